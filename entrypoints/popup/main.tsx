@@ -1,0 +1,4 @@
+import { render } from 'preact';
+import { Panel } from '@/components/panel/panel';
+
+render(<Panel />, document.getElementById('app')!);

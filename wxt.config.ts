@@ -1,0 +1,30 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Browser floors, each set by an API the content script cannot do without:
+// - Chrome 128: caretPositionFromPoint (hit-testing); the Highlight API and Popover API are older.
+// - Firefox 140: the CSS Custom Highlight API (::highlight) first shipped there; 140 is an ESR.
+const MIN_CHROME = '128';
+const MIN_FIREFOX = '140.0';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifestVersion: 3,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage'],
+    minimum_chrome_version: MIN_CHROME,
+    action: { default_title: '__MSG_actionTitle__' },
+    browser_specific_settings: {
+      gecko: {
+        id: 'mineral-lens@mineral-lens.org',
+        strict_min_version: MIN_FIREFOX,
+        // Firefox's built-in data consent: this extension collects and transmits nothing.
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  },
+});
