@@ -11,7 +11,9 @@ export default defineContentScript({
   main(ctx) {
     const blocks = collectTextBlocks(document.body);
     const painted = paintMentions(
-      blocks.flatMap((block) => findMentions(block.text).map((m) => block.toRange(m.start, m.end, m.category))),
+      blocks.flatMap((block) =>
+        findMentions(block.text).map((m) => block.toRange(m.start, m.end, m.category)),
+      ),
     );
     ctx.onInvalidated(() => painted.clear());
   },

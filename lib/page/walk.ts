@@ -12,7 +12,12 @@ export function collectTextBlocks(root: Node): TextBlock[] {
     blocks.push({
       text: textNode.data,
       toRange: (start, end, category) => ({
-        range: new StaticRange({ startContainer: textNode, startOffset: start, endContainer: textNode, endOffset: end }),
+        range: new StaticRange({
+          startContainer: textNode,
+          startOffset: start,
+          endContainer: textNode,
+          endOffset: end,
+        }),
         category,
       }),
     });

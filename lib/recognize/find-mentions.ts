@@ -8,5 +8,9 @@ export interface Mention {
 const TERM = /\blithium\b/giu;
 
 export function findMentions(text: string): Mention[] {
-  return [...text.matchAll(TERM)].map((m) => ({ start: m.index, end: m.index + m[0].length, category: 'mineral' }));
+  return [...text.matchAll(TERM)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    category: 'mineral',
+  }));
 }
