@@ -34,6 +34,8 @@ export const ChinaShareSchema = z.strictObject({
   year: z.number().int(),
   basis: z.string(),
   sourceId: IdSchema,
+  /** The production table's notes; gallium's explains why 100% overstates China slightly. */
+  notes: z.array(z.string()),
 });
 
 const Shared = {
