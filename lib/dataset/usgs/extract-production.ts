@@ -5,6 +5,9 @@ import { exactlyOne, footnotes, isEstimated, type McsRow, sameText } from './row
 import { parseUsgsValue } from './values';
 
 const TOP_COUNTRIES = 5;
+/** Country estimates can add up to more than USGS's rounded world total (bismuth, gallium). */
+export const OVER_TOTAL =
+  "The countries' estimates add up to more than USGS's rounded world total, so shares are approximate.";
 
 /** Share in percent with one decimal: USGS totals are rounded, so more precision would be false. */
 const share = (amount: number, total: number) => Math.round((amount / total) * 1000) / 10;
@@ -47,8 +50,10 @@ export function extractProduction(rows: McsRow[], spec: ProductionSpec): Product
     .map((p) => readableCountry(p.row.country));
   const china = parsed.find((p) => p.row.country === 'China' && p.value.kind === 'number');
 
+  const listedSum = ranked.reduce((sum, p) => sum + p.value.amount!, 0);
   const notes = [
     ...(spec.note ? [spec.note] : []),
+    ...(totalAmount !== null && listedSum > totalAmount ? [OVER_TOTAL] : []),
     ...(withheld.length
       ? [`Withheld by USGS to avoid disclosing company data (W): ${withheld.join(', ')}.`]
       : []),

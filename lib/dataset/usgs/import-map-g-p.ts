@@ -61,6 +61,7 @@ export const IMPORT_MAP_G_P: Record<string, EntrySpec> = {
       nir('LEAD', 'Lead', 'Refined lead', {
         imports: { commodity: 'Lead', detail: 'Refined metal' },
         fig2: 'LEAD, refined',
+        note: 'MCS 2026 Figure 2 names Canada, the Republic of Korea and Ireland as the major sources; the lead chapter data and Figure 3, used here, give Canada, South Korea, Mexico and Australia.',
       }),
     ],
   },
