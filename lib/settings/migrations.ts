@@ -59,8 +59,8 @@ const MIGRATIONS: Record<number, Migration> = {
 // Every key any version has used. Copying only these (never `__proto__`, never thousands of
 // unknown keys) keeps hostile input out, and lets a current-shaped value with a lost `version`
 // still keep its fields after being treated as v1.
-const OLD_KEYS = ['highlightColour', 'mode', 'disabledSites', 'hoverDelay', 'language'];
-const KNOWN_KEYS = ['version', ...SETTINGS_FIELDS, ...OLD_KEYS];
+export const OLD_FIELDS = ['highlightColour', 'mode', 'disabledSites', 'hoverDelay', 'language'] as const;
+const KNOWN_KEYS = ['version', ...SETTINGS_FIELDS, ...OLD_FIELDS];
 
 export interface MigrationResult {
   value: RawSettings;
