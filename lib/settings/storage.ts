@@ -1,5 +1,13 @@
 import { browser } from 'wxt/browser';
 import { applyChange, type LoadedSettings, type SettingsArea, type SettingsStorage } from './adapter';
+import {
+  pageKey,
+  pagesToEvict,
+  parseHiddenIndex,
+  parseHiddenPage,
+  withHidden,
+  type HiddenOccurrence,
+} from './hidden-occurrences';
 import { parseSettings } from './parse';
 import { problemsFingerprint } from './problems';
 import { defaultSettings, type Settings } from './schema';
@@ -34,14 +42,18 @@ export const STORAGE_KEYS = {
 } as const;
 const LOCAL_KEYS = Object.values(STORAGE_KEYS);
 
-export function createBrowserSettingsStorage(api: StorageApi = browser.storage): SettingsStorage {
-  // Writes are read-modify-write; one queue per context keeps them from interleaving.
+/** Writes are read-modify-write; one queue per storage object keeps them from interleaving. */
+function serialQueue() {
   let queue: Promise<unknown> = Promise.resolve();
-  const serial = <T>(task: () => Promise<T>): Promise<T> => {
+  return <T>(task: () => Promise<T>): Promise<T> => {
     const run = queue.then(task, task);
     queue = run.catch(() => undefined);
     return run;
   };
+}
+
+export function createBrowserSettingsStorage(api: StorageApi = browser.storage): SettingsStorage {
+  const serial = serialQueue();
 
   async function readStored(): Promise<{ raw: unknown; area: SettingsArea; dismissed: unknown }> {
     const local = await api.local.get(LOCAL_KEYS);
@@ -131,3 +143,47 @@ export const resetSettings = () => settingsStorage().reset();
 export const watchSettings: SettingsStorage['watch'] = (callback) => settingsStorage().watch(callback);
 export const dismissSettingsProblems: SettingsStorage['dismissProblems'] = (problems) =>
   settingsStorage().dismissProblems(problems);
+
+const HIDDEN_PAGE_PREFIX = 'hidden:';
+const HIDDEN_INDEX = 'hiddenPages';
+
+/** The "not the mineral here" lists, one storage.local key per page, so a page reads only its own. */
+export function createHiddenOccurrenceStorage(api: Pick<StorageApi, 'local'> = browser.storage) {
+  const keyFor = (url: string) => {
+    const page = pageKey(url);
+    return page === null ? null : { page, key: HIDDEN_PAGE_PREFIX + page };
+  };
+  const serial = serialQueue();
+  return {
+    async load(url: string): Promise<HiddenOccurrence[]> {
+      const target = keyFor(url);
+      if (!target) return [];
+      return parseHiddenPage((await api.local.get(target.key))[target.key]).items;
+    },
+    /** Remembers one more hidden occurrence; forgets the least recently used pages past the cap. */
+    hide: (url: string, occurrence: HiddenOccurrence, now = Date.now()) =>
+      serial(async (): Promise<HiddenOccurrence[]> => {
+        const target = keyFor(url);
+        if (!target) return [];
+        const stored = await api.local.get([target.key, HIDDEN_INDEX]);
+        const page = withHidden(parseHiddenPage(stored[target.key]), occurrence, now);
+        const index = parseHiddenIndex(stored[HIDDEN_INDEX]);
+        index[target.page] = now;
+        const evicted = pagesToEvict(index);
+        for (const old of evicted) delete index[old];
+        await api.local.set({ [target.key]: page, [HIDDEN_INDEX]: { ...index } });
+        if (evicted.length > 0) await api.local.remove(evicted.map((old) => HIDDEN_PAGE_PREFIX + old));
+        return page.items;
+      }),
+    /** Shows every hidden occurrence on the page again. */
+    unhideAll: (url: string) =>
+      serial(async (): Promise<void> => {
+        const target = keyFor(url);
+        if (!target) return;
+        const index = parseHiddenIndex((await api.local.get(HIDDEN_INDEX))[HIDDEN_INDEX]);
+        delete index[target.page];
+        await api.local.set({ [HIDDEN_INDEX]: { ...index } });
+        await api.local.remove(target.key);
+      }),
+  };
+}
