@@ -36,3 +36,13 @@ export function applyChange(current: Settings, change: SettingsChange): Settings
   const patch = typeof change === 'function' ? change(current) : change;
   return SettingsSchema.parse({ ...current, ...patch, version: SETTINGS_VERSION });
 }
+
+/** Writes are read-modify-write; one queue per storage object keeps them from interleaving. */
+export function serialQueue() {
+  let queue: Promise<unknown> = Promise.resolve();
+  return <T>(task: () => Promise<T>): Promise<T> => {
+    const run = queue.then(task, task);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+}

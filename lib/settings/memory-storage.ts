@@ -1,4 +1,4 @@
-import { applyChange, type LoadedSettings, type SettingsStorage } from './adapter';
+import { applyChange, serialQueue, type LoadedSettings, type SettingsStorage } from './adapter';
 import { parseSettings } from './parse';
 import { problemsFingerprint } from './problems';
 import { defaultSettings, type Settings } from './schema';
@@ -18,6 +18,7 @@ export function createMemorySettingsStorage(initial?: unknown): MemorySettingsSt
   let stored: unknown = initial;
   let dismissed: string | undefined;
   const watchers = new Set<(loaded: LoadedSettings) => void>();
+  const serial = serialQueue();
 
   const load = async (): Promise<LoadedSettings> => {
     const { settings, problems } = parseSettings(stored);
@@ -38,9 +39,9 @@ export function createMemorySettingsStorage(initial?: unknown): MemorySettingsSt
     },
     failWrites: false,
     load,
-    save: async (change) => write(applyChange((await load()).settings, change)),
-    replace: async (settings) => write(applyChange(settings, {})),
-    reset: async () => write(defaultSettings()),
+    save: (change) => serial(async () => write(applyChange((await load()).settings, change))),
+    replace: (settings) => serial(async () => write(applyChange(settings, {}))),
+    reset: () => serial(() => write(defaultSettings())),
     dismissProblems: async (problems) => {
       dismissed = problemsFingerprint(problems);
     },

@@ -1,5 +1,11 @@
 import { browser } from 'wxt/browser';
-import { applyChange, type LoadedSettings, type SettingsArea, type SettingsStorage } from './adapter';
+import {
+  applyChange,
+  serialQueue,
+  type LoadedSettings,
+  type SettingsArea,
+  type SettingsStorage,
+} from './adapter';
 import {
   pageKey,
   pagesToEvict,
@@ -41,16 +47,6 @@ export const STORAGE_KEYS = {
   dismissed: 'settingsNoticeDismissed',
 } as const;
 const LOCAL_KEYS = Object.values(STORAGE_KEYS);
-
-/** Writes are read-modify-write; one queue per storage object keeps them from interleaving. */
-function serialQueue() {
-  let queue: Promise<unknown> = Promise.resolve();
-  return <T>(task: () => Promise<T>): Promise<T> => {
-    const run = queue.then(task, task);
-    queue = run.catch(() => undefined);
-    return run;
-  };
-}
 
 export function createBrowserSettingsStorage(api: StorageApi = browser.storage): SettingsStorage {
   const serial = serialQueue();
