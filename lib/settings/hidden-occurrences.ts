@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * "Not the mineral here": occurrences the user hid on one page, remembered for that page. A page
@@ -10,11 +10,11 @@ export const HIDDEN_LIMITS = { perPage: 100, pages: 300, context: 120, url: 2048
 const TERM_ID = /^[a-z0-9-]{1,60}$/;
 
 export const HiddenOccurrenceSchema = z.strictObject({
-  termId: z.string().regex(TERM_ID),
-  ordinal: z.number().int().min(0).max(1_000_000),
-  context: z.string().max(HIDDEN_LIMITS.context),
+  termId: z.string().check(z.regex(TERM_ID)),
+  ordinal: z.int().check(z.minimum(0), z.maximum(1_000_000)),
+  context: z.string().check(z.maxLength(HIDDEN_LIMITS.context)),
 });
-export type HiddenOccurrence = z.infer<typeof HiddenOccurrenceSchema>;
+export type HiddenOccurrence = z.output<typeof HiddenOccurrenceSchema>;
 
 export interface HiddenPage {
   updatedAt: number;

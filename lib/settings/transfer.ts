@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { OLD_FIELDS, migrateSettings } from './migrations';
 import type { SettingsProblem } from './problems';
 import { SETTINGS_FIELDS, SETTINGS_VERSION, SettingsSchema, type Settings } from './schema';
