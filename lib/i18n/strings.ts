@@ -61,6 +61,7 @@ const en = {
   'problems.unknown-value': '{field} had an unknown value and was reset to {value}.',
   'problems.invalid-value': '{field} had an invalid value and was reset to {value}.',
   'problems.entries-dropped': '{count} unreadable entries were removed from {field}.',
+  'problems.entry-dropped': 'One unreadable entry was removed from {field}.',
   'problems.truncated': '{field} had more than {max} entries; the first {max} were kept.',
   'problems.newer-version':
     'These settings were saved by a newer version of Mineral Lens (settings version {version}).',
@@ -175,6 +176,7 @@ const es: Record<StringKey, string> = {
   'problems.unknown-value': '{field} tenía un valor desconocido y se restableció a {value}.',
   'problems.invalid-value': '{field} tenía un valor no válido y se restableció a {value}.',
   'problems.entries-dropped': 'Se quitaron {count} entradas ilegibles de {field}.',
+  'problems.entry-dropped': 'Se quitó una entrada ilegible de {field}.',
   'problems.truncated': '{field} tenía más de {max} entradas; se conservaron las primeras {max}.',
   'problems.newer-version':
     'Estos ajustes los guardó una versión más reciente de Mineral Lens (versión de ajustes {version}).',

@@ -13,7 +13,10 @@ export function describeProblem(problem: SettingsProblem, t: Translate): string 
         value: describeValue(defaultSettings(), problem.field, t),
       });
     case 'entries-dropped':
-      return t('problems.entries-dropped', { count: problem.count, field: t(`field.${problem.field}`) });
+      return t(problem.count === 1 ? 'problems.entry-dropped' : 'problems.entries-dropped', {
+        count: problem.count,
+        field: t(`field.${problem.field}`),
+      });
     case 'truncated':
       return t('problems.truncated', { max: problem.max, field: t(`field.${problem.field}`) });
     case 'newer-version':

@@ -186,7 +186,7 @@ describe('SettingsView', () => {
     const notice = screen.getByRole('alert');
     expect(textOf(notice)).toContain('Some saved settings could not be read');
     expect(textOf(notice)).toContain('Highlight style had an unknown value and was reset to Underline.');
-    expect(textOf(notice)).toContain('1 unreadable entries were removed from Sites.');
+    expect(textOf(notice)).toContain('One unreadable entry was removed from Sites.');
     fireEvent.click(within(notice).getByRole('button', { name: 'Dismiss' }));
     await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
     expect(store.getSnapshot().problems).toEqual([]);
