@@ -55,8 +55,9 @@ export function createBrowserSettingsStorage(api: StorageApi = browser.storage):
     const local = await api.local.get(LOCAL_KEYS);
     const dismissed = local[STORAGE_KEYS.dismissed];
     const localRaw = local[STORAGE_KEYS.settings];
-    if (local[STORAGE_KEYS.area] === 'local' && localRaw !== undefined)
+    if (local[STORAGE_KEYS.area] === 'local' && localRaw !== undefined) {
       return { raw: localRaw, area: 'local', dismissed };
+    }
     const synced = await readSync();
     if (synced !== undefined) return { raw: synced, area: 'sync', dismissed };
     // Sync unreadable or empty: a local copy (even one without its marker) beats the defaults.
