@@ -1,9 +1,13 @@
+import { CARD_STRINGS } from './card-strings';
+import { PANEL_STRINGS } from './panel-strings';
+
 /**
  * UI strings for the panel and the card, English and Spanish. `{name}` marks a value filled in by
  * `t(key, { name })` (./translate.ts). Spanish is typed against English, so a key missing from
- * either language fails the typecheck. Keys are grouped by the component that shows them.
+ * either language fails the typecheck. Keys are grouped by the component that shows them;
+ * the card's and the panel's live in their own files, typed the same way.
  */
-const en = {
+const settingsEn = {
   // Settings view
   'settings.title': 'Settings',
   'settings.enabled': 'Highlight terms on pages',
@@ -115,9 +119,7 @@ const en = {
   'reason.invalid': 'not a valid value',
 } as const;
 
-export type StringKey = keyof typeof en;
-
-const es: Record<StringKey, string> = {
+const settingsEs: Record<keyof typeof settingsEn, string> = {
   'settings.title': 'Ajustes',
   'settings.enabled': 'Resaltar términos en las páginas',
   'settings.appearance': 'Resaltado',
@@ -229,5 +231,9 @@ const es: Record<StringKey, string> = {
   'reason.too-few': 'al menos {min} entrada',
   'reason.invalid': 'no es un valor válido',
 };
+
+const en = { ...settingsEn, ...CARD_STRINGS.en, ...PANEL_STRINGS.en };
+export type StringKey = keyof typeof en;
+const es: Record<StringKey, string> = { ...settingsEs, ...CARD_STRINGS.es, ...PANEL_STRINGS.es };
 
 export const STRINGS = { en, es } as const;
