@@ -34,13 +34,15 @@ export interface Matcher {
   byText: Map<string, { term: MatchTerm; alias: MatchAlias }[]>;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Any run of whitespace (line breaks in the markup, NBSP) matches a space in an alias.
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const keyOf = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
 
 export function compileMatcher(index: MatchIndex): Matcher {
   const byText = new Map<string, { term: MatchTerm; alias: MatchAlias }[]>();
   for (const term of index.terms) {
     for (const alias of term.aliases) {
-      const key = alias.text.toLowerCase();
+      const key = keyOf(alias.text);
       byText.set(key, [...(byText.get(key) ?? []), { term, alias }]);
     }
   }
@@ -58,10 +60,11 @@ export function findMentions(matcher: Matcher, text: string, options: FindOption
   const mentions: Mention[] = [];
   for (const match of text.matchAll(matcher.pattern)) {
     const found = matcher.byText
-      .get(match[0].toLowerCase())
+      .get(keyOf(match[0]))
       ?.find(
         ({ alias }) =>
-          (!languages || languages.includes(alias.lang)) && (!alias.caseSensitive || alias.text === match[0]),
+          (!languages || languages.includes(alias.lang)) &&
+          (!alias.caseSensitive || alias.text === match[0].replace(/\s+/g, ' ')),
       );
     if (!found) continue;
     const { term, alias } = found;
