@@ -1,0 +1,287 @@
+import type { PageMention, RevealResult } from '@/lib/messaging';
+import { contextSnippet } from './context-snippet';
+import { costOfChange, type EngineOptions } from './engine-options';
+import { highlightNameFor, type PageTheme } from './highlight-css';
+import { createHitTester } from './hit-test';
+import { createMentionStore, type Found, type PaintRules } from './mention-store';
+import { createChangeCollector } from './observe-mutations';
+import { createPainter } from './paint';
+import { detectPageTheme } from './page-theme';
+import { watchDwell, type DwellHandlers } from './pointer-dwell';
+import type { Recognizer } from './recognizer';
+import { revealRange } from './reveal';
+import { applyChanges, fullScan, type PassContext, type PassResult } from './scan-passes';
+import { createShadowStyles } from './shadow-styles';
+import { watchNavigation } from './spa-navigation';
+import { createTextIntervals } from './text-intervals';
+import { createSliceClock } from './time-slice';
+
+export interface PageEngineInit {
+  document: Document;
+  recognizer: Recognizer;
+  options: EngineOptions;
+  /** Aborting it is `destroy()`: WXT's `ctx.signal` in the content script. */
+  signal?: AbortSignal;
+  /** After a pass that changed the set of mentions (not on every mutation). */
+  onMentionsChange?(): void;
+  /** 'caret' forces the hit-test fallback, for tests of browsers without highlightsFromPoint. */
+  hitTestMode?: 'auto' | 'caret';
+}
+
+export interface EngineStats {
+  passes: number;
+  fullScans: number;
+  /** Main-thread time the engine spent in its slices, and its longest slice. */
+  busyMs: number;
+  longestSliceMs: number;
+  lastPass: { kind: 'full' | 'changes'; busyMs: number; wallMs: number } | null;
+  candidates: number;
+  painted: number;
+}
+
+export interface PageEngine {
+  /** Live settings change: repaints from kept candidates where it can, rescans only when it must. */
+  update(patch: Partial<EngineOptions>): void;
+  /** Resolves once the page is scanned and no change is waiting (tests and the bench). */
+  idle(): Promise<void>;
+  /** The page's mentions (see lib/messaging.ts), in document order. */
+  mentions(): PageMention[];
+  /** Scrolls to a mention and flashes it. */
+  reveal(index: number): RevealResult;
+  /** Hit-testing API: see hit-test.ts. */
+  hitTest(x: number, y: number): PageMention | null;
+  rectsOf(index: number): DOMRect[];
+  onDwell(handlers: DwellHandlers, options?: { dwellMs?: number }): () => void;
+  stats(): EngineStats;
+  destroy(): void;
+}
+
+const MIN_GAP_MS = 50; // Mutations are batched for at least this long.
+const GAP_FACTOR = 4; // ...and after a pass costing t ms, the next waits 4t: at most 20% of the CPU.
+
+/**
+ * The page engine: scans the page's text in time slices, paints mentions with the CSS Custom Highlight
+ * API, follows mutations and SPA navigation, and answers for the page's mentions. It never changes
+ * the page's DOM. Create one per document (each frame has its own).
+ */
+export function createPageEngine(init: PageEngineInit): PageEngine {
+  const { document: doc, recognizer } = init;
+  const win = doc.defaultView!;
+  const life = new AbortController();
+  let options = init.options;
+  let theme: PageTheme = 'light';
+  let rules = makeRules();
+  const painter = createPainter(CSS.highlights);
+  const intervals = createTextIntervals();
+  const store = createMentionStore(painter, intervals, () => rules);
+  const shadows = createShadowStyles();
+  const changes = createChangeCollector(onMutations);
+  const navigation = watchNavigation(win, newPage, life.signal);
+  const hits = createHitTester(
+    doc,
+    { store, intervals, painter, shadowRoots: shadows.roots },
+    init.hitTestMode,
+  );
+
+  let generation = 0; // Bumped when work in flight must stop: off, navigation, destroy.
+  let scan = 0;
+  let fullPending = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let running: Promise<void> | null = null;
+  let nextPassAt = 0;
+  let notified = store.version;
+  const idleWaiters: (() => void)[] = [];
+  const stats: EngineStats = {
+    passes: 0,
+    fullScans: 0,
+    busyMs: 0,
+    longestSliceMs: 0,
+    lastPass: null,
+    candidates: 0,
+    painted: 0,
+  };
+
+  function makeRules(): PaintRules {
+    const { threshold, colourOf, style, firstMentionOnly } = options;
+    const pageTheme = theme;
+    return {
+      accepts: (m) => m.confidence >= threshold && colourOf(m.category) !== null,
+      nameOf: (m) => highlightNameFor(colourOf(m.category)!, style, pageTheme),
+      firstOnly: firstMentionOnly,
+    };
+  }
+
+  function start() {
+    if (doc.designMode === 'on') return; // The whole document is an editor.
+    theme = detectPageTheme(doc);
+    rules = makeRules();
+    changes.observe(doc.documentElement);
+    fullPending = true;
+    schedule(0);
+  }
+
+  function stop() {
+    generation += 1;
+    fullPending = false;
+    clearTimeout(timer);
+    timer = undefined;
+    changes.disconnect();
+    store.clear();
+  }
+
+  function newPage() {
+    if (!options.enabled) return;
+    recognizer.startPage();
+    stop();
+    start();
+  }
+
+  function onMutations() {
+    navigation.check();
+    schedule(MIN_GAP_MS);
+  }
+
+  function discover(root: ShadowRoot): boolean {
+    changes.observe(root);
+    return shadows.adopt(root);
+  }
+
+  function schedule(delay: number) {
+    if (running || timer !== undefined || life.signal.aborted) return;
+    timer = setTimeout(runPass, Math.max(delay, nextPassAt - performance.now()));
+  }
+
+  function runPass() {
+    timer = undefined;
+    running = pass().finally(() => {
+      running = null;
+      afterPass();
+    });
+  }
+
+  async function pass() {
+    const gen = generation;
+    const clock = createSliceClock();
+    const startedAt = performance.now();
+    const ctx: PassContext = {
+      doc,
+      store,
+      clock,
+      recognize: (text) => recognizer.find(text, options.languages),
+      discover,
+      alive: () => gen === generation && !life.signal.aborted,
+    };
+    const batch = changes.take();
+    const full = fullPending || batch.overflow;
+    fullPending = false;
+    let result: PassResult;
+    if (full) result = await fullScan(ctx, ++scan);
+    else result = await applyChanges(ctx, batch, scan);
+    clock.stop();
+    if (result === 'stale' && gen === generation) fullPending = true;
+    const wallMs = performance.now() - startedAt;
+    Object.assign(stats, {
+      passes: stats.passes + 1,
+      fullScans: stats.fullScans + (full ? 1 : 0),
+      busyMs: stats.busyMs + clock.busyMs,
+      longestSliceMs: Math.max(stats.longestSliceMs, clock.longestMs),
+      lastPass: { kind: full ? 'full' : 'changes', busyMs: clock.busyMs, wallMs },
+    });
+    nextPassAt = performance.now() + Math.max(MIN_GAP_MS, clock.busyMs * GAP_FACTOR);
+  }
+
+  function afterPass() {
+    if (store.version !== notified) {
+      notified = store.version;
+      init.onMentionsChange?.();
+    }
+    if (life.signal.aborted) return;
+    if (fullPending || (options.enabled && changes.pending())) schedule(MIN_GAP_MS);
+    else settle();
+  }
+
+  function settle() {
+    if (running || timer !== undefined) return;
+    for (const resolve of idleWaiters.splice(0)) resolve();
+  }
+
+  function toPageMention(found: Found): PageMention {
+    const { mention, stored } = found;
+    return {
+      index: found.id,
+      frameId: 0,
+      termId: mention.termId,
+      kind: mention.kind,
+      category: mention.category,
+      text: mention.text,
+      context: contextSnippet(stored.block.text, mention.start, mention.end),
+      confidence: mention.confidence,
+      reason: mention.reason,
+    };
+  }
+
+  function update(patch: Partial<EngineOptions>) {
+    const previous = options;
+    options = { ...options, ...patch };
+    const cost = costOfChange(previous, options);
+    if (cost === 'off') stop();
+    if (cost === 'rescan') {
+      if (previous.enabled) stop();
+      recognizer.startPage();
+      start();
+    }
+    if (cost === 'repaint') {
+      rules = makeRules();
+      store.repaint();
+    }
+    if (cost !== 'none') init.onMentionsChange?.();
+    settle();
+  }
+
+  function destroy() {
+    if (life.signal.aborted) return;
+    life.abort();
+    stop();
+    shadows.release();
+    for (const resolve of idleWaiters.splice(0)) resolve();
+  }
+
+  function hitTest(x: number, y: number): PageMention | null {
+    const found = options.enabled ? hits.foundAt(x, y) : null;
+    return found ? toPageMention(found) : null;
+  }
+
+  init.signal?.addEventListener('abort', destroy, { once: true });
+  if (options.enabled) start();
+
+  return {
+    update,
+    idle() {
+      if (options.enabled && !life.signal.aborted && changes.pending()) schedule(MIN_GAP_MS);
+      return new Promise((resolve) => {
+        idleWaiters.push(resolve);
+        settle();
+      });
+    },
+    mentions: () => (options.enabled ? store.accepted().map(toPageMention) : []),
+    reveal(index) {
+      if (!options.enabled) return { ok: false, reason: 'off' };
+      const found = store.get(index);
+      if (!found || !revealRange(doc, found.range, painter)) return { ok: false, reason: 'unknown-mention' };
+      return { ok: true };
+    },
+    hitTest,
+    rectsOf(index) {
+      const found = store.get(index);
+      return found ? hits.rectsOf(found) : [];
+    },
+    onDwell(handlers, { dwellMs } = {}) {
+      const off = new AbortController();
+      const signal = AbortSignal.any([off.signal, life.signal]);
+      watchDwell(doc, hitTest, handlers, { dwellMs, signal });
+      return () => off.abort();
+    },
+    stats: () => ({ ...stats, candidates: store.size, painted: painter.count() }),
+    destroy,
+  };
+}
