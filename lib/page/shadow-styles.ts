@@ -2,7 +2,8 @@ import { highlightCss } from './highlight-css';
 
 /**
  * `::highlight()` rules only style the tree their stylesheet is in, so the manifest CSS does not
- * reach into shadow roots. Each open shadow root the walker meets adopts one constructed sheet with
+ * reach into shadow roots (Firefox 153; Chromium 156 happens to carry the host's highlight styles
+ * down the flat tree, which the spec does not promise). Each open shadow root the walker meets adopts one constructed sheet with
  * the same rules: `adoptedStyleSheets` is not a DOM change (no node added, markup unchanged), and
  * constructed sheets are not subject to the page's style-src CSP.
  */
