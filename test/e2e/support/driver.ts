@@ -1,8 +1,8 @@
-import type { Frame as PlaywrightFrame, Page as PlaywrightPage } from 'playwright-core';
-import type { Frame as PuppeteerFrame, Page as PuppeteerPage } from 'puppeteer-core';
+import { chromium, type Frame as PlaywrightFrame, type Page as PlaywrightPage } from 'playwright-core';
+import puppeteer, { type Frame as PuppeteerFrame, type Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { browserOrSkip, type BrowserName } from './browsers';
-import { launchChromium, launchFirefox, type ChromiumSession, type FirefoxSession } from './extension';
+import { launchChromium, launchFirefox, type ChromiumSession } from './extension';
 
 /**
  * One page, whichever driver: Playwright for Chromium, Puppeteer (WebDriver BiDi) for Firefox.
@@ -24,7 +24,7 @@ export interface PageDriver {
 export interface BrowserUnderTest {
   name: BrowserName;
   newPage(): Promise<PageDriver>;
-  /** Chromium only: the extension's service worker, for storage and tabs calls (see extension.ts). */
+  /** Chromium with the extension only: its session, for calls in the service worker. */
   chromium?: ChromiumSession;
 }
 
@@ -70,29 +70,55 @@ function puppeteerDriver(page: PuppeteerPage): PageDriver {
   };
 }
 
+/** A session's pages, and how to end it. */
+interface Session {
+  newPage(): Promise<PageDriver>;
+  chromium?: ChromiumSession;
+  close(): Promise<void>;
+}
+
+async function chromiumSession(path: string, extension: boolean): Promise<Session> {
+  if (extension) {
+    const session = await launchChromium(path);
+    const newPage = async () => playwrightDriver(await session.context.newPage());
+    return { newPage, chromium: session, close: session.close };
+  }
+  const browser = await chromium.launch({
+    executablePath: path,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
+  return { newPage: async () => playwrightDriver(await browser.newPage()), close: () => browser.close() };
+}
+
+async function firefoxSession(path: string, extension: boolean): Promise<Session> {
+  if (extension) {
+    const session = await launchFirefox(path);
+    return { newPage: async () => puppeteerDriver(await session.browser.newPage()), close: session.close };
+  }
+  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: path, headless: true });
+  return { newPage: async () => puppeteerDriver(await browser.newPage()), close: () => browser.close() };
+}
+
 /**
- * Runs `suite` once per installed browser, each with the built extension loaded (a missing browser
- * skips loudly, or fails under CI: see browsers.ts).
+ * Runs `suite` once per installed browser (a missing browser skips loudly, or fails under CI: see
+ * browsers.ts). With `extension: false` no extension is loaded: for tests that inject the engine
+ * bundle into the page themselves, where a content script painting too would get in the way.
  */
-export function describeInBrowsers(title: string, suite: (browser: () => BrowserUnderTest) => void): void {
-  const chromiumPath = browserOrSkip('chromium');
-  const firefoxPath = browserOrSkip('firefox');
-
-  describe.skipIf(!chromiumPath)(`${title} (Chromium)`, () => {
-    let session: ChromiumSession;
-    beforeAll(async () => void (session = await launchChromium(chromiumPath!)));
-    afterAll(() => session?.close());
-    suite(() => ({
-      name: 'chromium',
-      chromium: session,
-      newPage: async () => playwrightDriver(await session.context.newPage()),
-    }));
-  });
-
-  describe.skipIf(!firefoxPath)(`${title} (Firefox)`, () => {
-    let session: FirefoxSession;
-    beforeAll(async () => void (session = await launchFirefox(firefoxPath!)));
-    afterAll(() => session?.close());
-    suite(() => ({ name: 'firefox', newPage: async () => puppeteerDriver(await session.browser.newPage()) }));
-  });
+export function describeInBrowsers(
+  title: string,
+  suite: (browser: () => BrowserUnderTest) => void,
+  { extension = true } = {},
+): void {
+  const launchers = { chromium: chromiumSession, firefox: firefoxSession };
+  for (const name of ['chromium', 'firefox'] as const) {
+    const path = browserOrSkip(name);
+    const label = name === 'chromium' ? 'Chromium' : 'Firefox';
+    describe.skipIf(!path)(`${title} (${label})`, () => {
+      let session: Session;
+      beforeAll(async () => void (session = await launchers[name](path!, extension)));
+      afterAll(() => session?.close());
+      suite(() => ({ name, chromium: session.chromium, newPage: () => session.newPage() }));
+    });
+  }
 }
