@@ -104,14 +104,15 @@ async function firefoxSession(path: string, extension: boolean): Promise<Session
  * Runs `suite` once per installed browser (a missing browser skips loudly, or fails under CI: see
  * browsers.ts). With `extension: false` no extension is loaded: for tests that inject the engine
  * bundle into the page themselves, where a content script painting too would get in the way.
+ * `only` narrows the browsers, for what one driver cannot reach (extension contexts in Firefox).
  */
 export function describeInBrowsers(
   title: string,
   suite: (browser: () => BrowserUnderTest) => void,
-  { extension = true } = {},
+  { extension = true, only = ['chromium', 'firefox'] as BrowserName[] } = {},
 ): void {
   const launchers = { chromium: chromiumSession, firefox: firefoxSession };
-  for (const name of ['chromium', 'firefox'] as const) {
+  for (const name of only) {
     const path = browserOrSkip(name);
     const label = name === 'chromium' ? 'Chromium' : 'Firefox';
     describe.skipIf(!path)(`${title} (${label})`, () => {
