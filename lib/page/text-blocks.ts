@@ -38,26 +38,46 @@ export class StaleWalkError extends Error {
  * Walks `root` with a TreeWalker and yields its text blocks in document order. The caller may pause
  * between blocks (time slicing); if the page removes the walk's position meanwhile, the generator
  * throws StaleWalkError instead of silently stopping early.
+ *
+ * The walker has no NodeFilter: a filter is a call from the browser into script for every node, and
+ * was most of the walk's cost. Elements are judged in the loop, and a skipped subtree is stepped
+ * over with nextSibling/parentNode, which is what FILTER_REJECT does.
  */
 export function* collectBlocks(root: Node, options: CollectOptions = {}): Generator<TextBlock> {
   const { shallow = false, onShadowRoot, maxLength = 20_000 } = options;
   const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  /** The node after the current one's subtree, or null at the end of `root`. */
+  const past = (): Node | null => {
+    do {
+      const sibling = walker.nextSibling();
+      if (sibling) return sibling;
+    } while (walker.parentNode());
+    return null;
+  };
   let boundary = false;
   let gap = false;
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, (node) => {
-    if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-    const el = node as Element;
-    if (el.localName === 'br' || isSkippedElement(el)) {
-      gap = true;
-      return NodeFilter.FILTER_REJECT;
-    }
-    if (el.shadowRoot) onShadowRoot?.(el.shadowRoot);
-    if (isInline(el)) return NodeFilter.FILTER_SKIP;
-    boundary = true;
-    return shallow ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
-  });
   let run: Run | null = null;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  let node = walker.nextNode();
+  while (node) {
+    if (node.nodeType !== Node.TEXT_NODE) {
+      const el = node as Element;
+      if (el.localName === 'br' || isSkippedElement(el)) {
+        gap = true;
+        node = past();
+        continue;
+      }
+      if (el.shadowRoot) onShadowRoot?.(el.shadowRoot);
+      if (!isInline(el)) {
+        boundary = true;
+        if (shallow) {
+          node = past();
+          continue;
+        }
+      }
+      node = walker.nextNode();
+      continue;
+    }
     const text = node as Text;
     const container = blockContainerOf(text);
     if (run && (boundary || container !== run.container || run.length > maxLength)) {
@@ -70,6 +90,7 @@ export function* collectBlocks(root: Node, options: CollectOptions = {}): Genera
       }
     }
     boundary = false;
+    node = walker.nextNode();
     if (!run) {
       gap = false;
       if (!NOT_SPACE.test(text.data)) continue;
