@@ -35,6 +35,13 @@ const emptyBatch = (): ChangeBatch => ({
   subtrees: new Set(),
 });
 
+/**
+ * Whitespace-only text between elements (the "\n  " that markup indentation and HTML inserted by
+ * script carry): it holds no mention, and re-collecting the runs of a long article's body for it
+ * would cost in proportion to the article, not to the change.
+ */
+const isBlank = (node: Node) => node.nodeType === Node.TEXT_NODE && !/\S/.test((node as Text).data);
+
 /** The node whose inline runs contain the children of `parent`. */
 function runContainerOf(parent: Node): Node {
   return parent.nodeType === Node.ELEMENT_NODE && isInline(parent as Element)
@@ -46,7 +53,10 @@ function runContainerOf(parent: Node): Node {
  * @param onChange called after each delivered batch of records that added work
  * @param limit more changed nodes than this in one batch become one full rescan
  */
-export function createChangeCollector(onChange: () => void, limit = 1000): ChangeCollector {
+export function createChangeCollector(
+  onChange: () => void,
+  limit: () => number = () => 1000,
+): ChangeCollector {
   let batch = emptyBatch();
   let count = 0;
 
@@ -58,19 +68,22 @@ export function createChangeCollector(onChange: () => void, limit = 1000): Chang
     } else {
       const container = runContainerOf(record.target);
       for (const node of record.removedNodes) {
+        if (isBlank(node)) continue;
         batch.removed.push(node);
+        count += 1;
         if (node.nodeType !== Node.ELEMENT_NODE || isInline(node as Element)) batch.runs.add(container);
       }
       for (const node of record.addedNodes) {
+        if (isBlank(node)) continue;
+        count += 1;
         if (node.nodeType === Node.ELEMENT_NODE && !isInline(node as Element)) {
           if (!isSkippedElement(node as Element)) batch.subtrees.add(node as Element);
         } else if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.ELEMENT_NODE) {
           batch.runs.add(container);
         }
       }
-      count += record.removedNodes.length + record.addedNodes.length;
     }
-    if (count > limit) batch = { ...emptyBatch(), overflow: true };
+    if (count > limit()) batch = { ...emptyBatch(), overflow: true };
     return true;
   }
 

@@ -32,7 +32,10 @@ describe('change collector', () => {
 
   test('a huge batch becomes one overflow', () => {
     document.body.innerHTML = '<div id="d"></div>';
-    const collector = createChangeCollector(() => undefined, 10);
+    const collector = createChangeCollector(
+      () => undefined,
+      () => 10,
+    );
     collector.observe(document.body);
     for (let i = 0; i < 20; i++) document.getElementById('d')!.append(document.createElement('p'));
     const batch = collector.take();
