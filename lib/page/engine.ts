@@ -6,6 +6,7 @@ import { createHitTester } from './hit-test';
 import { createMentionStore, type Found, type PaintRules } from './mention-store';
 import { createChangeCollector } from './observe-mutations';
 import { createPainter } from './paint';
+import { createNearWatch } from './near-watch';
 import { detectPageTheme } from './page-theme';
 import { watchDwell, type DwellHandlers } from './pointer-dwell';
 import type { Recognizer } from './recognizer';
@@ -33,6 +34,8 @@ export interface EngineStats {
   fullScans: number;
   /** Main-thread time the engine spent in its slices, and its longest slice. */
   busyMs: number;
+  /** The part of busyMs spent in the recognizer. */
+  recognizeMs: number;
   longestSliceMs: number;
   lastPass: { kind: 'full' | 'changes'; busyMs: number; wallMs: number } | null;
   candidates: number;
@@ -42,7 +45,10 @@ export interface EngineStats {
 export interface PageEngine {
   /** Live settings change: repaints from kept candidates where it can, rescans only when it must. */
   update(patch: Partial<EngineOptions>): void;
-  /** Resolves once the page is scanned and no change is waiting (tests and the bench). */
+  /**
+   * Resolves once the page is scanned, no change is waiting, and the blocks near the viewport have
+   * their ranges registered (tests and the bench).
+   */
   idle(): Promise<void>;
   /** The page's mentions (see lib/messaging.ts), in document order. */
   mentions(): PageMention[];
@@ -58,6 +64,9 @@ export interface PageEngine {
 
 const MIN_GAP_MS = 50; // Mutations are batched for at least this long.
 const GAP_FACTOR = 4; // ...and after a pass costing t ms, the next waits 4t: at most 20% of the CPU.
+// A batch that changes more nodes than this, and more than the page has blocks, is rescanned whole:
+// no dearer than following it piece by piece, and simpler. Smaller batches cost their own size.
+const HUGE_BATCH = 1000;
 
 /**
  * The page engine: scans the page's text in time slices, paints mentions with the CSS Custom Highlight
@@ -73,9 +82,11 @@ export function createPageEngine(init: PageEngineInit): PageEngine {
   let rules = makeRules();
   const painter = createPainter(CSS.highlights);
   const intervals = createTextIntervals();
-  const store = createMentionStore(painter, intervals, () => rules);
+  const near = createNearWatch((element, isNear) => store.setNear(element, isNear));
+  const store = createMentionStore({ painter, intervals, near, rules: () => rules });
   const shadows = createShadowStyles();
-  const changes = createChangeCollector(onMutations);
+  let pageBlocks = 0;
+  const changes = createChangeCollector(onMutations, () => Math.max(HUGE_BATCH, pageBlocks));
   const navigation = watchNavigation(win, newPage, life.signal);
   const hits = createHitTester(
     doc,
@@ -92,6 +103,7 @@ export function createPageEngine(init: PageEngineInit): PageEngine {
   let notified = store.version;
   const idleWaiters: (() => void)[] = [];
   const stats: EngineStats = {
+    recognizeMs: 0,
     passes: 0,
     fullScans: 0,
     busyMs: 0,
@@ -104,9 +116,19 @@ export function createPageEngine(init: PageEngineInit): PageEngine {
   function makeRules(): PaintRules {
     const { threshold, colourOf, style, firstMentionOnly } = options;
     const pageTheme = theme;
+    // One colour lookup per category, not per mention: colourOf is the settings' function.
+    const names = new Map<string, string | null>();
+    const nameFor = (category: string) => {
+      let name = names.get(category);
+      if (name === undefined) {
+        const colour = colourOf(category);
+        names.set(category, (name = colour ? highlightNameFor(colour, style, pageTheme) : null));
+      }
+      return name;
+    };
     return {
-      accepts: (m) => m.confidence >= threshold && colourOf(m.category) !== null,
-      nameOf: (m) => highlightNameFor(colourOf(m.category)!, style, pageTheme),
+      accepts: (m) => m.confidence >= threshold && nameFor(m.category) !== null,
+      nameOf: (m) => nameFor(m.category)!,
       firstOnly: firstMentionOnly,
     };
   }
@@ -167,9 +189,15 @@ export function createPageEngine(init: PageEngineInit): PageEngine {
       doc,
       store,
       clock,
-      recognize: (text) => recognizer.find(text, options.languages),
+      recognize: (text) => {
+        const started = performance.now();
+        const mentions = recognizer.find(text, options.languages);
+        stats.recognizeMs += performance.now() - started;
+        return mentions;
+      },
       discover,
       alive: () => gen === generation && !life.signal.aborted,
+      walked: pageBlocks,
     };
     const batch = changes.take();
     const full = fullPending || batch.overflow;
@@ -178,6 +206,7 @@ export function createPageEngine(init: PageEngineInit): PageEngine {
     if (full) result = await fullScan(ctx, ++scan);
     else result = await applyChanges(ctx, batch, scan);
     clock.stop();
+    pageBlocks = ctx.walked;
     if (result === 'stale' && gen === generation) fullPending = true;
     const wallMs = performance.now() - startedAt;
     Object.assign(stats, {
@@ -256,18 +285,20 @@ export function createPageEngine(init: PageEngineInit): PageEngine {
 
   return {
     update,
-    idle() {
+    async idle() {
       if (options.enabled && !life.signal.aborted && changes.pending()) schedule(MIN_GAP_MS);
-      return new Promise((resolve) => {
+      await new Promise<void>((resolve) => {
         idleWaiters.push(resolve);
         settle();
       });
+      await near.settled();
     },
     mentions: () => (options.enabled ? store.accepted().map(toPageMention) : []),
     reveal(index) {
       if (!options.enabled) return { ok: false, reason: 'off' };
       const found = store.get(index);
-      if (!found || !revealRange(doc, found.range, painter)) return { ok: false, reason: 'unknown-mention' };
+      if (!found || !revealRange(doc, store.rangeOf(found), painter))
+        return { ok: false, reason: 'unknown-mention' };
       return { ok: true };
     },
     hitTest,

@@ -48,8 +48,11 @@ export function createHitTester(
   const registry = CSS.highlights as HighlightRegistry & { highlightsFromPoint?: HighlightsFromPoint };
   const fromPoint = mode === 'auto' ? registry.highlightsFromPoint?.bind(registry) : undefined;
 
+  /** Painted, and registered: its block is near the viewport. */
+  const shown = (found: Found | undefined): found is Found => Boolean(found?.painted && found.stored.near);
+
   function rectsOf(found: Found): DOMRect[] {
-    const { startContainer, startOffset, endContainer, endOffset } = found.range;
+    const { startContainer, startOffset, endContainer, endOffset } = store.rangeOf(found);
     try {
       const range = doc.createRange();
       range.setStart(startContainer, startOffset);
@@ -69,7 +72,7 @@ export function createHitTester(
       for (const range of ranges) {
         const id = intervals.startingAt(range.startContainer as Text, range.startOffset);
         const found = id === undefined ? undefined : store.get(id);
-        if (found?.painted) return found;
+        if (shown(found)) return found;
       }
     }
     return null;
@@ -80,7 +83,7 @@ export function createHitTester(
     if (!caret || caret.offsetNode.nodeType !== Node.TEXT_NODE) return null;
     for (const id of intervals.at(caret.offsetNode as Text, caret.offset)) {
       const found = store.get(id);
-      if (found?.painted && contains(rectsOf(found), x, y)) return found;
+      if (shown(found) && contains(rectsOf(found), x, y)) return found;
     }
     return null;
   }

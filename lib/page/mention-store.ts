@@ -1,12 +1,18 @@
 import type { Mention } from '@/lib/recognize';
+import { precedes } from './document-order';
+import { watchedElementOf, type NearWatch } from './near-watch';
 import type { Painter } from './paint';
 import { blockRange, type TextBlock } from './text-blocks';
 import type { TextIntervals } from './text-intervals';
 
 /**
  * The page's mentions: every candidate the recognizer returned (so settings can re-filter without
- * rescanning), the block it came from, its StaticRange, and where it is painted. A text node belongs
- * to at most one stored block; storing a block replaces any other that shares a node with it.
+ * rescanning), the block it came from, and where it is painted. A text node belongs to at most one
+ * stored block; storing a block replaces any other that shares a node with it.
+ *
+ * Painting has two gates: the rules (threshold, category on, first mention only) give a mention its
+ * highlight name, and only blocks near the viewport (near-watch.ts) have their ranges registered.
+ * StaticRanges and hit-test intervals are made the first time a mention needs them.
  */
 export interface StoredBlock {
   block: TextBlock;
@@ -14,16 +20,19 @@ export interface StoredBlock {
   /** Walk order in the full scan `scan` (-1 when a partial rescan found it: ask the DOM instead). */
   rank: number;
   scan: number;
+  /** The element whose nearness to the viewport decides whether this block's ranges are registered. */
+  element: Element;
+  near: boolean;
 }
 
 export interface Found {
   /** The handle the panel and card use (PageMention.index). */
   id: number;
   mention: Mention;
-  range: StaticRange;
   stored: StoredBlock;
-  /** The highlight name it is painted under, or null. */
+  /** The highlight name the rules give it, or null (registered only while its block is near). */
   painted: string | null;
+  range: StaticRange | null;
 }
 
 /** How the current options paint: built by the engine from options and page theme. */
@@ -34,21 +43,41 @@ export interface PaintRules {
   firstOnly: boolean;
 }
 
-export function createMentionStore(painter: Painter, intervals: TextIntervals, rules: () => PaintRules) {
+export interface StoreDeps {
+  painter: Painter;
+  intervals: TextIntervals;
+  near: NearWatch;
+  rules(): PaintRules;
+}
+
+export function createMentionStore({ painter, intervals, near, rules }: StoreDeps) {
   let nextId = 0;
   let version = 0;
   let byNode = new WeakMap<Text, StoredBlock>();
   const byId = new Map<number, Found>();
-  const byContainer = new Map<Node, Set<StoredBlock>>();
+  // Blocks by the element that stands for them (their container, or a shadow root's host).
+  const byElement = new Map<Element, Set<StoredBlock>>();
+  // Kept after an element's last block goes (weakly): a paragraph rescanned after an edit is still
+  // near, and must not lose its paint for the frame until the observer reports again.
+  let nearElements = new WeakSet<Element>();
   const byTerm = new Map<string, Set<Found>>();
   const firsts = new Map<string, Found>();
 
+  /** The mention's StaticRange, made (and indexed for hit-testing) on first use. */
+  function rangeOf(found: Found): StaticRange {
+    if (found.range) return found.range;
+    const { block } = found.stored;
+    found.range = blockRange(block, found.mention.start, found.mention.end);
+    forEachNode(found, found.range, (node, start, end) => intervals.add(node, start, end, found.id));
+    return found.range;
+  }
+
   function paint(found: Found, name: string) {
-    painter.add(name, found.range);
     found.painted = name;
+    if (found.stored.near) painter.add(name, rangeOf(found));
   }
   function unpaint(found: Found) {
-    if (found.painted) painter.delete(found.painted, found.range);
+    if (found.painted && found.stored.near) painter.delete(found.painted, found.range!);
     found.painted = null;
   }
   /** Paints a found if the rules say so; in first-only mode it may take over its term's first place. */
@@ -65,14 +94,12 @@ export function createMentionStore(painter: Painter, intervals: TextIntervals, r
   function drop(stored: StoredBlock) {
     version += 1;
     for (const node of stored.block.nodes) if (byNode.get(node) === stored) byNode.delete(node);
-    const siblings = byContainer.get(stored.block.container);
-    siblings?.delete(stored);
-    if (siblings?.size === 0) byContainer.delete(stored.block.container);
+    if (remove(byElement, stored.element, stored)) near.unobserve(stored.element);
     const lostFirst = new Set<string>();
     for (const found of stored.founds) {
       unpaint(found);
       byId.delete(found.id);
-      forEachNode(found, (node) => intervals.remove(node, found.id));
+      if (found.range) forEachNode(found, found.range, (node) => intervals.remove(node, found.id));
       byTerm.get(found.mention.termId)?.delete(found);
       if (firsts.get(found.mention.termId) === found) lostFirst.add(found.mention.termId);
     }
@@ -84,7 +111,31 @@ export function createMentionStore(painter: Painter, intervals: TextIntervals, r
     }
   }
 
+  function add(block: TextBlock, mentions: Mention[], scan: number, rank: number): void {
+    for (const node of block.nodes) {
+      const old = byNode.get(node);
+      if (old) drop(old);
+    }
+    if (mentions.length === 0) return;
+    version += 1;
+    const element = watchedElementOf(block.container);
+    const stored: StoredBlock = { block, founds: [], rank, scan, element, near: nearElements.has(element) };
+    for (const node of block.nodes) byNode.set(node, stored);
+    if (insert(byElement, element, stored)) near.observe(element);
+    const r = rules();
+    for (const mention of mentions) {
+      const found: Found = { id: nextId++, mention, stored, painted: null, range: null };
+      stored.founds.push(found);
+      byId.set(found.id, found);
+      insert(byTerm, mention.termId, found);
+      consider(found, r);
+    }
+  }
+
   return {
+    add,
+    drop,
+    rangeOf,
     /** The stored block identical to `block` (same nodes, same text), marked as seen by `scan`. */
     reuse(block: TextBlock, scan: number, rank: number): StoredBlock | undefined {
       const stored = byNode.get(block.nodes[0]!);
@@ -92,43 +143,30 @@ export function createMentionStore(painter: Painter, intervals: TextIntervals, r
       Object.assign(stored, { scan, rank });
       return stored;
     },
-    add(block: TextBlock, mentions: Mention[], scan: number, rank: number): void {
-      for (const node of block.nodes) {
-        const old = byNode.get(node);
-        if (old) drop(old);
-      }
-      if (mentions.length === 0) return;
-      version += 1;
-      const stored: StoredBlock = { block, founds: [], rank, scan };
-      for (const node of block.nodes) byNode.set(node, stored);
-      let set = byContainer.get(block.container);
-      if (!set) byContainer.set(block.container, (set = new Set()));
-      set.add(stored);
-      const r = rules();
-      for (const mention of mentions) {
-        const found: Found = {
-          id: nextId++,
-          mention,
-          range: blockRange(block, mention.start, mention.end),
-          stored,
-          painted: null,
-        };
-        stored.founds.push(found);
-        byId.set(found.id, found);
-        forEachNode(found, (node, start, end) => intervals.add(node, start, end, found.id));
-        let terms = byTerm.get(mention.termId);
-        if (!terms) byTerm.set(mention.termId, (terms = new Set()));
-        terms.add(found);
-        consider(found, r);
+    /** An element came near the viewport or left it: register or withdraw its blocks' ranges. */
+    setNear(element: Element, isNear: boolean) {
+      if (isNear) nearElements.add(element);
+      else nearElements.delete(element);
+      for (const stored of byElement.get(element) ?? []) {
+        if (stored.near === isNear) continue;
+        stored.near = isNear;
+        for (const found of stored.founds) {
+          if (!found.painted) continue;
+          if (isNear) painter.add(found.painted, rangeOf(found));
+          else painter.delete(found.painted, found.range!);
+        }
       }
     },
-    drop,
     blockOfNode: (node: Text) => byNode.get(node),
-    blocksIn: (container: Node) => [...(byContainer.get(container) ?? [])],
+    /** The stored blocks whose runs belong to `container` itself. */
+    blocksIn: (container: Node) =>
+      [...(byElement.get(watchedElementOf(container)) ?? [])].filter((s) => s.block.container === container),
     /** Drops every block the full scan `scan` did not see: the page no longer has it. */
     sweep(scan: number) {
-      for (const set of [...byContainer.values()])
-        for (const stored of [...set]) if (stored.scan !== scan) drop(stored);
+      const gone: StoredBlock[] = [];
+      for (const set of byElement.values())
+        for (const stored of set) if (stored.scan !== scan) gone.push(stored);
+      for (const stored of gone) drop(stored);
     },
     get: (id: number) => byId.get(id),
     /** Accepted mentions (threshold, category on) in document order: the panel's list. */
@@ -148,12 +186,13 @@ export function createMentionStore(painter: Painter, intervals: TextIntervals, r
     },
     clear() {
       painter.clear();
+      near.reset();
+      for (const found of byId.values()) {
+        if (found.range) forEachNode(found, found.range, (node) => intervals.remove(node, found.id));
+      }
       byNode = new WeakMap();
-      for (const found of byId.values()) forEachNode(found, (node) => intervals.remove(node, found.id));
-      byId.clear();
-      byContainer.clear();
-      byTerm.clear();
-      firsts.clear();
+      for (const map of [byId, byElement, byTerm, firsts]) map.clear();
+      nearElements = new WeakSet();
       nextId = 0;
       version += 1;
     },
@@ -169,6 +208,25 @@ export function createMentionStore(painter: Painter, intervals: TextIntervals, r
 
 export type MentionStore = ReturnType<typeof createMentionStore>;
 
+/** Adds to a set in a map of sets; true when the set is new. */
+function insert<K, V>(map: Map<K, Set<V>>, key: K, value: V): boolean {
+  const set = map.get(key);
+  if (!set) {
+    map.set(key, new Set([value]));
+    return true;
+  }
+  set.add(value);
+  return false;
+}
+
+/** Removes from a set in a map of sets; true when that emptied (and removed) the set. */
+function remove<K, V>(map: Map<K, Set<V>>, key: K, value: V): boolean {
+  const set = map.get(key);
+  if (!set?.delete(value) || set.size > 0) return false;
+  map.delete(key);
+  return true;
+}
+
 function sameBlock(a: TextBlock, b: TextBlock): boolean {
   return (
     a.text === b.text &&
@@ -178,44 +236,18 @@ function sameBlock(a: TextBlock, b: TextBlock): boolean {
   );
 }
 
-/** Calls back with each text node a found covers and the part of it covered. */
-function forEachNode(found: Found, callback: (node: Text, start: number, end: number) => void) {
-  const { range, stored } = found;
-  const nodes = stored.block.nodes;
-  let i = nodes.indexOf(range.startContainer as Text);
-  for (; i >= 0 && i < nodes.length; i++) {
+/** Calls back with each text node a range covers and the part of it covered. */
+function forEachNode(
+  found: Found,
+  range: StaticRange,
+  callback: (node: Text, start: number, end: number) => void,
+) {
+  const { nodes, lengths } = found.stored.block;
+  for (let i = nodes.indexOf(range.startContainer as Text); i >= 0 && i < nodes.length; i++) {
     const node = nodes[i]!;
     const start = node === range.startContainer ? range.startOffset : 0;
-    const end = node === range.endContainer ? range.endOffset : stored.block.lengths[i]!;
+    const end = node === range.endContainer ? range.endOffset : lengths[i]!;
     callback(node, start, end);
     if (node === range.endContainer) return;
   }
-}
-
-/** Document order of two mentions: by offset in one block, by walk rank in one scan, else by the DOM. */
-export function precedes(a: Found, b: Found): boolean {
-  if (a.stored === b.stored) return a.mention.start < b.mention.start;
-  if (a.stored.rank >= 0 && b.stored.rank >= 0 && a.stored.scan === b.stored.scan) {
-    return a.stored.rank < b.stored.rank;
-  }
-  return nodePrecedes(a.stored.block.nodes[0]!, b.stored.block.nodes[0]!);
-}
-
-/** Tree order, with nodes inside shadow roots placed where their host is. */
-function nodePrecedes(a: Node, b: Node): boolean {
-  const [x, y] = [liftToTree(a, b), liftToTree(b, a)];
-  const [p, q] = x === y ? [a, b] : [x, y];
-  return (p.compareDocumentPosition(q) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
-}
-
-/** `node`, or the shadow host that contains it, lifted until it shares a tree with `other`. */
-function liftToTree(node: Node, other: Node): Node {
-  const otherRoots = new Set<Node>();
-  for (let n: Node | undefined = other; n; n = (n.getRootNode() as ShadowRoot).host)
-    otherRoots.add(n.getRootNode());
-  let current = node;
-  while (!otherRoots.has(current.getRootNode()) && (current.getRootNode() as ShadowRoot).host) {
-    current = (current.getRootNode() as ShadowRoot).host;
-  }
-  return current;
 }

@@ -15,6 +15,8 @@ export interface PassContext {
   discover(root: ShadowRoot): boolean;
   /** False once the engine moved on (switched off, navigated, destroyed): stop at the next slice. */
   alive(): boolean;
+  /** Set by a full scan: how many blocks the page has (what makes a batch of changes "huge"). */
+  walked: number;
 }
 
 export type PassResult = 'done' | 'stopped' | 'stale';
@@ -30,19 +32,22 @@ function recognizeInto(ctx: PassContext, block: TextBlock, scan: number, rank: n
 }
 
 /**
- * Every block of the page: walk first (cheap, in document order, which gives each block its rank),
- * then recognize starting at the first block in view, so what the reader sees is painted first.
- * Blocks unchanged since the last scan keep their mentions and paint; blocks gone are swept.
+ * Every block of the page. First the blocks under a few points down the middle of the viewport, so
+ * what the reader sees is painted in the first slice even on a page restored half-way down; then the
+ * whole page in document order (which gives each block its rank), recognizing as it walks. Blocks
+ * already stored and unchanged keep their mentions and paint; blocks gone are swept at the end.
  */
 export async function fullScan(ctx: PassContext, scan: number): Promise<PassResult> {
+  for (const block of blocksInView(ctx.doc)) recognizeInto(ctx, block, scan, -1);
   const roots: Node[] = [ctx.doc.body ?? ctx.doc.documentElement];
-  const blocks: { block: TextBlock; rank: number }[] = [];
   const onShadowRoot = (root: ShadowRoot) => void (ctx.discover(root), roots.push(root));
+  let walked = 0;
   try {
     for (const [i, root] of roots.entries()) {
       for (const block of collectBlocks(root, { onShadowRoot })) {
         // Shadow content ranks by its host's place, which the DOM comparison gives.
-        blocks.push({ block, rank: i === 0 ? blocks.length : -1 });
+        recognizeInto(ctx, block, scan, i === 0 ? walked : -1);
+        walked += 1;
         if (!(await slice(ctx))) return 'stopped';
       }
     }
@@ -50,30 +55,28 @@ export async function fullScan(ctx: PassContext, scan: number): Promise<PassResu
     if (error instanceof StaleWalkError) return 'stale';
     throw error;
   }
-  const first = firstInView(blocks.map((b) => b.block));
-  for (let n = 0; n < blocks.length; n++) {
-    const { block, rank } = blocks[(first + n) % blocks.length]!;
-    recognizeInto(ctx, block, scan, rank);
-    if (!(await slice(ctx))) return 'stopped';
-  }
+  ctx.walked = walked;
   ctx.store.sweep(scan);
   return 'done';
 }
 
-/**
- * Index of the first block whose top line is not above the viewport. Blocks come in document
- * order, which in ordinary flow is also vertical order, so a binary search needs ~log2(n) rects.
- */
-function firstInView(blocks: TextBlock[]): number {
-  let lo = 0;
-  let hi = blocks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const rect = blocks[mid]!.nodes[0]!.parentElement?.getBoundingClientRect();
-    if (rect && rect.bottom < 0) lo = mid + 1;
-    else hi = mid;
+/** The blocks holding the text at five points down the middle of the viewport. */
+function blocksInView(doc: Document): TextBlock[] {
+  const view = doc.defaultView;
+  if (!view || typeof doc.caretPositionFromPoint !== 'function') return [];
+  const found: TextBlock[] = [];
+  const seen = new Set<Node>();
+  for (const fraction of [0.1, 0.3, 0.5, 0.7, 0.9]) {
+    const caret = doc.caretPositionFromPoint(view.innerWidth / 2, view.innerHeight * fraction);
+    const node = caret?.offsetNode;
+    if (!node || node.nodeType !== Node.TEXT_NODE || isInsideSkipped(node)) continue;
+    const container = blockContainerOf(node);
+    if (seen.has(container)) continue;
+    seen.add(container);
+    for (const block of collectBlocks(container, { shallow: true }))
+      if (block.nodes.includes(node as Text)) found.push(block);
   }
-  return lo === blocks.length ? 0 : lo;
+  return found;
 }
 
 /**

@@ -128,7 +128,7 @@ describeInBrowsers(
       const page = await browser().newPage();
       const url = server.url('page-live.html');
       await page.goto(url);
-      await page.waitFor(isPainted, 'vanadium');
+      await page.waitFor(isPainted, 'lithium');
       const before = await sendToTab<MentionList>(browser(), url, { type: 'mentions/list' });
       const vanadium = before.mentions.find((m) => m.text === 'vanadium')!;
       expect(await sendToTab(browser(), url, { type: 'mentions/reveal', index: vanadium.index })).toEqual({

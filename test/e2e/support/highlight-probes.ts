@@ -36,8 +36,13 @@ export function readPaintedRanges(): PaintedRange[] {
   return out;
 }
 
-/** Whether some painted range reads `text` (case-insensitive). */
-export function isPainted(text: string): boolean {
+/**
+ * Whether some painted range reads `text` (case-insensitive); with `{ not: text }`, whether none
+ * does. One function for both, because the driver sends it to the page on its own.
+ */
+export function isPainted(query: string | { not: string }): boolean {
+  const text = (typeof query === 'string' ? query : query.not).toLowerCase();
+  let found = false;
   for (const [, highlight] of CSS.highlights) {
     for (const r of highlight) {
       const range = document.createRange();
@@ -47,10 +52,10 @@ export function isPainted(text: string): boolean {
       } catch {
         continue;
       }
-      if (range.toString().toLowerCase() === text.toLowerCase()) return true;
+      if (range.toString().toLowerCase() === text) found = true;
     }
   }
-  return false;
+  return typeof query === 'string' ? found : !found;
 }
 
 /** The viewport rect of the first painted range reading `text`, rounded out to whole pixels. */

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { createMentionStore, type PaintRules } from '@/lib/page/mention-store';
+import type { NearWatch } from '@/lib/page/near-watch';
 import type { Painter } from '@/lib/page/paint';
 import { collectBlocks, type TextBlock } from '@/lib/page/text-blocks';
 import { createTextIntervals } from '@/lib/page/text-intervals';
@@ -56,14 +57,44 @@ describe('mention store', () => {
   let fake: ReturnType<typeof fakePainter>;
   let store: ReturnType<typeof createMentionStore>;
   let blocks: TextBlock[];
+  let watched: Set<Element>;
+
+  /** What the IntersectionObserver would report: every watched element is (or is not) near. */
+  const allNear = (isNear = true) => watched.forEach((el) => store.setNear(el, isNear));
 
   beforeEach(() => {
     document.body.innerHTML = '<p>lithium and cobalt</p><p>USMCA and lithium</p><p>lithium again</p>';
     blocks = [...collectBlocks(document.body)];
     rules = { accepts: (m) => m.confidence >= 0.5, nameOf: (m) => m.category, firstOnly: false };
     fake = fakePainter();
-    store = createMentionStore(fake.painter, createTextIntervals(), () => rules);
+    watched = new Set();
+    const near: NearWatch = {
+      observe: (el) => void watched.add(el),
+      unobserve: (el) => void watched.delete(el),
+      reset: () => watched.clear(),
+      settled: () => Promise.resolve(),
+    };
+    store = createMentionStore({
+      painter: fake.painter,
+      intervals: createTextIntervals(),
+      near,
+      rules: () => rules,
+    });
     blocks.forEach((block, rank) => store.add(block, mentionsIn(block, WORDS), 1, rank));
+    allNear();
+  });
+
+  test('registers ranges only for blocks near the viewport', () => {
+    expect(watched.size).toBe(3);
+    allNear(false);
+    expect(fake.read()).toEqual([]);
+    store.setNear(blocks[1]!.container as Element, true);
+    expect(fake.read().sort()).toEqual(['agreement:USMCA', 'battery-metal:lithium']);
+    // A block added for an element already known to be near is registered at once.
+    store.drop(store.blockOfNode(blocks[1]!.nodes[0]!)!);
+    expect(fake.read()).toEqual([]);
+    store.add(blocks[1]!, mentionsIn(blocks[1]!, WORDS), 1, 1);
+    expect(fake.read()).toHaveLength(2);
   });
 
   test('paints accepted candidates and keeps the rest for later', () => {
@@ -108,6 +139,7 @@ describe('mention store', () => {
     expect(store.reuse(changed, 2, 0)).toBeUndefined();
     store.add(changed, mentionsIn(changed, WORDS), 2, 0);
     expect(store.size).toBe(6);
+    expect(fake.read().filter((r) => r.endsWith(':lithium'))).toHaveLength(4);
     store.sweep(2);
     expect(store.accepted().map((f) => f.stored.block.text)).toEqual([
       'lithium, lithium and cobalt',
@@ -121,6 +153,7 @@ describe('mention store', () => {
     store.clear();
     expect(store.size).toBe(0);
     expect(fake.read()).toEqual([]);
+    expect(watched.size).toBe(0);
     store.add(blocks[2]!, mentionsIn(blocks[2]!, WORDS), 3, 0);
     expect(store.accepted()[0]!.id).toBe(0);
   });
