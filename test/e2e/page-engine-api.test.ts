@@ -80,6 +80,18 @@ describeInBrowsers(
       await page.close();
     });
 
+    test('a dark page gets the dark variants of the same colours', async () => {
+      const page = await browser().newPage();
+      await openWithEngine(page, 'page-dark.html');
+      const names = (await page.evaluate(readPaintedRanges)).map((r) => r.name);
+      expect(names.length).toBeGreaterThan(0);
+      expect(names.every((name) => /^mineral-lens-[a-z]+-underline-dark$/.test(name))).toBe(true);
+      await openWithEngine(page, 'demo-article.html');
+      const light = (await page.evaluate(readPaintedRanges)).map((r) => r.name);
+      expect(light.every((name) => /^mineral-lens-[a-z]+-underline$/.test(name))).toBe(true);
+      await page.close();
+    });
+
     for (const hitTestMode of ['auto', 'caret'] as const) {
       test(`hit-testing (${hitTestMode === 'auto' ? 'highlightsFromPoint' : 'caret + intervals'})`, async () => {
         const page = await browser().newPage();
