@@ -1,17 +1,19 @@
 import type { PageMention, RevealResult } from '@/lib/messaging';
-import { contextSnippet } from './context-snippet';
 import { costOfChange, type EngineOptions } from './engine-options';
-import { highlightNameFor, type PageTheme } from './highlight-css';
+import type { PageTheme } from './highlight-css';
 import { createHitTester } from './hit-test';
-import { createMentionStore, type Found, type PaintRules } from './mention-store';
+import { createMentionStore } from './mention-store';
 import { createChangeCollector } from './observe-mutations';
 import { createPainter } from './paint';
+import { paintRules } from './paint-rules';
+import { toPageMention } from './page-mention';
+import { createPassLoop, MIN_GAP_MS } from './pass-loop';
 import { createNearWatch } from './near-watch';
 import { detectPageTheme } from './page-theme';
 import { watchDwell, type DwellHandlers } from './pointer-dwell';
 import type { Recognizer } from './recognizer';
 import { revealRange } from './reveal';
-import { applyChanges, fullScan, type PassContext, type PassResult } from './scan-passes';
+import { applyChanges, fullScan, type PassContext } from './scan-passes';
 import { createShadowStyles } from './shadow-styles';
 import { watchNavigation } from './spa-navigation';
 import { createTextIntervals } from './text-intervals';
@@ -62,8 +64,6 @@ export interface PageEngine {
   destroy(): void;
 }
 
-const MIN_GAP_MS = 50; // Mutations are batched for at least this long.
-const GAP_FACTOR = 4; // ...and after a pass costing t ms, the next waits 4t: at most 20% of the CPU.
 // A batch that changes more nodes than this, and more than the page has blocks, is rescanned whole:
 // no dearer than following it piece by piece, and simpler. Smaller batches cost their own size.
 const HUGE_BATCH = 1000;
@@ -75,11 +75,10 @@ const HUGE_BATCH = 1000;
  */
 export function createPageEngine(init: PageEngineInit): PageEngine {
   const { document: doc, recognizer } = init;
-  const win = doc.defaultView!;
   const life = new AbortController();
   let options = init.options;
   let theme: PageTheme = 'light';
-  let rules = makeRules();
+  let rules = paintRules(options, theme);
   const painter = createPainter(CSS.highlights);
   const intervals = createTextIntervals();
   const near = createNearWatch((element, isNear) => store.setNear(element, isNear));
@@ -87,66 +86,42 @@ export function createPageEngine(init: PageEngineInit): PageEngine {
   const shadows = createShadowStyles();
   let pageBlocks = 0;
   const changes = createChangeCollector(onMutations, () => Math.max(HUGE_BATCH, pageBlocks));
-  const navigation = watchNavigation(win, newPage, life.signal);
+  const navigation = watchNavigation(doc.defaultView!, newPage, life.signal);
   const hits = createHitTester(
     doc,
     { store, intervals, painter, shadowRoots: shadows.roots },
     init.hitTestMode,
   );
+  const loop = createPassLoop(pass, () => fullPending || (options.enabled && changes.pending()), life.signal);
 
   let generation = 0; // Bumped when work in flight must stop: off, navigation, destroy.
   let scan = 0;
   let fullPending = false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let running: Promise<void> | null = null;
-  let nextPassAt = 0;
   let notified = store.version;
-  const idleWaiters: (() => void)[] = [];
   const stats: EngineStats = {
-    recognizeMs: 0,
     passes: 0,
     fullScans: 0,
     busyMs: 0,
+    recognizeMs: 0,
     longestSliceMs: 0,
     lastPass: null,
     candidates: 0,
     painted: 0,
   };
 
-  function makeRules(): PaintRules {
-    const { threshold, colourOf, style, firstMentionOnly } = options;
-    const pageTheme = theme;
-    // One colour lookup per category, not per mention: colourOf is the settings' function.
-    const names = new Map<string, string | null>();
-    const nameFor = (category: string) => {
-      let name = names.get(category);
-      if (name === undefined) {
-        const colour = colourOf(category);
-        names.set(category, (name = colour ? highlightNameFor(colour, style, pageTheme) : null));
-      }
-      return name;
-    };
-    return {
-      accepts: (m) => m.confidence >= threshold && nameFor(m.category) !== null,
-      nameOf: (m) => nameFor(m.category)!,
-      firstOnly: firstMentionOnly,
-    };
-  }
-
   function start() {
     if (doc.designMode === 'on') return; // The whole document is an editor.
     theme = detectPageTheme(doc);
-    rules = makeRules();
+    rules = paintRules(options, theme);
     changes.observe(doc.documentElement);
     fullPending = true;
-    schedule(0);
+    loop.schedule(0);
   }
 
   function stop() {
     generation += 1;
     fullPending = false;
-    clearTimeout(timer);
-    timer = undefined;
+    loop.cancel();
     changes.disconnect();
     store.clear();
   }
@@ -160,28 +135,18 @@ export function createPageEngine(init: PageEngineInit): PageEngine {
 
   function onMutations() {
     navigation.check();
-    schedule(MIN_GAP_MS);
+    loop.schedule(MIN_GAP_MS);
   }
 
-  function discover(root: ShadowRoot): boolean {
-    changes.observe(root);
-    return shadows.adopt(root);
+  function recognize(text: string) {
+    const started = performance.now();
+    const mentions = recognizer.find(text, options.languages);
+    stats.recognizeMs += performance.now() - started;
+    return mentions;
   }
 
-  function schedule(delay: number) {
-    if (running || timer !== undefined || life.signal.aborted) return;
-    timer = setTimeout(runPass, Math.max(delay, nextPassAt - performance.now()));
-  }
-
-  function runPass() {
-    timer = undefined;
-    running = pass().finally(() => {
-      running = null;
-      afterPass();
-    });
-  }
-
-  async function pass() {
+  /** One pass: the whole page, or the changes batched since the last pass. Returns its busy time. */
+  async function pass(): Promise<number> {
     const gen = generation;
     const clock = createSliceClock();
     const startedAt = performance.now();
@@ -189,64 +154,37 @@ export function createPageEngine(init: PageEngineInit): PageEngine {
       doc,
       store,
       clock,
-      recognize: (text) => {
-        const started = performance.now();
-        const mentions = recognizer.find(text, options.languages);
-        stats.recognizeMs += performance.now() - started;
-        return mentions;
+      recognize,
+      discover(root) {
+        changes.observe(root);
+        return shadows.adopt(root);
       },
-      discover,
       alive: () => gen === generation && !life.signal.aborted,
       walked: pageBlocks,
     };
     const batch = changes.take();
     const full = fullPending || batch.overflow;
     fullPending = false;
-    let result: PassResult;
-    if (full) result = await fullScan(ctx, ++scan);
-    else result = await applyChanges(ctx, batch, scan);
+    const result = full ? await fullScan(ctx, ++scan) : await applyChanges(ctx, batch, scan);
     clock.stop();
     pageBlocks = ctx.walked;
     if (result === 'stale' && gen === generation) fullPending = true;
-    const wallMs = performance.now() - startedAt;
     Object.assign(stats, {
       passes: stats.passes + 1,
       fullScans: stats.fullScans + (full ? 1 : 0),
       busyMs: stats.busyMs + clock.busyMs,
       longestSliceMs: Math.max(stats.longestSliceMs, clock.longestMs),
-      lastPass: { kind: full ? 'full' : 'changes', busyMs: clock.busyMs, wallMs },
+      lastPass: {
+        kind: full ? 'full' : 'changes',
+        busyMs: clock.busyMs,
+        wallMs: performance.now() - startedAt,
+      },
     });
-    nextPassAt = performance.now() + Math.max(MIN_GAP_MS, clock.busyMs * GAP_FACTOR);
-  }
-
-  function afterPass() {
     if (store.version !== notified) {
       notified = store.version;
       init.onMentionsChange?.();
     }
-    if (life.signal.aborted) return;
-    if (fullPending || (options.enabled && changes.pending())) schedule(MIN_GAP_MS);
-    else settle();
-  }
-
-  function settle() {
-    if (running || timer !== undefined) return;
-    for (const resolve of idleWaiters.splice(0)) resolve();
-  }
-
-  function toPageMention(found: Found): PageMention {
-    const { mention, stored } = found;
-    return {
-      index: found.id,
-      frameId: 0,
-      termId: mention.termId,
-      kind: mention.kind,
-      category: mention.category,
-      text: mention.text,
-      context: contextSnippet(stored.block.text, mention.start, mention.end),
-      confidence: mention.confidence,
-      reason: mention.reason,
-    };
+    return clock.busyMs;
   }
 
   function update(patch: Partial<EngineOptions>) {
@@ -260,11 +198,10 @@ export function createPageEngine(init: PageEngineInit): PageEngine {
       start();
     }
     if (cost === 'repaint') {
-      rules = makeRules();
+      rules = paintRules(options, theme);
       store.repaint();
     }
     if (cost !== 'none') init.onMentionsChange?.();
-    settle();
   }
 
   function destroy() {
@@ -272,7 +209,6 @@ export function createPageEngine(init: PageEngineInit): PageEngine {
     life.abort();
     stop();
     shadows.release();
-    for (const resolve of idleWaiters.splice(0)) resolve();
   }
 
   function hitTest(x: number, y: number): PageMention | null {
@@ -286,11 +222,8 @@ export function createPageEngine(init: PageEngineInit): PageEngine {
   return {
     update,
     async idle() {
-      if (options.enabled && !life.signal.aborted && changes.pending()) schedule(MIN_GAP_MS);
-      await new Promise<void>((resolve) => {
-        idleWaiters.push(resolve);
-        settle();
-      });
+      if (options.enabled && !life.signal.aborted && changes.pending()) loop.schedule(MIN_GAP_MS);
+      await loop.idle();
       await near.settled();
     },
     mentions: () => (options.enabled ? store.accepted().map(toPageMention) : []),
@@ -308,8 +241,7 @@ export function createPageEngine(init: PageEngineInit): PageEngine {
     },
     onDwell(handlers, { dwellMs } = {}) {
       const off = new AbortController();
-      const signal = AbortSignal.any([off.signal, life.signal]);
-      watchDwell(doc, hitTest, handlers, { dwellMs, signal });
+      watchDwell(doc, hitTest, handlers, { dwellMs, signal: AbortSignal.any([off.signal, life.signal]) });
       return () => off.abort();
     },
     stats: () => ({ ...stats, candidates: store.size, painted: painter.count() }),

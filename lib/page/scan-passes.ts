@@ -40,7 +40,10 @@ function recognizeInto(ctx: PassContext, block: TextBlock, scan: number, rank: n
 export async function fullScan(ctx: PassContext, scan: number): Promise<PassResult> {
   for (const block of blocksInView(ctx.doc)) recognizeInto(ctx, block, scan, -1);
   const roots: Node[] = [ctx.doc.body ?? ctx.doc.documentElement];
-  const onShadowRoot = (root: ShadowRoot) => void (ctx.discover(root), roots.push(root));
+  const onShadowRoot = (root: ShadowRoot) => {
+    ctx.discover(root);
+    roots.push(root);
+  };
   let walked = 0;
   try {
     for (const [i, root] of roots.entries()) {
@@ -98,7 +101,9 @@ export async function applyChanges(ctx: PassContext, batch: ChangeBatch, scan: n
   }
   const subtrees = new Set<Node>();
   const newRoots: ShadowRoot[] = [];
-  const onShadowRoot = (root: ShadowRoot) => void (ctx.discover(root) && newRoots.push(root));
+  const onShadowRoot = (root: ShadowRoot) => {
+    if (ctx.discover(root)) newRoots.push(root);
+  };
   const wholes: Node[] = [...batch.subtrees].filter((el) => el.isConnected && !isInsideSkipped(el));
   for (let i = 0; i < wholes.length || newRoots.length > 0; i++) {
     const root = i < wholes.length ? wholes[i]! : newRoots.shift()!;
