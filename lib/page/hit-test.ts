@@ -13,10 +13,11 @@
  *     then rests elsewhere; returns an unsubscribe. Mouse and pen only; keyboard users reach
  *     mentions through the panel (mentions/reveal) and the card's own keyboard entry point.
  *
- * How: `CSS.highlights.highlightsFromPoint()` where the browser has it (Chromium 156 and Firefox 153
- * both do); on older browsers `caretPositionFromPoint()` gives (text node, offset), a per-text-node interval lookup
- * gives candidate mentions, and the candidate's client rects must contain the point (a caret
- * position snaps to the nearest character even when the pointer is past the end of a line).
+ * How: `CSS.highlights.highlightsFromPoint()` where the browser has it (Chromium 156 and Firefox
+ * 153 both do); on older browsers `caretPositionFromPoint()` gives (text node, offset), a
+ * per-text-node interval lookup gives candidate mentions, and the candidate's client rects must
+ * contain the point (a caret position snaps to the nearest character even when the pointer is past
+ * the end of a line).
  * Both pass the open shadow roots the engine knows, so mentions inside them are found too.
  */
 import type { Found, MentionStore } from './mention-store';
