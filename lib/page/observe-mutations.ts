@@ -1,4 +1,5 @@
 import { blockContainerOf, isInline, isInsideSkipped, isSkippedElement } from './skip-rules';
+import { hasText } from './text-blocks';
 
 /**
  * What changed on the page since the last pass, reduced to what must be rescanned. Records are
@@ -40,7 +41,7 @@ const emptyBatch = (): ChangeBatch => ({
  * script carry): it holds no mention, and re-collecting the runs of a long article's body for it
  * would cost in proportion to the article, not to the change.
  */
-const isBlank = (node: Node) => node.nodeType === Node.TEXT_NODE && !/\S/.test((node as Text).data);
+const isBlank = (node: Node) => node.nodeType === Node.TEXT_NODE && !hasText((node as Text).data);
 
 /** The node whose inline runs contain the children of `parent`. */
 function runContainerOf(parent: Node): Node {

@@ -27,6 +27,9 @@ export interface CollectOptions {
 
 const NOT_SPACE = /\S/;
 
+/** Whether a string has anything but whitespace: runs and changes made of whitespace hold no mention. */
+export const hasText = (s: string) => NOT_SPACE.test(s);
+
 /** The walk was paused and the node it stood on left the page: its position is lost. */
 export class StaleWalkError extends Error {
   constructor() {
@@ -93,7 +96,7 @@ export function* collectBlocks(root: Node, options: CollectOptions = {}): Genera
     node = walker.nextNode();
     if (!run) {
       gap = false;
-      if (!NOT_SPACE.test(text.data)) continue;
+      if (!hasText(text.data)) continue;
       run = { container, nodes: [], starts: [], lengths: [], parts: [], length: 0 };
     }
     if (gap) {
@@ -122,7 +125,7 @@ interface Run {
 
 function finishRun({ container, nodes, starts, lengths, parts }: Run): TextBlock | null {
   const text = parts.join('');
-  return NOT_SPACE.test(text) ? { container, nodes, starts, lengths, text } : null;
+  return hasText(text) ? { container, nodes, starts, lengths, text } : null;
 }
 
 /** The node and offset of a block offset. A start inside a "\n" gap moves to the next node. */

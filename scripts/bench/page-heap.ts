@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { CHROME_BUILD, launchChromium } from '../../test/e2e/support/extension';
+import type { BrowserContext, Page } from 'playwright-core';
+import { CHROME_BUILD, launchBareChromium, launchChromium } from '../../test/e2e/support/extension';
+import { median } from './median';
 
 const SAMPLES = 3;
 
@@ -39,11 +40,7 @@ export async function measureHeap(
   const bare: number[] = [];
   let painted = 0;
   const session = await launchChromium(executablePath);
-  const plain = await chromium.launch({
-    executablePath,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu'],
-  });
+  const plain = await launchBareChromium(executablePath);
   const plainContext = await plain.newContext();
   try {
     for (let i = 0; i < SAMPLES; i++) {
@@ -63,6 +60,5 @@ export async function measureHeap(
     await session.close();
     await plain.close();
   }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[1]!;
   return { addedBytes: median(withExtension) - median(bare), painted };
 }

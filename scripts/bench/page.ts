@@ -8,20 +8,21 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { MatchIndex } from '@/lib/recognize/match-index';
 import matchIndex from '@/lib/recognize/stand-in-index.json';
 import { findBrowser } from '../../test/e2e/support/browsers';
+import { launchBareChromium } from '../../test/e2e/support/extension';
 import { serveFixtures } from '../../test/e2e/support/server';
 import { generateBenchPage, generateParagraphs } from './bench-page';
 import { bundleEngine } from './engine-bundle';
+import { median } from './median';
 import { measureHeap } from './page-heap';
 import { measureAppend, measureEngine, measureFloor, measureMarkJs, startEngine } from './page-measures';
 import { measureCpuShare, MUTATE_SECONDS } from './page-mutating';
 
 const RUNS = 5;
 const SETTLE_MS = 1000; // After load, so no measurement pays for the page's own parsing and first paint.
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 const n = (x: number) => x.toLocaleString('en-US');
 const line = (label: string, value: string) => console.log(`  ${label.padEnd(50)} ${value}`);
@@ -44,11 +45,7 @@ export async function runPageBench(): Promise<void> {
   const server = await serveFixtures(dir);
   const bundle = await bundleEngine();
   const markJs = readFileSync(createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js'), 'utf8');
-  const browser = await chromium.launch({
-    executablePath,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu'],
-  });
+  const browser = await launchBareChromium(executablePath);
   const context = await browser.newContext();
   // tsx (esbuild, keepNames) wraps named inner functions in __name(); functions sent to the page need it.
   await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });

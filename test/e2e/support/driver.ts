@@ -1,8 +1,8 @@
-import { chromium, type Frame as PlaywrightFrame, type Page as PlaywrightPage } from 'playwright-core';
+import type { Frame as PlaywrightFrame, Page as PlaywrightPage } from 'playwright-core';
 import puppeteer, { type Frame as PuppeteerFrame, type Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { browserOrSkip, type BrowserName } from './browsers';
-import { launchChromium, launchFirefox, type ChromiumSession } from './extension';
+import { launchBareChromium, launchChromium, launchFirefox, type ChromiumSession } from './extension';
 
 /**
  * One page, whichever driver: Playwright for Chromium, Puppeteer (WebDriver BiDi) for Firefox.
@@ -83,11 +83,7 @@ async function chromiumSession(path: string, extension: boolean): Promise<Sessio
     const newPage = async () => playwrightDriver(await session.context.newPage());
     return { newPage, chromium: session, close: session.close };
   }
-  const browser = await chromium.launch({
-    executablePath: path,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu'],
-  });
+  const browser = await launchBareChromium(path);
   return { newPage: async () => playwrightDriver(await browser.newPage()), close: () => browser.close() };
 }
 
