@@ -1,11 +1,14 @@
 import { browser } from 'wxt/browser';
+import { getEntryDetails } from '@/lib/entry-service';
 import { isExtensionMessage } from '@/lib/messaging';
 
 // The background relays between frames of a tab (lib/messaging.ts, "Frames"): sub-frames' mention
 // lists go to the top frame, and a top frame that starts late asks every frame to send again. It
-// keeps no state, so a suspended service worker loses nothing.
+// keeps no state, so a suspended service worker loses nothing. It also answers cards' entry
+// requests.
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (isExtensionMessage(message) && message.type === 'entry/get') return getEntryDetails(message.id);
     const tabId = sender.tab?.id;
     if (!isExtensionMessage(message) || tabId === undefined) return undefined;
     if (message.type === 'frame/mentions' && sender.frameId) {

@@ -19,6 +19,9 @@ export function answerMessages(engine: PageEngine, relay: FrameRelay, isTop: boo
       }
       case 'card/open':
         return isTop ? { ok: false, reason: 'unsupported' } : undefined;
+      case 'card/step':
+      case 'entry/get':
+        return undefined; // Not this listener's: the card's, and the background's.
       default:
         relay.receive(message);
         return undefined;
