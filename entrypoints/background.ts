@@ -1,11 +1,12 @@
 import { browser } from 'wxt/browser';
 import { getEntryDetails } from '@/lib/entry-service';
 import { isExtensionMessage } from '@/lib/messaging';
+import { stepActiveTab } from '@/lib/step-active-tab';
 
 // The background relays between frames of a tab (lib/messaging.ts, "Frames"): sub-frames' mention
 // lists go to the top frame, and a top frame that starts late asks every frame to send again. It
 // keeps no state, so a suspended service worker loses nothing. It also answers cards' entry
-// requests.
+// requests and turns the next/previous-mention shortcuts into messages to the active tab.
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (isExtensionMessage(message) && message.type === 'entry/get') return getEntryDetails(message.id);
@@ -21,4 +22,5 @@ export default defineBackground(() => {
     }
     return undefined;
   });
+  browser.commands.onCommand.addListener((command) => void stepActiveTab(browser, command));
 });
