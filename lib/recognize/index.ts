@@ -1,0 +1,21 @@
+/**
+ * The recognizer's public face: what the page engine and the tests use. Pure code: no DOM, no
+ * extension APIs.
+ *
+ *   const matcher = compileMatcher(index);            // once per content-script start
+ *   const page = createPageContext();                  // once per page
+ *   const mentions = findMentions(matcher, block.text, { page, blockKey: block, threshold });
+ *
+ * See page-context.ts for rescoring mentions once the rest of the page is known.
+ */
+export { compileMatcher, type Matcher, type MatcherStats } from './compile-matcher';
+export {
+  DEFAULT_THRESHOLD,
+  findMentions,
+  rescoreMentions,
+  type FindOptions,
+  type Mention,
+  type MentionBasis,
+} from './find-mentions';
+export { createPageContext, type PageContext } from './page-context';
+export type { EntryKind, Lang, MatchAlias, MatchIndex, MatchTerm } from './match-index';
