@@ -2,6 +2,7 @@ import type { Matcher } from './compile-matcher';
 import { CONTEXT_REACH, type CompiledSense } from './compile-senses';
 import { GENERIC_AFTER, GENERIC_BEFORE } from './lexicon/senses-generic';
 import type { ContextPattern } from './lexicon/types';
+import type { OffTopicCounts } from './page-context';
 import type { Candidate } from './scan-candidates';
 import { weighSentence, type SentenceCache } from './sentence-evidence';
 import {
@@ -34,10 +35,11 @@ export interface Judgement {
   /** Part of a fixed non-mineral phrase ("silver medal"): rejected whatever the page says. */
   readonly rejected: boolean;
   /** Off-topic cue words in its sentence, by topic, for the page's evidence. */
-  readonly offTopic: ReadonlyMap<string, number>;
+  readonly offTopic: OffTopicCounts;
 }
 
 export const UNAMBIGUOUS = 3;
+const NONE: OffTopicCounts = { minerals: new Map(), policy: new Map() };
 const AMBIGUOUS = -1;
 // An ambiguous acronym (MSP, DOE, CRM) has no spelling or grammar to go on, only its context.
 const AMBIGUOUS_ACRONYM = -1.3;
@@ -103,18 +105,14 @@ export function judgeCandidates(
       rejected[i] === undefined &&
       (c.entry.ambiguous || (c.entry.alias.caseSensitive && shapeAt(c.start) === 'upper')),
   );
-  const sentences: SentenceCache = new Map();
+  const flags = { ambiguous, rejected, sentences: new Map() as SentenceCache };
   return candidates.map((c, i): Judgement => {
     const phrase = rejected[i];
     if (phrase !== undefined) {
-      return {
-        candidate: c,
-        local: REJECTED,
-        pageSensitive: false,
-        rejected: true,
-        offTopic: new Map(),
-        reasons: [{ label: `part of "${phrase}"`, weight: REJECTED }],
-      };
+      // "silver medal" is not silver, but its sentence still tells the page it is about sport.
+      const offTopic = c.entry.ambiguous ? weighSentence(matcher, text, candidates, i, flags).offTopic : NONE;
+      const reasons = [{ label: `part of "${phrase}"`, weight: REJECTED }];
+      return { candidate: c, local: REJECTED, pageSensitive: false, rejected: true, offTopic, reasons };
     }
     if (!ambiguous[i]) {
       return {
@@ -122,22 +120,22 @@ export function judgeCandidates(
         local: UNAMBIGUOUS,
         pageSensitive: false,
         rejected: false,
-        offTopic: new Map(),
+        offTopic: NONE,
         reasons: [],
       };
     }
     const reasons: Reason[] = [];
     const sense = c.entry.sense;
-    const isMineral = c.entry.term.kind !== 'policy';
     let local = (c.entry.alias.caseSensitive ? AMBIGUOUS_ACRONYM : AMBIGUOUS) + (sense?.prior ?? 0);
     const before = text.slice(Math.max(0, c.start - CONTEXT_REACH), c.start);
     const after = text.slice(c.end, c.end + CONTEXT_REACH);
-    local +=
-      weighPatterns(sense?.before ?? [], before, reasons) + weighPatterns(sense?.after ?? [], after, reasons);
-    if (isMineral)
+    local += weighPatterns(sense?.before ?? [], before, reasons);
+    local += weighPatterns(sense?.after ?? [], after, reasons);
+    if (c.entry.term.kind !== 'policy') {
       local += weighPatterns(GENERIC_BEFORE, before, reasons) + weighPatterns(GENERIC_AFTER, after, reasons);
+    }
     local += weighCapitals(text, c, shapeAt(c.start), reasons);
-    const sentence = weighSentence(matcher, text, candidates, i, { ambiguous, rejected, sentences });
+    const sentence = weighSentence(matcher, text, candidates, i, flags);
     local += sentence.weight;
     reasons.push(...sentence.reasons);
     return {

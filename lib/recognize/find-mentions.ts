@@ -3,7 +3,7 @@ import type { Matcher } from './compile-matcher';
 import { describeReason, NAME_REASON } from './describe-reason';
 import { judgeCandidates, UNAMBIGUOUS, type Judgement, type Reason } from './disambiguate';
 import type { EntryKind, Lang } from './match-index';
-import type { PageContext } from './page-context';
+import type { PageContext, PageEvidence } from './page-context';
 import { scanCandidates } from './scan-candidates';
 
 export interface FindOptions {
@@ -122,8 +122,10 @@ function decide(mention: Undecided, options: FindOptions): Mention | undefined {
   let score = basis.local;
   const reasons = [...basis.reasons];
   if (basis.pageSensitive && page) {
-    score += page.prior;
-    if (page.summary) reasons.push({ label: page.summary, weight: page.prior });
+    const prior = page.priorFor(mention.kind);
+    const summary = page.summaryFor(mention.kind);
+    score += prior;
+    if (summary) reasons.push({ label: summary, weight: prior });
     if (page.hasSeen(termId)) {
       score += 1;
       reasons.push({ label: 'named unambiguously elsewhere on the page', weight: 1 });
@@ -141,9 +143,9 @@ function decide(mention: Undecided, options: FindOptions): Mention | undefined {
 const MAX_PER_BLOCK = 6;
 const STRONG_LOCAL = 2;
 
-function pageEvidence(judgements: readonly Judgement[]) {
+function pageEvidence(judgements: readonly Judgement[]): PageEvidence {
   let mentions = 0;
-  const offTopic = new Map<string, number>();
+  const offTopic = { minerals: new Map<string, number>(), policy: new Map<string, number>() };
   const terms = new Set<string>();
   for (const j of judgements) {
     if (!j.pageSensitive && !j.rejected) {
@@ -153,8 +155,11 @@ function pageEvidence(judgements: readonly Judgement[]) {
       // "lead pipes" settles what "lead" means on a page about water, as a name would.
       terms.add(j.candidate.entry.term.id);
     }
-    for (const [topic, n] of j.offTopic)
-      offTopic.set(topic, Math.min(MAX_PER_BLOCK, (offTopic.get(topic) ?? 0) + n));
+    for (const group of ['minerals', 'policy'] as const) {
+      const tally = offTopic[group];
+      for (const [topic, n] of j.offTopic[group])
+        tally.set(topic, Math.min(MAX_PER_BLOCK, (tally.get(topic) ?? 0) + n));
+    }
   }
   return { mentions: Math.min(mentions, MAX_PER_BLOCK), offTopic, terms };
 }

@@ -1,3 +1,5 @@
+import type { EntryKind } from './match-index';
+
 /**
  * What a whole page says about its ambiguous words. A page full of unambiguous mineral names
  * ("lithium", "rare earths") makes "lead" and "silver" likelier to be metals; a page whose
@@ -16,24 +18,34 @@
  *   run over every block of a long page.
  */
 
+export type Group = 'minerals' | 'policy';
+
+export const groupOf = (kind: EntryKind): Group => (kind === 'policy' ? 'policy' : 'minerals');
+
+/** Off-topic cue counts by topic, for each group the topic speaks against. */
+export type OffTopicCounts = Readonly<Record<Group, ReadonlyMap<string, number>>>;
+
 export interface PageEvidence {
   /** Unambiguous mentions in the block (capped per block, so one list does not outvote a page). */
   readonly mentions: number;
-  /** Off-topic cue words (sport, music, tech…) in the sentences around ambiguous words. */
-  readonly offTopic: ReadonlyMap<string, number>;
-  /** Terms named unambiguously in the block. */
+  /**
+   * Off-topic cue words (sport, music, tech…) in the sentences around ambiguous words. Kept per
+   * group: a page about retirement savings says nothing about "silver", only about "IRA".
+   */
+  readonly offTopic: OffTopicCounts;
+  /** Terms named unambiguously (or, for ambiguous words, with strong local evidence). */
   readonly terms: ReadonlySet<string>;
 }
 
 export interface PageContext {
-  /** Log-odds the page adds to every ambiguous candidate; moves as blocks are scanned. */
-  readonly prior: number;
-  /** Bumps whenever `prior` crosses a step of STEP log-odds, or a term is first named. */
+  /** Log-odds the page adds to ambiguous candidates of this kind; moves as blocks are scanned. */
+  priorFor(kind: EntryKind): number;
+  /** Bumps whenever a prior crosses a step of STEP log-odds, or a term is first named. */
   readonly revision: number;
   /** Whether the page names this term unambiguously somewhere. */
   hasSeen(termId: string): boolean;
-  /** A short account of the prior for reasons: "page is about minerals". */
-  readonly summary: string;
+  /** A short account of the prior for reasons: "the page is about minerals". */
+  summaryFor(kind: EntryKind): string;
   /** Called by findMentions; `blockKey` replaces that block's earlier evidence. */
   observe(evidence: PageEvidence, blockKey?: unknown): void;
 }
@@ -41,20 +53,24 @@ export interface PageContext {
 const STEP = 0.25;
 const MAX_PRIOR = 1.5;
 const MIN_PRIOR = -2.5;
+const GROUPS: readonly Group[] = ['minerals', 'policy'];
 
 export function createPageContext(): PageContext {
   // Element keys are held weakly: blocks removed from the page must not be kept alive by it.
   const byElement = new WeakMap<object, PageEvidence>();
   const byName = new Map<unknown, PageEvidence>();
   let mentions = 0;
-  const offTopic = new Map<string, number>();
+  const offTopic: Record<Group, Map<string, number>> = { minerals: new Map(), policy: new Map() };
   const termCounts = new Map<string, number>();
-  let prior = 0;
+  const priors: Record<Group, number> = { minerals: 0, policy: 0 };
   let revision = 0;
 
   function apply(evidence: PageEvidence, sign: 1 | -1) {
     mentions += sign * evidence.mentions;
-    for (const [topic, n] of evidence.offTopic) offTopic.set(topic, (offTopic.get(topic) ?? 0) + sign * n);
+    for (const group of GROUPS) {
+      const tally = offTopic[group];
+      for (const [topic, n] of evidence.offTopic[group]) tally.set(topic, (tally.get(topic) ?? 0) + sign * n);
+    }
     for (const term of evidence.terms) {
       const before = termCounts.get(term) ?? 0;
       termCounts.set(term, before + sign);
@@ -63,29 +79,26 @@ export function createPageContext(): PageContext {
   }
 
   function recompute() {
-    const offTotal = [...offTopic.values()].reduce((a, b) => a + b, 0);
-    const next = Math.min(
-      MAX_PRIOR,
-      Math.max(MIN_PRIOR, 0.45 * Math.log1p(mentions) - 0.8 * Math.log1p(offTotal)),
-    );
-    if (Math.floor(next / STEP) !== Math.floor(prior / STEP)) revision++;
-    prior = next;
+    for (const group of GROUPS) {
+      const against = [...offTopic[group].values()].reduce((a, b) => a + b, 0);
+      const next = 0.45 * Math.log1p(mentions) - 0.8 * Math.log1p(against);
+      const clamped = Math.min(MAX_PRIOR, Math.max(MIN_PRIOR, next));
+      if (Math.floor(clamped / STEP) !== Math.floor(priors[group] / STEP)) revision++;
+      priors[group] = clamped;
+    }
   }
 
   return {
-    get prior() {
-      return prior;
-    },
+    priorFor: (kind) => priors[groupOf(kind)],
     get revision() {
       return revision;
     },
-    get summary() {
-      if (prior >= 0.5) return 'the page is about minerals';
-      if (prior <= -0.5) {
-        const top = [...offTopic].sort((a, b) => b[1] - a[1])[0];
-        return top ? `the page is about ${top[0]}` : 'the page is about something else';
-      }
-      return '';
+    summaryFor(kind) {
+      const group = groupOf(kind);
+      if (priors[group] >= 0.5) return 'the page is about minerals';
+      if (priors[group] > -0.5) return '';
+      const top = [...offTopic[group]].sort((a, b) => b[1] - a[1])[0];
+      return top ? `the page is about ${top[0]}` : 'the page is about something else';
     },
     hasSeen: (termId) => (termCounts.get(termId) ?? 0) > 0,
     observe(evidence, blockKey) {

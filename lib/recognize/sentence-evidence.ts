@@ -2,7 +2,10 @@ import type { Matcher } from './compile-matcher';
 import type { CueHit } from './cue-matcher';
 import type { Reason } from './disambiguate';
 import type { Candidate } from './scan-candidates';
+import { groupOf, type Group } from './page-context';
 import { lineBounds, sentenceBounds } from './text-shape';
+
+const GROUPS: readonly Group[] = ['minerals', 'policy'];
 
 /**
  * What the rest of the sentence, and of the paragraph, says about an ambiguous candidate: cue
@@ -54,7 +57,7 @@ export function weighSentence(
   let hits = flags.sentences.get(from);
   if (!hits) flags.sentences.set(from, (hits = matcher.cues.find(text, from, to)));
   const reasons: Reason[] = [];
-  const offTopic = new Map<string, number>();
+  const offTopic = { minerals: new Map<string, number>(), policy: new Map<string, number>() };
   let cuesFor = 0;
   let cuesAgainst = 0;
   for (const hit of hits) {
@@ -67,7 +70,12 @@ export function weighSentence(
       if (weight > 0) cuesFor += weight;
       else {
         cuesAgainst += weight;
-        offTopic.set(cue.topic, (offTopic.get(cue.topic) ?? 0) + 1);
+        // Word-specific cues ("coin" for nickel) say nothing about the rest of the page.
+        if (!cue.only) {
+          for (const group of cue.kinds ? new Set(cue.kinds.map(groupOf)) : GROUPS) {
+            offTopic[group].set(cue.topic, (offTopic[group].get(cue.topic) ?? 0) + 1);
+          }
+        }
       }
       reasons.push({ label: `"${text.slice(hit.start, hit.end)}" (${cue.topic})`, weight });
     }

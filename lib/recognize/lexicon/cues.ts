@@ -326,6 +326,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
   },
   {
     topic: 'music and film',
+    kinds: ['mineral', 'group'],
     weight: -1.5,
     words: [
       'album*',
@@ -416,6 +417,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
   {
     topic: 'personal finance',
     weight: -1.5,
+    kinds: ['policy'],
     words: [
       'retirement',
       '401(k)',
@@ -484,6 +486,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
   },
   {
     topic: 'colour and fashion',
+    kinds: ['mineral', 'group'],
     weight: -1,
     words: [
       'dress',
@@ -533,6 +536,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
   },
   {
     topic: 'cars',
+    kinds: ['mineral', 'group'],
     weight: -1,
     words: ['Chevrolet', 'Chevy', 'sedan', 'hatchback', 'model year', 'dealership*', 'sedán'],
   },
@@ -544,6 +548,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
   },
   {
     topic: 'health and food',
+    kinds: ['mineral', 'group'],
     weight: -1.5,
     words: [
       'diet',
