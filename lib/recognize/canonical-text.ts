@@ -1,56 +1,69 @@
 /**
- * Most text is matched as it stands: the match regex already treats every hyphen and space variant
- * alike and case-folds. Only characters that would split a word must go first: soft hyphens and
- * zero-width characters inside words ("lith\u00ADium"), and combining accents of text that is not
- * in NFC ("Economi\u0301a"). For the rare text holding any of them we match a copy without them,
- * and map offsets back to the original, which the page engine needs to find its DOM nodes.
+ * Most text is matched as it stands: the match regex already treats hyphen and space variants
+ * alike and folds case. Two things must be fixed first, and only the rare text that needs it pays:
+ * - characters that split a word without showing: soft hyphens and zero-width characters
+ *   ("lith\u00ADium") are removed;
+ * - text not in NFC ("Economi\u0301a") is composed, so that it matches exactly as the same text
+ *   in NFC would, accents included.
+ * Offsets are mapped back to the original, which the page engine needs to find its DOM nodes.
  */
 
-// Combining marks (Unicode script "Inherited": accents, variation selectors, joiners) are dropped
-// rather than composed: the accent-free alias variants then match, which is what
-// accent-insensitive matching wants anyway.
-const INVISIBLE = /[\u00AD\u180E\u200B\u2060\uFEFF]|\p{Script=Inherited}/u;
-const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'gu');
+const NEEDS_WORK = /[\u00AD\u180E\u200B-\u200D\u2060\uFEFF]|\p{Script=Inherited}/u;
+const WORK = /[\u00AD\u180E\u200B-\u200D\u2060\uFEFF]|\P{M}\p{M}+/gu;
 
 export interface CanonicalText {
-  /** The text to match: the input itself unless it held invisible characters. */
+  /** The text to match: the input itself unless it needed work. */
   text: string;
-  /**
-   * Maps the offset of a character in `text` to its offset in the original input. Map a span's end
-   * as `toOriginal(end - 1) + 1`, so that a removed character right after it stays outside.
-   */
-  toOriginal(offset: number): number;
+  /** Maps the offset where a span starts in `text` to the original input. */
+  toOriginal(start: number): number;
+  /** Maps the offset where a span ends in `text`; removed characters after it stay outside. */
+  toOriginalEnd(end: number): number;
 }
 
 const identity = (offset: number) => offset;
 
 export function canonicalText(input: string): CanonicalText {
-  if (!INVISIBLE.test(input)) return { text: input, toOriginal: identity };
-  // After each removal: where the kept text resumes (canonical offset), and how much is gone so far.
-  const keptStarts: number[] = [];
+  if (!NEEDS_WORK.test(input)) return { text: input, toOriginal: identity, toOriginalEnd: identity };
+  // After each change: the canonical offset where unchanged text resumes, the total shift so
+  // far, and whether the change only removed characters.
+  const resumes: number[] = [];
   const shifts: number[] = [];
-  let removed = 0;
-  const text = input.replace(INVISIBLE_ALL, (char: string, offset: number) => {
-    removed += char.length;
-    keptStarts.push(offset + char.length - removed);
-    shifts.push(removed);
-    return '';
+  const removals: boolean[] = [];
+  let shift = 0;
+  const text = input.replace(WORK, (found: string, offset: number) => {
+    const replacement = found.length > 1 && /\p{M}/u.test(found) ? found.normalize('NFC') : '';
+    if (replacement.length === found.length) return found;
+    shift += found.length - replacement.length;
+    resumes.push(offset + found.length - shift);
+    shifts.push(shift);
+    removals.push(replacement === '');
+    return replacement;
   });
+
+  // The last change at or before a canonical offset decides its shift.
+  const lastAt = (offset: number) => {
+    let lo = 0;
+    let hi = resumes.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (resumes[mid]! <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  };
   return {
     text,
-    toOriginal(offset) {
-      // The last removal at or before this canonical offset decides the shift.
-      let lo = 0;
-      let hi = keptStarts.length - 1;
-      let shift = 0;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if (keptStarts[mid]! <= offset) {
-          shift = shifts[mid]!;
-          lo = mid + 1;
-        } else hi = mid - 1;
-      }
-      return offset + shift;
+    toOriginal(start) {
+      const i = lastAt(start);
+      return start + (i === -1 ? 0 : shifts[i]!);
+    },
+    toOriginalEnd(end) {
+      let i = lastAt(end);
+      while (i >= 0 && resumes[i] === end && removals[i]) i--;
+      return end + (i === -1 ? 0 : shifts[i]!);
     },
   };
 }

@@ -61,7 +61,7 @@ export function findMentions(matcher: Matcher, text: string, options: FindOption
   const mentions: Mention[] = [];
   for (const judgement of judgements) {
     const { start, end, entry } = judgement.candidate;
-    const original = { start: canonical.toOriginal(start), end: canonical.toOriginal(end - 1) + 1 };
+    const original = { start: canonical.toOriginal(start), end: canonical.toOriginalEnd(end) };
     const mention = decide(
       {
         termId: entry.term.id,
