@@ -15,11 +15,15 @@ export function lineBounds(text: string, at: number): [number, number] {
 
 export type LineCase = 'upper' | 'title' | 'sentence';
 
-/** An all-caps or Title Case line is a headline: its capitals say nothing about names. */
+/**
+ * An all-caps or Title Case line is a headline: its capitals say nothing about names. Only cased
+ * letters count, so that a line partly in an uncased script is judged by its Latin words.
+ */
 export function lineCase(line: string): LineCase {
-  const letters = line.replace(/[^\p{L}]/gu, '');
-  if (letters.length >= 6 && letters === letters.toUpperCase()) return 'upper';
-  const words = line.match(/\p{L}{4,}/gu) ?? [];
+  const upper = line.match(/\p{Lu}/gu)?.length ?? 0;
+  const lower = line.match(/\p{Ll}/gu)?.length ?? 0;
+  if (upper >= 6 && lower <= upper / 10) return 'upper';
+  const words = (line.match(/\p{L}{4,}/gu) ?? []).filter((w) => /^[\p{Lu}\p{Ll}]/u.test(w));
   if (words.length < 3) return 'sentence';
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   return capitalised / words.length >= 0.75 ? 'title' : 'sentence';
