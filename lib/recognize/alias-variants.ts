@@ -22,7 +22,8 @@ export function stripAccents(text: string): string {
 
 /** Same shape as written, case kept: how a case-sensitive alias is compared with the page. */
 export function shapeOf(text: string): string {
-  return stripAccents(text).replace(SEPARATORS, ' ').replace(CURLY_APOSTROPHES, "'").trim();
+  const plain = /^[\x20-\x7E]*$/.test(text) ? text : stripAccents(text);
+  return plain.replace(SEPARATORS, ' ').replace(CURLY_APOSTROPHES, "'").trim();
 }
 
 // A long proper name ("Plan de Acción México-Estados Unidos sobre Minerales Críticos") is written

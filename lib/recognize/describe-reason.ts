@@ -10,6 +10,13 @@ export const NAME_REASON = 'Unambiguous name';
 
 const SHOWN = 3;
 
+function show(reason: Reason): string {
+  if (reason.quote === undefined) return reason.label;
+  if (reason.label === 'part of' || reason.label === 'listed with')
+    return `${reason.label} "${reason.quote}"`;
+  return `"${reason.quote}" (${reason.label})`;
+}
+
 export function describeReason(
   text: string,
   basis: MentionBasis,
@@ -17,14 +24,14 @@ export function describeReason(
   kept: boolean,
 ): string {
   if (!basis.pageSensitive) {
-    const phrase = reasons.find((r) => r.weight < 0);
-    if (phrase) return `Not counted: ${phrase.label}`;
+    const against = reasons.filter((r) => r.weight < 0);
+    if (against.length) return `Not counted: ${against.slice(0, SHOWN).map(show).join('; ')}`;
     return kept ? NAME_REASON : 'Held back: below the confidence threshold';
   }
   const side = reasons
     .filter((r) => r.label && (kept ? r.weight > 0 : r.weight < 0))
     .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
-  const labels = [...new Set(side.map((r) => r.label))].slice(0, SHOWN);
+  const labels = [...new Set(side.map(show))].slice(0, SHOWN);
   const intro = `"${text}" has other meanings`;
   if (kept) return labels.length ? `${intro}; kept for: ${labels.join('; ')}` : `${intro}; kept`;
   return `${intro}; held back: ${labels.length ? labels.join('; ') : 'nothing in the text points to it'}`;

@@ -1,29 +1,27 @@
 import type { Matcher } from './compile-matcher';
-import { CONTEXT_REACH, type CompiledSense } from './compile-senses';
+import { CONTEXT_REACH } from './compile-senses';
 import { GENERIC_AFTER, GENERIC_BEFORE } from './lexicon/senses-generic';
 import type { ContextPattern } from './lexicon/types';
-import type { OffTopicCounts } from './page-context';
+import { groupOf, type OffTopicCounts } from './page-context';
+import type { Phrase } from './phrase-index';
 import type { Candidate } from './scan-candidates';
-import { weighSentence, type SentenceCache } from './sentence-evidence';
-import {
-  isCapitalised,
-  isSentenceStart,
-  lineBounds,
-  lineCase,
-  wordAfter,
-  wordBefore,
-  type LineCase,
-} from './text-shape';
+import { weighSentence } from './sentence-evidence';
+import { isCapitalised, isSentenceStart, LineShapes, wordAfter, wordBefore } from './text-shape';
 
 /**
  * Local evidence for each candidate, in log-odds, with the page left out (page-context.ts adds
  * it, and can add it again later without reading the text). An unambiguous name starts high;
- * an ambiguous word starts below the threshold and must be argued up by its context.
+ * an ambiguous word starts below the threshold and must be argued up by its context. Cheap checks
+ * come first: a fixed phrase or a decisive pattern ("will lead") ends the matter before the
+ * sentence is read.
  */
 
 export interface Reason {
+  /** What speaks for or against: a topic, or a short account ("reads as a verb"). */
   readonly label: string;
   readonly weight: number;
+  /** The words of the page that are the evidence, quoted in the card. */
+  readonly quote?: string;
 }
 
 export interface Judgement {
@@ -32,34 +30,22 @@ export interface Judgement {
   /** Ambiguous candidates take the page's prior; names and rejected phrases do not. */
   readonly pageSensitive: boolean;
   readonly reasons: readonly Reason[];
-  /** Part of a fixed non-mineral phrase ("silver medal"): rejected whatever the page says. */
+  /** Settled as something else (a phrase, a decisive pattern), whatever the page says. */
   readonly rejected: boolean;
-  /** Off-topic cue words in its sentence, by topic, for the page's evidence. */
-  readonly offTopic: OffTopicCounts;
+  /** Off-topic cue words around it, by group and topic, for the page's evidence. */
+  readonly offTopic: OffTopicCounts | undefined;
 }
 
 export const UNAMBIGUOUS = 3;
-const NONE: OffTopicCounts = { minerals: new Map(), policy: new Map() };
 const AMBIGUOUS = -1;
 // An ambiguous acronym (MSP, DOE, CRM) has no spelling or grammar to go on, only its context.
 const AMBIGUOUS_ACRONYM = -1.3;
 const REJECTED = -8;
+/** Local evidence this low cannot be argued up by any sentence or page. */
+export const DECISIVE = -5.5;
+const NO_REASONS: readonly Reason[] = [];
 const SPEECH_VERB =
   /^(?:said|says|told|wrote|added|argued|announced|dijo|afirmó|explicó|señaló|declaró|aseguró)$/i;
-
-function matchesPhrase(sense: CompiledSense | undefined, text: string, c: Candidate): string | undefined {
-  if (!sense || sense.phrases.length === 0) return undefined;
-  const before = text.slice(Math.max(0, c.start - CONTEXT_REACH), c.start);
-  const after = text.slice(c.end, c.end + CONTEXT_REACH);
-  const capitalised = /^\p{Lu}/u.test(text.slice(c.start, c.end));
-  for (const phrase of sense.phrases) {
-    if (phrase.capitalised && !capitalised) continue;
-    if ((!phrase.before || phrase.before.test(before)) && (!phrase.after || phrase.after.test(after))) {
-      return phrase.label;
-    }
-  }
-  return undefined;
-}
 
 function weighPatterns(patterns: readonly ContextPattern[], around: string, reasons: Reason[]): number {
   let sum = 0;
@@ -71,9 +57,9 @@ function weighPatterns(patterns: readonly ContextPattern[], around: string, reas
   return sum;
 }
 
-function weighCapitals(text: string, c: Candidate, shape: LineCase, reasons: Reason[]): number {
-  if (shape !== 'sentence' || c.entry.alias.caseSensitive) return 0;
-  if (!/^\p{Lu}/u.test(text[c.start] ?? '') || isSentenceStart(text, c.start)) return 0;
+function weighCapitals(text: string, c: Candidate, lines: LineShapes, reasons: Reason[]): number {
+  if (c.entry.alias.caseSensitive || !/^\p{Lu}/u.test(text[c.start] ?? '')) return 0;
+  if (isSentenceStart(text, c.start) || lines.isHeadline(c.start)) return 0;
   const before = wordBefore(text, c.start);
   const after = wordAfter(text, c.end);
   let sum = -1.5;
@@ -82,9 +68,20 @@ function weighCapitals(text: string, c: Candidate, shape: LineCase, reasons: Rea
   if (isCapitalised(after)) sum -= 0.8;
   if (after && SPEECH_VERB.test(after)) {
     sum -= 3;
-    reasons.push({ label: `a person ("${text.slice(c.start, c.end)} ${after}")`, weight: -3 });
+    reasons.push({ label: 'a person', quote: `${text.slice(c.start, c.end)} ${after}`, weight: -3 });
   }
   return sum;
+}
+
+function rejection(c: Candidate, phrase: Phrase): Judgement {
+  let offTopic: OffTopicCounts | undefined;
+  if (phrase.topic) {
+    const counts = { minerals: new Map<string, number>(), policy: new Map<string, number>() };
+    counts[groupOf(c.entry.term.kind)].set(phrase.topic, 1);
+    offTopic = counts;
+  }
+  const reasons = [{ label: 'part of', quote: phrase.label, weight: REJECTED }];
+  return { candidate: c, local: REJECTED, pageSensitive: false, rejected: true, offTopic, reasons };
 }
 
 export function judgeCandidates(
@@ -92,37 +89,38 @@ export function judgeCandidates(
   text: string,
   candidates: readonly Candidate[],
 ): Judgement[] {
-  const lineShapes = new Map<number, LineCase>();
-  const shapeAt = (at: number): LineCase => {
-    const [from, to] = lineBounds(text, at);
-    let shape = lineShapes.get(from);
-    if (!shape) lineShapes.set(from, (shape = lineCase(text.slice(from, to))));
-    return shape;
-  };
-  const rejected = candidates.map((c) => matchesPhrase(c.entry.sense, text, c));
+  const lines = new LineShapes(text);
+  const phrases = candidates.map((c) => {
+    const sense = c.entry.sense;
+    return sense && sense.phrases.size > 0
+      ? sense.phrases.find(text, c.start, c.end, CONTEXT_REACH)
+      : undefined;
+  });
   const ambiguous = candidates.map(
     (c, i) =>
-      rejected[i] === undefined &&
-      (c.entry.ambiguous || (c.entry.alias.caseSensitive && shapeAt(c.start) === 'upper')),
+      phrases[i] === undefined &&
+      (c.entry.ambiguous || (c.entry.alias.caseSensitive && lines.isAllCaps(c.start))),
   );
-  const flags = { ambiguous, rejected, sentences: new Map() as SentenceCache };
-  return candidates.map((c, i): Judgement => {
-    const phrase = rejected[i];
-    if (phrase !== undefined) {
-      // "silver medal" is not silver, but its sentence still tells the page it is about sport.
-      const offTopic = c.entry.ambiguous ? weighSentence(matcher, text, candidates, i, flags).offTopic : NONE;
-      const reasons = [{ label: `part of "${phrase}"`, weight: REJECTED }];
-      return { candidate: c, local: REJECTED, pageSensitive: false, rejected: true, offTopic, reasons };
+  const rejected = phrases.map((p) => p !== undefined);
+  const flags = { ambiguous, rejected, lines, sentences: new Map() };
+  const judgements: Judgement[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    const phrase = phrases[i];
+    if (phrase) {
+      judgements.push(rejection(c, phrase));
+      continue;
     }
     if (!ambiguous[i]) {
-      return {
+      judgements.push({
         candidate: c,
         local: UNAMBIGUOUS,
         pageSensitive: false,
         rejected: false,
-        offTopic: NONE,
-        reasons: [],
-      };
+        offTopic: undefined,
+        reasons: NO_REASONS,
+      });
+      continue;
     }
     const reasons: Reason[] = [];
     const sense = c.entry.sense;
@@ -134,17 +132,31 @@ export function judgeCandidates(
     if (c.entry.term.kind !== 'policy') {
       local += weighPatterns(GENERIC_BEFORE, before, reasons) + weighPatterns(GENERIC_AFTER, after, reasons);
     }
-    local += weighCapitals(text, c, shapeAt(c.start), reasons);
+    local += weighCapitals(text, c, lines, reasons);
+    if (local <= DECISIVE) {
+      // "will lead the talks": no sentence or page could make this the metal.
+      rejected[i] = true;
+      judgements.push({
+        candidate: c,
+        local,
+        pageSensitive: false,
+        rejected: true,
+        offTopic: undefined,
+        reasons,
+      });
+      continue;
+    }
     const sentence = weighSentence(matcher, text, candidates, i, flags);
     local += sentence.weight;
     reasons.push(...sentence.reasons);
-    return {
+    judgements.push({
       candidate: c,
       local,
       pageSensitive: true,
       rejected: false,
       offTopic: sentence.offTopic,
       reasons,
-    };
-  });
+    });
+  }
+  return judgements;
 }

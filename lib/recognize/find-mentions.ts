@@ -46,6 +46,8 @@ export interface Mention {
 }
 
 export const DEFAULT_THRESHOLD = 0.5;
+/** A term named unambiguously elsewhere on the page speaks for its ambiguous aliases. */
+const SEEN = 1;
 
 /**
  * Every mention of a dataset term in one block of text, sorted, never overlapping. Linear in the
@@ -55,22 +57,32 @@ export function findMentions(matcher: Matcher, text: string, options: FindOption
   const canonical = canonicalText(text);
   const languages = options.languages ? new Set(options.languages) : undefined;
   const candidates = scanCandidates(matcher, canonical.text, languages);
-  if (candidates.length === 0) return [];
+  if (candidates.length === 0) {
+    if (options.page && options.blockKey !== undefined)
+      options.page.observe(EMPTY_EVIDENCE, options.blockKey);
+    return [];
+  }
   const judgements = judgeCandidates(matcher, canonical.text, candidates);
-  if (options.page) options.page.observe(pageEvidence(judgements), options.blockKey);
+  if (options.page) {
+    const evidence = pageEvidence(judgements);
+    // A block with nothing to say still replaces what it said before under the same key.
+    if (evidence || options.blockKey !== undefined)
+      options.page.observe(evidence ?? EMPTY_EVIDENCE, options.blockKey);
+  }
   const mentions: Mention[] = [];
-  for (const judgement of judgements) {
-    const { start, end, entry } = judgement.candidate;
-    const original = { start: canonical.toOriginal(start), end: canonical.toOriginalEnd(end) };
+  for (const { candidate, local, pageSensitive, reasons } of judgements) {
+    const { term } = candidate.entry;
+    const start = canonical.toOriginal(candidate.start);
+    const end = canonical.toOriginalEnd(candidate.end);
+    const basis = { local, pageSensitive, reasons };
     const mention = decide(
-      {
-        termId: entry.term.id,
-        kind: entry.term.kind,
-        category: entry.term.category,
-        ...original,
-        text: text.slice(original.start, original.end),
-        basis: { local: judgement.local, pageSensitive: judgement.pageSensitive, reasons: judgement.reasons },
-      },
+      term.id,
+      term.kind,
+      term.category,
+      start,
+      end,
+      text.slice(start, end),
+      basis,
       options,
     );
     if (mention) mentions.push(mention);
@@ -84,14 +96,12 @@ export function findMentions(matcher: Matcher, text: string, options: FindOption
  */
 export function rescoreMentions(mentions: readonly Mention[], options: FindOptions = {}): Mention[] {
   const out: Mention[] = [];
-  for (const mention of mentions) {
-    const next = decide(mention, options);
+  for (const m of mentions) {
+    const next = decide(m.termId, m.kind, m.category, m.start, m.end, m.text, m.basis, options);
     if (next) out.push(next);
   }
   return out;
 }
-
-type Undecided = Omit<Mention, 'confidence' | 'reason' | 'held'>;
 
 const NAME_CONFIDENCE = confidenceOf(UNAMBIGUOUS);
 
@@ -99,67 +109,66 @@ function confidenceOf(score: number): number {
   return Math.round(1000 / (1 + Math.exp(-score))) / 1000;
 }
 
-function decide(mention: Undecided, options: FindOptions): Mention | undefined {
-  const { termId, kind, category, start, end, text, basis } = mention;
+function decide(
+  termId: string,
+  kind: EntryKind,
+  category: string,
+  start: number,
+  end: number,
+  text: string,
+  basis: MentionBasis,
+  options: FindOptions,
+): Mention | undefined {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
-  if (!basis.pageSensitive && basis.local === UNAMBIGUOUS) {
-    // The common case, kept cheap: a name with no other meaning.
-    if (NAME_CONFIDENCE < threshold && !options.includeHeld) return undefined;
-    const base = {
-      termId,
-      kind,
-      category,
-      start,
-      end,
-      text,
-      basis,
-      confidence: NAME_CONFIDENCE,
-      reason: NAME_REASON,
-    };
-    return NAME_CONFIDENCE >= threshold ? base : { ...base, held: true };
-  }
-  const page = options.page;
   let score = basis.local;
-  const reasons = [...basis.reasons];
-  if (basis.pageSensitive && page) {
-    const prior = page.priorFor(mention.kind);
-    const summary = page.summaryFor(mention.kind);
-    score += prior;
-    if (summary) reasons.push({ label: summary, weight: prior });
-    if (page.hasSeen(termId)) {
-      score += 1;
-      reasons.push({ label: 'named unambiguously elsewhere on the page', weight: 1 });
-    }
-  }
-  const confidence = confidenceOf(score);
+  const page = basis.pageSensitive ? options.page : undefined;
+  const prior = page ? page.priorFor(kind) : 0;
+  const seen = page ? page.hasSeen(termId) : false;
+  score += prior + (seen ? SEEN : 0);
+  const confidence = !basis.pageSensitive && score === UNAMBIGUOUS ? NAME_CONFIDENCE : confidenceOf(score);
   const kept = confidence >= threshold;
   if (!kept && !options.includeHeld) return undefined;
-  const reason = describeReason(text, basis, reasons, kept);
-  const base = { termId, kind, category, start, end, text, basis, confidence, reason };
-  return kept ? base : { ...base, held: true };
+  const mention = { termId, kind, category, start, end, text, confidence, reason: NAME_REASON, basis };
+  if (basis.pageSensitive || !kept || score !== UNAMBIGUOUS) {
+    const reasons = [...basis.reasons];
+    const summary = page?.summaryFor(kind);
+    if (summary) reasons.push({ label: summary, weight: prior });
+    if (seen) reasons.push({ label: 'named unambiguously elsewhere on the page', weight: SEEN });
+    mention.reason = describeReason(text, basis, reasons, kept);
+  }
+  return kept ? mention : { ...mention, held: true };
 }
 
 // One block, however long its list of metals or medals, speaks for a few blocks at most.
 const MAX_PER_BLOCK = 6;
 const STRONG_LOCAL = 2;
 
-function pageEvidence(judgements: readonly Judgement[]): PageEvidence {
+function pageEvidence(judgements: readonly Judgement[]): PageEvidence | undefined {
   let mentions = 0;
-  const offTopic = { minerals: new Map<string, number>(), policy: new Map<string, number>() };
-  const terms = new Set<string>();
+  let offTopic: { minerals: Map<string, number>; policy: Map<string, number> } | undefined;
+  let terms: Set<string> | undefined;
   for (const j of judgements) {
-    if (!j.pageSensitive && !j.rejected) {
-      mentions++;
-      terms.add(j.candidate.entry.term.id);
-    } else if (j.pageSensitive && j.local >= STRONG_LOCAL) {
-      // "lead pipes" settles what "lead" means on a page about water, as a name would.
-      terms.add(j.candidate.entry.term.id);
+    if ((!j.pageSensitive && !j.rejected) || (j.pageSensitive && j.local >= STRONG_LOCAL)) {
+      // A name counts for the page; so does "lead pipes", which settles what "lead" means there.
+      if (!j.pageSensitive) mentions++;
+      (terms ??= new Set()).add(j.candidate.entry.term.id);
     }
+    if (!j.offTopic) continue;
+    offTopic ??= { minerals: new Map(), policy: new Map() };
     for (const group of ['minerals', 'policy'] as const) {
       const tally = offTopic[group];
       for (const [topic, n] of j.offTopic[group])
         tally.set(topic, Math.min(MAX_PER_BLOCK, (tally.get(topic) ?? 0) + n));
     }
   }
-  return { mentions: Math.min(mentions, MAX_PER_BLOCK), offTopic, terms };
+  if (!terms && !offTopic) return undefined;
+  return {
+    mentions: Math.min(mentions, MAX_PER_BLOCK),
+    offTopic: offTopic ?? NO_TOPICS,
+    terms: terms ?? NO_TERMS,
+  };
 }
+
+const NO_TOPICS = { minerals: new Map<string, number>(), policy: new Map<string, number>() };
+const NO_TERMS: ReadonlySet<string> = new Set();
+const EMPTY_EVIDENCE: PageEvidence = { mentions: 0, offTopic: NO_TOPICS, terms: NO_TERMS };

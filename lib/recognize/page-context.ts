@@ -55,6 +55,9 @@ const MAX_PRIOR = 1.5;
 const MIN_PRIOR = -2.5;
 const GROUPS: readonly Group[] = ['minerals', 'policy'];
 
+const isEmpty = (e: PageEvidence) =>
+  e.mentions === 0 && e.terms.size === 0 && e.offTopic.minerals.size === 0 && e.offTopic.policy.size === 0;
+
 export function createPageContext(): PageContext {
   // Element keys are held weakly: blocks removed from the page must not be kept alive by it.
   const byElement = new WeakMap<object, PageEvidence>();
@@ -105,6 +108,7 @@ export function createPageContext(): PageContext {
       if (blockKey !== undefined) {
         const isObject = typeof blockKey === 'object' && blockKey !== null;
         const previous = isObject ? byElement.get(blockKey) : byName.get(blockKey);
+        if (!previous && isEmpty(evidence)) return;
         if (previous) apply(previous, -1);
         if (isObject) byElement.set(blockKey, evidence);
         else byName.set(blockKey, evidence);

@@ -10,21 +10,22 @@ export interface Candidate {
   readonly entry: AliasEntry;
 }
 
-const ASCII_WORD = /[A-Za-z0-9]/;
 const WORD = /[\p{L}\p{N}\p{M}]/u;
 
-function isWordChar(char: string | undefined): boolean {
-  if (char === undefined) return false;
-  return char < '\u0080' ? ASCII_WORD.test(char) : WORD.test(char);
+function isWordCode(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 0x80) {
+    const lower = code | 0x20;
+    return (lower >= 0x61 && lower <= 0x7a) || (code >= 0x30 && code <= 0x39);
+  }
+  // A low surrogate ends an astral character: test the whole pair.
+  const pair = code >= 0xdc00 && code <= 0xdfff && at > 0 ? text.slice(at - 1, at + 1) : text[at]!;
+  return WORD.test(pair);
 }
 
 /** The regex's own boundaries are ASCII and Latin only; this sees every script. */
 function isWholeWord(text: string, start: number, end: number): boolean {
-  const before = start > 0 ? text[start - 1] : undefined;
-  const after = text[end];
-  // A low surrogate ends an astral character: test the pair.
-  const beforeChar = before && /[\uDC00-\uDFFF]/.test(before) ? text.slice(start - 2, start) : before;
-  return !isWordChar(beforeChar) && !isWordChar(after);
+  return (start === 0 || !isWordCode(text, start - 1)) && (end >= text.length || !isWordCode(text, end));
 }
 
 function pickEntry(
@@ -35,7 +36,8 @@ function pickEntry(
   if (!entries) return undefined;
   for (const entry of entries) {
     if (languages && !languages.has(entry.alias.lang)) continue;
-    if (entry.shape !== undefined && shapeOf(matched) !== entry.shape) continue;
+    if (entry.shape !== undefined && matched !== entry.alias.text && shapeOf(matched) !== entry.shape)
+      continue;
     return entry;
   }
   return undefined;

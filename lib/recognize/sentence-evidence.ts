@@ -2,10 +2,8 @@ import type { Matcher } from './compile-matcher';
 import type { CueHit } from './cue-matcher';
 import type { Reason } from './disambiguate';
 import type { Candidate } from './scan-candidates';
-import { groupOf, type Group } from './page-context';
-import { lineBounds, sentenceBounds } from './text-shape';
-
-const GROUPS: readonly Group[] = ['minerals', 'policy'];
+import type { OffTopicCounts } from './page-context';
+import { sentenceBounds, type LineShapes } from './text-shape';
 
 /**
  * What the rest of the sentence, and of the paragraph, says about an ambiguous candidate: cue
@@ -17,7 +15,9 @@ export type SentenceCache = Map<number, CueHit[]>;
 
 interface Flags {
   readonly ambiguous: readonly boolean[];
-  readonly rejected: readonly (string | undefined)[];
+  /** Settled as something else: not evidence for its neighbours. */
+  readonly rejected: readonly boolean[];
+  readonly lines: LineShapes;
   readonly sentences: SentenceCache;
 }
 
@@ -39,13 +39,25 @@ function overlapsCandidate(hit: CueHit, candidates: readonly Candidate[], from: 
   return false;
 }
 
+function isListedWith(text: string, c: Candidate, other: Candidate | undefined): boolean {
+  if (!other || other.entry.term === c.entry.term) return false;
+  const gap = other.end <= c.start ? text.slice(other.end, c.start) : text.slice(c.end, other.start);
+  return gap.length <= 16 && LIST_SEPARATOR.test(gap);
+}
+
+export interface SentenceWeight {
+  readonly weight: number;
+  readonly reasons: Reason[];
+  readonly offTopic: OffTopicCounts | undefined;
+}
+
 export function weighSentence(
   matcher: Matcher,
   text: string,
   candidates: readonly Candidate[],
   i: number,
   flags: Flags,
-) {
+): SentenceWeight {
   const c = candidates[i]!;
   const kind = c.entry.term.kind;
   const [from, to] = sentenceBounds(text, c.start, c.end);
@@ -57,7 +69,7 @@ export function weighSentence(
   let hits = flags.sentences.get(from);
   if (!hits) flags.sentences.set(from, (hits = matcher.cues.find(text, from, to)));
   const reasons: Reason[] = [];
-  const offTopic = { minerals: new Map<string, number>(), policy: new Map<string, number>() };
+  let offTopic: { minerals: Map<string, number>; policy: Map<string, number> } | undefined;
   let cuesFor = 0;
   let cuesAgainst = 0;
   for (const hit of hits) {
@@ -70,60 +82,63 @@ export function weighSentence(
       if (weight > 0) cuesFor += weight;
       else {
         cuesAgainst += weight;
-        // Word-specific cues ("coin" for nickel) say nothing about the rest of the page.
-        if (!cue.only) {
-          for (const group of cue.kinds ? new Set(cue.kinds.map(groupOf)) : GROUPS) {
-            offTopic[group].set(cue.topic, (offTopic[group].get(cue.topic) ?? 0) + 1);
-          }
+        for (const group of cue.groups) {
+          offTopic ??= { minerals: new Map(), policy: new Map() };
+          offTopic[group].set(cue.topic, (offTopic[group].get(cue.topic) ?? 0) + 1);
         }
       }
-      reasons.push({ label: `"${text.slice(hit.start, hit.end)}" (${cue.topic})`, weight });
+      reasons.push({ label: cue.topic, quote: text.slice(hit.start, hit.end), weight });
     }
   }
   let weight = Math.min(cuesFor, MAX_CUES_FOR) + Math.max(cuesAgainst, MAX_CUES_AGAINST);
 
-  for (const j of [i - 1, i + 1]) {
-    const other = candidates[j];
-    if (!other || flags.rejected[j] !== undefined || other.entry.term === c.entry.term) continue;
-    const gap = j < i ? text.slice(other.end, c.start) : text.slice(c.end, other.start);
-    if (!LIST_SEPARATOR.test(gap)) continue;
+  for (const j of i > 0 ? [i - 1, i + 1] : [i + 1]) {
+    if (flags.rejected[j] || !isListedWith(text, c, candidates[j])) continue;
+    const other = candidates[j]!;
     weight += LISTED;
-    reasons.push({ label: `listed with ${text.slice(other.start, other.end)}`, weight: LISTED });
+    reasons.push({ label: 'listed with', quote: text.slice(other.start, other.end), weight: LISTED });
   }
 
   let names = 0;
   for (let j = first; j < last; j++) {
-    if (j === i || flags.rejected[j] !== undefined || candidates[j]!.entry.term === c.entry.term) continue;
     const other = candidates[j]!;
+    if (j === i || flags.rejected[j] || other.entry.term === c.entry.term) continue;
     const value = flags.ambiguous[j]
       ? 0.5
       : other.entry.term.kind === 'policy' && kind !== 'policy'
         ? 1
         : 1.5;
-    if (names < MAX_NAMES)
-      reasons.push({ label: `${text.slice(other.start, other.end)} in the same sentence`, weight: value });
+    if (names < MAX_NAMES) {
+      reasons.push({
+        label: 'in the same sentence',
+        quote: text.slice(other.start, other.end),
+        weight: value,
+      });
+    }
     names += value;
   }
   weight += Math.min(names, MAX_NAMES);
 
   // Further off, in the same paragraph: a weaker hint, and the strong one of the same term named
   // unambiguously ("the Inflation Reduction Act (IRA)"). Bounded, so long blocks stay linear.
-  const [lineStart, lineEnd] = lineBounds(text, c.start);
+  const [lineStart, lineEnd] = flags.lines.bounds(c.start);
   const low = Math.max(lineStart, c.start - SAME_TERM_REACH);
   const high = Math.min(lineEnd, c.end + SAME_TERM_REACH);
   let nearby = false;
   let sameTerm = false;
-  const consider = (j: number) => {
-    const other = candidates[j]!;
-    if (flags.ambiguous[j] || flags.rejected[j] !== undefined) return;
-    if (other.entry.term === c.entry.term) sameTerm = true;
-    else if ((j < first || j >= last) && Math.abs(other.start - c.start) <= PARAGRAPH_REACH) nearby = true;
-  };
-  for (let j = i - 1; j >= 0 && candidates[j]!.start >= low; j--) consider(j);
-  for (let j = i + 1; j < candidates.length && candidates[j]!.end <= high; j++) consider(j);
+  for (let j = i - 1; j >= 0 && candidates[j]!.start >= low; j--) {
+    if (flags.ambiguous[j] || flags.rejected[j]) continue;
+    if (candidates[j]!.entry.term === c.entry.term) sameTerm = true;
+    else if (j < first && c.start - candidates[j]!.start <= PARAGRAPH_REACH) nearby = true;
+  }
+  for (let j = i + 1; j < candidates.length && candidates[j]!.end <= high; j++) {
+    if (flags.ambiguous[j] || flags.rejected[j]) continue;
+    if (candidates[j]!.entry.term === c.entry.term) sameTerm = true;
+    else if (j >= last && candidates[j]!.start - c.start <= PARAGRAPH_REACH) nearby = true;
+  }
   if (sameTerm) {
     weight += 2.5;
-    reasons.push({ label: `${c.entry.term.label} named in full nearby`, weight: 2.5 });
+    reasons.push({ label: 'named in full nearby', quote: c.entry.term.label, weight: 2.5 });
   }
   if (nearby) {
     weight += 0.7;

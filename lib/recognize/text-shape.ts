@@ -13,49 +13,85 @@ export function lineBounds(text: string, at: number): [number, number] {
   return [start, newline === -1 ? text.length : newline];
 }
 
-export type LineCase = 'upper' | 'title' | 'sentence';
-
 /**
- * An all-caps or Title Case line is a headline: its capitals say nothing about names. Only cased
- * letters count, so that a line partly in an uncased script is judged by its Latin words.
+ * Whether a line is an all-caps or a Title Case headline, where capitals say nothing about names.
+ * Computed on first need and kept per line: most lines are never asked.
  */
-export function lineCase(line: string): LineCase {
-  const upper = line.match(/\p{Lu}/gu)?.length ?? 0;
-  const lower = line.match(/\p{Ll}/gu)?.length ?? 0;
-  if (upper >= 6 && lower <= upper / 10) return 'upper';
+export class LineShapes {
+  private readonly allCaps = new Map<number, boolean>();
+  private readonly titleCase = new Map<number, boolean>();
+  /** Most blocks are one line: no need to search for line breaks around every word. */
+  private readonly oneLine: boolean;
+  constructor(private readonly text: string) {
+    this.oneLine = !text.includes('\n');
+  }
+
+  bounds(at: number): [number, number] {
+    return this.oneLine ? [0, this.text.length] : lineBounds(this.text, at);
+  }
+
+  isAllCaps(at: number): boolean {
+    const [from, to] = this.bounds(at);
+    let result = this.allCaps.get(from);
+    if (result === undefined) this.allCaps.set(from, (result = isAllCaps(this.text.slice(from, to))));
+    return result;
+  }
+
+  isHeadline(at: number): boolean {
+    const [from, to] = this.bounds(at);
+    let result = this.titleCase.get(from);
+    if (result === undefined) {
+      const line = this.text.slice(from, to);
+      this.titleCase.set(from, (result = isAllCaps(line) || isTitleCase(line)));
+    }
+    return result;
+  }
+}
+
+/** No lowercase letter and at least six capitals; uncased scripts neither help nor hurt. */
+export function isAllCaps(line: string): boolean {
+  return line === line.toUpperCase() && (line.match(/\p{Lu}/gu)?.length ?? 0) >= 6;
+}
+
+/** Three quarters of the cased words of four letters or more start with a capital. */
+export function isTitleCase(line: string): boolean {
   const words = (line.match(/\p{L}{4,}/gu) ?? []).filter((w) => /^[\p{Lu}\p{Ll}]/u.test(w));
-  if (words.length < 3) return 'sentence';
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return capitalised / words.length >= 0.75 ? 'title' : 'sentence';
+  if (words.length < 3) return false;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.75;
 }
 
 // Abbreviations whose period does not end a sentence before a capital: "Mr. Smith", "U.S. Army".
 const ABBREVIATION =
   /(?:^|[\s(])(?:mr|mrs|ms|dr|st|sr|sra|srta|dra|no|nos|vs|inc|corp|co|ltd|jr|gen|gov|sen|rep|pres|u\.s|ee\.uu|e\.u|u\.k|[a-z])\.$/i;
 
-function endsSentence(text: string, dot: number): boolean {
-  const char = text[dot];
-  if (char === '\n') return true;
-  if (char !== '.' && char !== '!' && char !== '?') return false;
-  let next = dot + 1;
-  while (/["'”’)\]]/.test(text[next] ?? '')) next++;
-  if (!/\s/.test(text[next] ?? '')) return false;
-  while (/\s/.test(text[next] ?? '') && text[next] !== '\n') next++;
-  const following = text[next] ?? '';
-  if (following === '\n' || following === '') return true;
-  if (!/[\p{Lu}\d"“‘'(¿¡]/u.test(following)) return false;
-  return char !== '.' || !ABBREVIATION.test(text.slice(Math.max(0, dot - 8), dot + 1));
+// A sentence ends at a line break, or at . ! ? (and closing quotes) before a space and a capital.
+const BOUNDARY = /[.!?]+["'”’)\]]*[ \t\u00A0]+(?=["“‘'(¿¡]?[\p{Lu}\d])|\n/gu;
+
+function isBoundary(text: string, at: number, match: string): boolean {
+  return (
+    match === '\n' || !match.startsWith('.') || !ABBREVIATION.test(text.slice(Math.max(0, at - 8), at + 1))
+  );
 }
 
 /** The sentence around [start, end), within its line and at most SENTENCE_REACH either side. */
 export function sentenceBounds(text: string, start: number, end: number): [number, number] {
   const floor = Math.max(0, start - SENTENCE_REACH);
-  let from = start;
-  while (from > floor && !endsSentence(text, from - 1)) from--;
-  const ceiling = Math.min(text.length, end + SENTENCE_REACH);
-  let to = end;
-  while (to < ceiling && !endsSentence(text, to)) to++;
-  return [from, Math.min(to + 1, text.length)];
+  const before = text.slice(floor, start);
+  let from = floor;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(before); m; m = BOUNDARY.exec(before)) {
+    if (isBoundary(text, floor + m.index, m[0])) from = floor + m.index + m[0].length;
+  }
+  const after = text.slice(end, Math.min(text.length, end + SENTENCE_REACH));
+  let to = end + after.length;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(after); m; m = BOUNDARY.exec(after)) {
+    if (isBoundary(text, end + m.index, m[0])) {
+      to = end + m.index + 1;
+      break;
+    }
+  }
+  return [from, to];
 }
 
 /** Nothing but opening punctuation and space between the line or sentence start and here. */

@@ -1,3 +1,4 @@
+import { list } from './list';
 import type { SenseRule } from './types';
 
 /**
@@ -9,51 +10,20 @@ export const SENSES_ES: readonly SenseRule[] = [
   {
     words: ['plata'],
     prior: -0.5,
-    phrases: [
-      'medalla de plata',
-      'medallas de plata',
-      'presea de plata',
-      'preseas de plata',
-      'bodas de plata',
-      'Río de la Plata',
-      'Mar del Plata',
-      'plata o plomo',
-      'mucha plata',
-      'poca plata',
-      'tanta plata',
-      'harta plata',
-      'sin plata',
-      'más plata',
-      'menos plata',
-      'hacer plata',
-      'ganar plata',
-      'plata dulce',
-      'plata fácil',
-      'plata negra',
-      'plata del Estado',
-      'plata de los contribuyentes',
-      'la plata de la gente',
-      'poner plata',
-      'meter plata',
-      'pedir plata',
-      'juntar plata',
-      'se colgó la plata',
-      'colgarse la plata',
-      'se llevó la plata',
-      'ganó la plata',
-      'ganó plata',
-      'obtuvo la plata',
-      'conquistó la plata',
-      'no hay plata',
-      'plata que alcance',
-      'plata no alcanza',
-      'oro, plata y bronce',
-      'plata y bronce',
-      'Copa de Plata',
-      'Bota de Plata',
-      'Balón de Plata',
-      'La Plata',
-    ],
+    phrases: list(`
+      mucha plata | poca plata | tanta plata | harta plata | sin plata | más plata | menos plata |
+      hacer plata | ganar plata | plata dulce | plata fácil | plata negra | plata del Estado |
+      plata de los contribuyentes | la plata de la gente | poner plata | meter plata | pedir plata |
+      juntar plata | no hay plata | plata que alcance | plata no alcanza | bodas de plata |
+      Río de la Plata | Mar del Plata | La Plata`),
+    topical: {
+      sport: list(`
+        medalla de plata | medallas de plata | presea de plata | preseas de plata | se colgó la plata |
+        colgarse la plata | se llevó la plata | ganó la plata | ganó plata | obtuvo la plata |
+        conquistó la plata | oro, plata y bronce | plata y bronce | Copa de Plata | Bota de Plata |
+        Balón de Plata`),
+      'conflict and crime': list(`plata o plomo`),
+    },
     after: [
       [
         /^\s+(?:sube|subió|baja|bajó|cae|cayó|avanza|avanzó|retrocede|retrocedió|cotiza\w*|repunta\w*|alcanz[aó]\w*)\b/i,
@@ -65,19 +35,12 @@ export const SENSES_ES: readonly SenseRule[] = [
   {
     words: ['plomo'],
     prior: -0.3,
-    phrases: [
-      'plata o plomo',
-      'pies de plomo',
-      'gris plomo',
-      'caer a plomo',
-      'cayó a plomo',
-      'lluvia de plomo',
-      'como plomo',
-      'de plomo en el ala',
-      'años de plomo',
-      'plomo en el ala',
-      'sin plomo',
-    ],
+    phrases: list(`pies de plomo | gris plomo | caer a plomo | cayó a plomo | como plomo | sin plomo`),
+    topical: {
+      'conflict and crime': list(
+        `plata o plomo | lluvia de plomo | llovió plomo | años de plomo | plomo en el ala`,
+      ),
+    },
     before: [
       [
         /\b(?:intoxicación|envenenamiento|contaminación|exposición|niveles|intoxicados|envenenados)\s+(?:por|con|de|al|a)\s+(?:el\s+)?$/i,
@@ -93,22 +56,23 @@ export const SENSES_ES: readonly SenseRule[] = [
       ],
     ],
   },
-  { words: ['cobalto'], phrases: ['azul cobalto', 'azul-cobalto'] },
+  { words: ['cobalto'], topical: { 'colour and fashion': list(`azul cobalto | azul-cobalto`) } },
   {
     words: ['cobre'],
-    phrases: ['Virgen del Cobre', 'Caridad del Cobre', 'Santuario del Cobre', 'color cobre', 'tono cobre'],
+    phrases: list(`Virgen del Cobre | Caridad del Cobre | Santuario del Cobre`),
+    topical: { 'colour and fashion': list(`color cobre | tono cobre`) },
   },
   {
     words: ['indio'],
     prior: -1.5,
-    phrases: ['pueblo indio', 'indio americano', 'Océano Índico'],
+    phrases: list(`pueblo indio | indio americano | Océano Índico`),
     before: [[/\b(?:óxido|fosfuro|telururo|seleniuro)\s+de\s+$/i, 4, 'un compuesto del metal']],
   },
-  { words: ['tulio'], prior: -2, phrases: ['Marco Tulio'] },
+  { words: ['tulio'], prior: -2, phrases: list(`Marco Tulio`) },
   {
     words: ['cromo'],
     prior: -0.5,
-    phrases: ['un cromo', 'cromo del Mundial'],
+    topical: { sport: list(`un cromo | cromo del Mundial`) },
     before: [[/\b(?:ferro|acero al|acero inoxidable y)\s+$/i, 3, 'una forma del metal']],
     after: [[/^\s+(?:hexavalente|trivalente|metálico)\b/i, 3, 'una forma del metal']],
   },
@@ -116,40 +80,26 @@ export const SENSES_ES: readonly SenseRule[] = [
   {
     words: ['platino'],
     prior: -0.3,
-    phrases: [
-      'disco de platino',
-      'discos de platino',
-      'doble platino',
-      'triple platino',
-      'rubia platino',
-      'rubio platino',
-      'Premios Platino',
-      'premio Platino',
-      'tarjeta platino',
-      'certificación de platino',
-      'certificado platino',
-      'cliente platino',
-      'socio platino',
-      'bodas de platino',
-      'Jubileo de Platino',
-      'disco platino',
-      'categoría platino',
-      'patrocinador platino',
-    ],
+    phrases: list(
+      `tarjeta platino | cliente platino | socio platino | categoría platino | patrocinador platino | bodas de platino | Jubileo de Platino`,
+    ),
+    topical: {
+      'music and film': list(`
+        disco de platino | discos de platino | doble platino | triple platino | Premios Platino |
+        premio Platino | certificación de platino | certificado platino | disco platino`),
+      'colour and fashion': list(`rubia platino | rubio platino`),
+    },
   },
-  { words: ['fósforo'], prior: -0.5, phrases: ['un fósforo', 'fósforo blanco'] },
-  { words: ['flúor'], prior: -0.3, phrases: ['pasta con flúor', 'con flúor'] },
+  { words: ['fósforo'], prior: -0.5, phrases: list(`un fósforo | fósforo blanco`) },
+  { words: ['flúor'], prior: -0.3, topical: { 'health and food': list(`pasta con flúor | con flúor`) } },
   { words: ['potasio'], prior: -0.3 },
   { words: ['galio'], prior: 0.5 },
   { words: ['se'], prior: -0.5, before: [[/\b(?:la|La|de la|a la|por la|con la)\s+$/, 2, 'la SE']] },
   { words: ['precio mínimo', 'piso de precios', 'subproducto'], prior: -0.2 },
   {
     words: ['reserva estratégica', 'almacenamiento estratégico'],
-    prior: 0,
-    phrases: [
-      'reserva estratégica de petróleo',
-      'reserva estratégica de crudo',
-      'reserva estratégica de gas',
-    ],
+    phrases: list(
+      `reserva estratégica de petróleo | reserva estratégica de crudo | reserva estratégica de gas`,
+    ),
   },
 ];

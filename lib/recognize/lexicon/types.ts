@@ -21,6 +21,12 @@ export interface SenseRule {
    * plomo". Any case; `*` ends a word with any letters ("medal*" for medals, medallist).
    */
   readonly phrases?: readonly string[];
+  /**
+   * Fixed phrases that also say what the page is about ("silver medal": sport), keyed by a
+   * topic of CUE_GROUPS: the page hears about it without its sentence being read.
+   */
+  readonly topical?: Readonly<Record<string, readonly string[]>>;
+  /** Patterns of weight DECISIVE or less settle the matter, as a phrase does. */
   readonly before?: readonly ContextPattern[];
   readonly after?: readonly ContextPattern[];
 }
