@@ -68,11 +68,16 @@ export function createPageContext(): PageContext {
   const priors: Record<Group, number> = { minerals: 0, policy: 0 };
   let revision = 0;
 
+  const against: Record<Group, number> = { minerals: 0, policy: 0 };
+
   function apply(evidence: PageEvidence, sign: 1 | -1) {
     mentions += sign * evidence.mentions;
     for (const group of GROUPS) {
       const tally = offTopic[group];
-      for (const [topic, n] of evidence.offTopic[group]) tally.set(topic, (tally.get(topic) ?? 0) + sign * n);
+      for (const [topic, n] of evidence.offTopic[group]) {
+        tally.set(topic, (tally.get(topic) ?? 0) + sign * n);
+        against[group] += sign * n;
+      }
     }
     for (const term of evidence.terms) {
       const before = termCounts.get(term) ?? 0;
@@ -83,8 +88,7 @@ export function createPageContext(): PageContext {
 
   function recompute() {
     for (const group of GROUPS) {
-      const against = [...offTopic[group].values()].reduce((a, b) => a + b, 0);
-      const next = 0.45 * Math.log1p(mentions) - 0.8 * Math.log1p(against);
+      const next = 0.45 * Math.log1p(mentions) - 0.8 * Math.log1p(against[group]);
       const clamped = Math.min(MAX_PRIOR, Math.max(MIN_PRIOR, next));
       if (Math.floor(clamped / STEP) !== Math.floor(priors[group] / STEP)) revision++;
       priors[group] = clamped;
