@@ -365,7 +365,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       'record label',
       'hit single',
       'tour dates',
-      'sold-out',
+
       'álbum*',
       'canción',
       'canciones',

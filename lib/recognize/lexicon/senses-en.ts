@@ -32,7 +32,7 @@ export const SENSES_EN: readonly SenseRule[] = [
       lead adviser* | lead advisor* | lead official* | lead coordinator* | lead position |
       lead article | lead headline | lead item | lead paragraph | lead domino | swing the lead |
       lead the | lead a | lead an | lead their | lead its | lead his | lead her | lead our |
-      lead efforts | lead talks | lead negotiations | lead discussions | lead the charge |
+      lead efforts | lead talks | lead negotiations | lead discussions | lead the charge | co-lead* |
       lead them | lead us`),
     topical: {
       sport: list(`
@@ -88,7 +88,10 @@ export const SENSES_EN: readonly SenseRule[] = [
         `silver hair* | silver-haired | silver anniversary | silver jubilee | silver wedding`,
       ),
     },
-    before: [[/\b(?:Adam|Nate|Sheldon|Joel|Ron|Horace|Long John)\s+$/, -6, 'a person named Silver']],
+    before: [
+      [/\b(?:Adam|Nate|Sheldon|Joel|Ron|Horace|Long John)\s+$/, -6, 'a person named Silver'],
+      [/\b(?:sterling|fine|pure|solid|physical|refined|spot)\s+$/i, 3, 'sterling silver, spot silver…'],
+    ],
     after: [
       [
         /^\s+(?:car|suv|sedan|truck|van|dress|gown|suit|jacket|sneakers|shoes|hair|beard|paint|paintwork|colou?r|finish|trim|grey|gray|blue|sequins?)\b/i,
