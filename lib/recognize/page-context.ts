@@ -58,67 +58,73 @@ const GROUPS: readonly Group[] = ['minerals', 'policy'];
 const isEmpty = (e: PageEvidence) =>
   e.mentions === 0 && e.terms.size === 0 && e.offTopic.minerals.size === 0 && e.offTopic.policy.size === 0;
 
-export function createPageContext(): PageContext {
+/** One per page, and cheap to make: a page engine may make one for every frame it scans. */
+class Page implements PageContext {
+  revision = 0;
   // Element keys are held weakly: blocks removed from the page must not be kept alive by it.
-  const byElement = new WeakMap<object, PageEvidence>();
-  const byName = new Map<unknown, PageEvidence>();
-  let mentions = 0;
-  const offTopic: Record<Group, Map<string, number>> = { minerals: new Map(), policy: new Map() };
-  const termCounts = new Map<string, number>();
-  const priors: Record<Group, number> = { minerals: 0, policy: 0 };
-  let revision = 0;
+  private byElement: WeakMap<object, PageEvidence> | undefined;
+  private byName: Map<unknown, PageEvidence> | undefined;
+  private mentions = 0;
+  private readonly offTopic: Record<Group, Map<string, number>> = { minerals: new Map(), policy: new Map() };
+  private readonly against: Record<Group, number> = { minerals: 0, policy: 0 };
+  private readonly priors: Record<Group, number> = { minerals: 0, policy: 0 };
+  private readonly termCounts = new Map<string, number>();
 
-  const against: Record<Group, number> = { minerals: 0, policy: 0 };
+  priorFor(kind: EntryKind): number {
+    return this.priors[groupOf(kind)];
+  }
 
-  function apply(evidence: PageEvidence, sign: 1 | -1) {
-    mentions += sign * evidence.mentions;
+  summaryFor(kind: EntryKind): string {
+    const group = groupOf(kind);
+    if (this.priors[group] >= 0.5) return 'the page is about minerals';
+    if (this.priors[group] > -0.5) return '';
+    const top = [...this.offTopic[group]].sort((a, b) => b[1] - a[1])[0];
+    return top ? `the page is about ${top[0]}` : 'the page is about something else';
+  }
+
+  hasSeen(termId: string): boolean {
+    return (this.termCounts.get(termId) ?? 0) > 0;
+  }
+
+  observe(evidence: PageEvidence, blockKey?: unknown): void {
+    if (blockKey !== undefined) {
+      const isObject = typeof blockKey === 'object' && blockKey !== null;
+      const previous = isObject ? this.byElement?.get(blockKey) : this.byName?.get(blockKey);
+      if (!previous && isEmpty(evidence)) return;
+      if (previous) this.apply(previous, -1);
+      if (isObject) (this.byElement ??= new WeakMap()).set(blockKey, evidence);
+      else (this.byName ??= new Map()).set(blockKey, evidence);
+    }
+    this.apply(evidence, 1);
+    this.recompute();
+  }
+
+  private apply(evidence: PageEvidence, sign: 1 | -1): void {
+    this.mentions += sign * evidence.mentions;
     for (const group of GROUPS) {
-      const tally = offTopic[group];
+      const tally = this.offTopic[group];
       for (const [topic, n] of evidence.offTopic[group]) {
         tally.set(topic, (tally.get(topic) ?? 0) + sign * n);
-        against[group] += sign * n;
+        this.against[group] += sign * n;
       }
     }
     for (const term of evidence.terms) {
-      const before = termCounts.get(term) ?? 0;
-      termCounts.set(term, before + sign);
-      if (before === 0 && sign === 1) revision++;
+      const before = this.termCounts.get(term) ?? 0;
+      this.termCounts.set(term, before + sign);
+      if (before === 0 && sign === 1) this.revision++;
     }
   }
 
-  function recompute() {
+  private recompute(): void {
     for (const group of GROUPS) {
-      const next = 0.45 * Math.log1p(mentions) - 0.8 * Math.log1p(against[group]);
+      const next = 0.45 * Math.log1p(this.mentions) - 0.8 * Math.log1p(this.against[group]);
       const clamped = Math.min(MAX_PRIOR, Math.max(MIN_PRIOR, next));
-      if (Math.floor(clamped / STEP) !== Math.floor(priors[group] / STEP)) revision++;
-      priors[group] = clamped;
+      if (Math.floor(clamped / STEP) !== Math.floor(this.priors[group] / STEP)) this.revision++;
+      this.priors[group] = clamped;
     }
   }
+}
 
-  return {
-    priorFor: (kind) => priors[groupOf(kind)],
-    get revision() {
-      return revision;
-    },
-    summaryFor(kind) {
-      const group = groupOf(kind);
-      if (priors[group] >= 0.5) return 'the page is about minerals';
-      if (priors[group] > -0.5) return '';
-      const top = [...offTopic[group]].sort((a, b) => b[1] - a[1])[0];
-      return top ? `the page is about ${top[0]}` : 'the page is about something else';
-    },
-    hasSeen: (termId) => (termCounts.get(termId) ?? 0) > 0,
-    observe(evidence, blockKey) {
-      if (blockKey !== undefined) {
-        const isObject = typeof blockKey === 'object' && blockKey !== null;
-        const previous = isObject ? byElement.get(blockKey) : byName.get(blockKey);
-        if (!previous && isEmpty(evidence)) return;
-        if (previous) apply(previous, -1);
-        if (isObject) byElement.set(blockKey, evidence);
-        else byName.set(blockKey, evidence);
-      }
-      apply(evidence, 1);
-      recompute();
-    },
-  };
+export function createPageContext(): PageContext {
+  return new Page();
 }
