@@ -41,6 +41,7 @@ const AMBIGUOUS = -1;
 // An ambiguous acronym (MSP, DOE, CRM) has no spelling or grammar to go on, only its context.
 const AMBIGUOUS_ACRONYM = -1.3;
 const REJECTED = -8;
+const ALL_CAPS_SHORT_ACRONYM = -2;
 /** Local evidence this low cannot be argued up by any sentence or page. */
 export const DECISIVE = -5.5;
 const NO_REASONS: readonly Reason[] = [];
@@ -133,6 +134,11 @@ export function judgeCandidates(
       local += weighPatterns(GENERIC_BEFORE, before, reasons) + weighPatterns(GENERIC_AFTER, after, reasons);
     }
     local += weighCapitals(text, c, lines, reasons);
+    if (c.entry.alias.caseSensitive && c.end - c.start <= 2 && lines.isAllCaps(c.start)) {
+      // "SE DISPARA EL DÓLAR": in capitals, a two-letter acronym is any short word.
+      local += ALL_CAPS_SHORT_ACRONYM;
+      reasons.push({ label: 'two capitals in an all-caps headline', weight: ALL_CAPS_SHORT_ACRONYM });
+    }
     if (local <= DECISIVE) {
       // "will lead the talks": no sentence or page could make this the metal.
       rejected[i] = true;

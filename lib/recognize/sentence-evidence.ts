@@ -23,7 +23,8 @@ interface Flags {
 
 const NEAR = 24;
 /** "copper, lead and zinc", "lead-zinc", "galio e indio": a list of terms is a list of one kind. */
-const LIST_SEPARATOR = /^\s*(?:,|;|\/|&|[-\u2010-\u2013]|,?\s*(?:and|or|as well as|y|e|o|u|ni))\s*$/i;
+const LIST_SEPARATOR =
+  /^\s*(?:,|;|\/|&|[-\u2010-\u2013]|,?\s*(?:and|or|as well as|y|e|o|u|ni))(?:\s+(?:the|el|la|los|las))?\s*$/i;
 const LISTED = 2;
 const MAX_CUES_FOR = 3;
 const MAX_CUES_AGAINST = -4.5;

@@ -19,7 +19,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       Exchange | Comex | Shanghai Futures Exchange | metal | metals | base metals | precious metals |
       mineral | minerals | critical minerals | rare earths | mineral processing | extraction | ore
       grade* | open-pit | open pit | tailings | feedstock | battery | batteries | cathode | electric
-      vehicle* | EV | EVs | gigafactory | solar panels | stockpile* | semiconductor* | magnets |
+      vehicle* | EV | EVs | gigafactory | solar panel* | solar cell* | photovoltaic* | stockpile* | semiconductor* | magnets |
       geolog* | exploration | drill results | assay* | commodit* | futures | spot price* | mina |
       minas | minería | minero | mineros | minera | mineras | yacimiento* | fundición | fundidora* |
       refinería* | refinación | concentrado* | tonelada* | onza* | aleación* | lingote* | metal |
@@ -32,7 +32,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     topic: 'markets and trade',
     weight: 0.8,
     words: list(`
-      prices | price | production | producer | producers | output | exports | exported | imports |
+      prices | price | production | producer | producers | produces | produced | producing | output | exports | exported | imports |
       imported | supply | supplies | supply chain* | demand | shortage* | tariff* | export controls |
       export ban | reserves | processing | refined | industrial | manufactur* | smelt* | traders |
       market | markets | precio | precios | producción | productor | productores | productora |

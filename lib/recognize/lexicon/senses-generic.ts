@@ -26,7 +26,11 @@ const METALS =
 const METAL_BEFORE = new RegExp(`\\b(?:${METALS})\\s*(?:,|and|or|y|e|o|&|/)\\s*$`, 'i');
 const METAL_AFTER = new RegExp(`^\\s*(?:,|and|or|y|e|o|&|/)\\s*(?:${METALS})\\b`, 'i');
 
+/** "the world's chromium", "del mundo": a commodity spoken of at world scale. */
+const WORLD_SCALE = /\b(?:world['’]s|global|globally)\s+$/i;
+
 export const GENERIC_BEFORE: readonly ContextPattern[] = [
+  [WORLD_SCALE, 1.5, "the world's supply"],
   [QUANTITY, 3, 'a quantity of it'],
   [EN_MARKET_BEFORE, 2.5, 'a market phrase'],
   [ES_MARKET_BEFORE, 2.5, 'a market phrase'],
