@@ -11,20 +11,24 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
-    minimum_chrome_version: MIN_CHROME,
-    action: { default_title: '__MSG_actionTitle__' },
-    browser_specific_settings: {
-      gecko: {
-        id: 'mineral-lens@mineral-lens.org',
-        strict_min_version: MIN_FIREFOX,
-        // Firefox's built-in data consent: this extension collects and transmits nothing.
-        data_collection_permissions: { required: ['none'] },
-      },
-    },
-  },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'mineral-lens@mineral-lens.org',
+              strict_min_version: MIN_FIREFOX,
+              // Firefox's built-in data consent: this extension collects and transmits nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
+            // Android reads data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : { minimum_chrome_version: MIN_CHROME }),
+  }),
 });

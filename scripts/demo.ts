@@ -1,0 +1,63 @@
+// `npm run demo`: opens Chromium with the built extension on a bundled sample article.
+// `npm run demo -- --screenshots DIR`: headless instead, writing PNGs of the page, a card and the panel.
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Page } from 'playwright-core';
+import { findBrowser } from '../test/e2e/support/browsers';
+import { launchChromium } from '../test/e2e/support/extension';
+import { serveFixtures } from '../test/e2e/support/server';
+
+const { values } = parseArgs({ options: { screenshots: { type: 'string' } } });
+const executablePath = findBrowser('chromium');
+if (!executablePath) {
+  console.error('Chromium not found. Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.');
+  process.exit(1);
+}
+const shotsDir = values.screenshots ? resolve(values.screenshots) : undefined;
+if (!shotsDir && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+  console.error('No display found. Use `npm run demo -- --screenshots DIR` to write screenshots instead.');
+  process.exit(1);
+}
+
+const server = await serveFixtures();
+const session = await launchChromium(executablePath, { headless: Boolean(shotsDir) });
+const article = await session.context.newPage();
+await article.setViewportSize({ width: 1100, height: 900 });
+await article.goto(server.url('demo-article.html'));
+await article.waitForFunction(() => CSS.highlights.size > 0, undefined, { timeout: 10_000 });
+
+if (!shotsDir) {
+  const panel = await session.context.newPage();
+  await panel.goto(`chrome-extension://${session.extensionId}/popup.html`);
+  await article.bringToFront();
+  console.log(`Mineral Lens is running on ${article.url()}. Close the browser window to end the demo.`);
+  await new Promise((resolve) => session.context.on('close', resolve));
+} else {
+  mkdirSync(shotsDir, { recursive: true });
+  await article.screenshot({ path: join(shotsDir, 'page.png') });
+  await hoverFirstHighlight(article);
+  await article.screenshot({ path: join(shotsDir, 'card.png') });
+  const panel = await session.context.newPage();
+  await panel.setViewportSize({ width: 400, height: 600 });
+  await panel.goto(`chrome-extension://${session.extensionId}/popup.html`);
+  await panel.screenshot({ path: join(shotsDir, 'panel.png') });
+  console.log(`Wrote page.png, card.png and panel.png to ${shotsDir}`);
+  await session.close();
+}
+await server.close();
+
+/** Moves the pointer onto the first painted term and waits past the card's dwell time. */
+async function hoverFirstHighlight(page: Page): Promise<void> {
+  const point = await page.evaluate(() => {
+    const first = [...CSS.highlights.values()].flatMap((h) => [...h])[0];
+    if (!first) return undefined;
+    const range = document.createRange();
+    range.setStart(first.startContainer, first.startOffset);
+    range.setEnd(first.endContainer, first.endOffset);
+    const rect = range.getBoundingClientRect();
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  });
+  if (point) await page.mouse.move(point.x, point.y);
+  await page.waitForTimeout(600);
+}

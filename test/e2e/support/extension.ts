@@ -1,0 +1,69 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import puppeteer, { type Browser } from 'puppeteer-core';
+
+const OUTPUT = resolve(import.meta.dirname, '../../../.output');
+export const CHROME_BUILD = join(OUTPUT, 'chrome-mv3');
+export const FIREFOX_BUILD = join(OUTPUT, 'firefox-mv3');
+
+function requireBuild(dir: string): string {
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${dir}. Run \`npm run build\` first (npm test does it for you).`);
+  }
+  return dir;
+}
+
+export interface ChromiumSession {
+  context: BrowserContext;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+/** Headless Chromium with the built extension loaded into a fresh profile. */
+export async function launchChromium(
+  executablePath: string,
+  { headless = true } = {},
+): Promise<ChromiumSession> {
+  const dir = requireBuild(CHROME_BUILD);
+  const profile = mkdtempSync(join(tmpdir(), 'ml-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless,
+    args: [
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  // The id depends on the folder the build was loaded from: read it, never hard-code it.
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface FirefoxSession {
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/** Headless Firefox over WebDriver BiDi with the build installed as a temporary add-on. */
+export async function launchFirefox(executablePath: string): Promise<FirefoxSession> {
+  const dir = requireBuild(FIREFOX_BUILD);
+  const browser = await puppeteer.launch({ browser: 'firefox', executablePath, headless: true });
+  await browser.installExtension(dir);
+  return { browser, close: () => browser.close() };
+}

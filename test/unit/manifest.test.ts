@@ -1,0 +1,26 @@
+import { describe, expect, test } from 'vitest';
+import config from '../../wxt.config';
+
+type ManifestFn = (env: { browser: string }) => Record<string, unknown>;
+const manifestFor = (browser: string) => (config.manifest as unknown as ManifestFn)({ browser });
+
+describe('manifest', () => {
+  test.each(['chrome', 'firefox'])('%s asks only for storage: no tabs, no host permissions', (browser) => {
+    const manifest = manifestFor(browser);
+    expect(manifest.permissions).toEqual(['storage']);
+    expect(manifest).not.toHaveProperty('host_permissions');
+    expect(manifest).not.toHaveProperty('optional_host_permissions');
+  });
+
+  test('Firefox gets a stable add-on id, a floor that has ::highlight(), and declares no data collection', () => {
+    const gecko = (manifestFor('firefox').browser_specific_settings as { gecko: Record<string, unknown> })
+      .gecko;
+    expect(gecko.id).toBe('mineral-lens@mineral-lens.org');
+    expect(Number.parseFloat(String(gecko.strict_min_version))).toBeGreaterThanOrEqual(140);
+    expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+
+  test('Chrome gets a floor that has caretPositionFromPoint', () => {
+    expect(Number(manifestFor('chrome').minimum_chrome_version)).toBeGreaterThanOrEqual(128);
+  });
+});
