@@ -18,8 +18,9 @@ export function lineBounds(text: string, at: number): [number, number] {
  * Computed on first need and kept per line: most lines are never asked.
  */
 export class LineShapes {
-  private readonly allCaps = new Map<number, boolean>();
-  private readonly titleCase = new Map<number, boolean>();
+  // Made on first question: most blocks never ask.
+  private allCaps: Map<number, boolean> | undefined;
+  private titleCase: Map<number, boolean> | undefined;
   /** Most blocks are one line: no need to search for line breaks around every word. */
   private readonly oneLine: boolean;
   constructor(private readonly text: string) {
@@ -32,6 +33,7 @@ export class LineShapes {
 
   isAllCaps(at: number): boolean {
     const [from, to] = this.bounds(at);
+    this.allCaps ??= new Map();
     let result = this.allCaps.get(from);
     if (result === undefined) this.allCaps.set(from, (result = isAllCaps(this.text.slice(from, to))));
     return result;
@@ -39,6 +41,7 @@ export class LineShapes {
 
   isHeadline(at: number): boolean {
     const [from, to] = this.bounds(at);
+    this.titleCase ??= new Map();
     let result = this.titleCase.get(from);
     if (result === undefined) {
       const line = this.text.slice(from, to);
