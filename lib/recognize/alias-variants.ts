@@ -1,5 +1,6 @@
 import type { MatchAlias } from './match-index';
 import { inflectPhrase } from './inflect';
+import { SEPARATOR_PATTERN } from './regex-trie';
 
 /**
  * The literal forms under which an alias may appear, as lookup keys. V8's regex engine runs a
@@ -8,7 +9,7 @@ import { inflectPhrase } from './inflect';
  * while case, hyphen and space variants are left to the regex (flag `i`, one separator class).
  */
 
-const SEPARATORS = /[\s\-\u2010-\u2013]+/g;
+const SEPARATORS = new RegExp(SEPARATOR_PATTERN, 'g');
 const CURLY_APOSTROPHES = /[\u2018\u2019\u02BC]/g;
 
 /** The key of a string as matched: lowercase, any run of spaces or hyphens as one space. */

@@ -2,9 +2,7 @@ import { keyOf, stripAccents } from './alias-variants';
 import { senseKey } from './compile-senses';
 import type { CueGroup } from './lexicon/types';
 import type { EntryKind } from './match-index';
-import { groupOf, type Group } from './page-context';
-
-const ALL_GROUPS: readonly Group[] = ['minerals', 'policy'];
+import { groupOf, GROUPS, type Group } from './page-context';
 import { trieSource } from './regex-trie';
 
 export interface Cue {
@@ -56,7 +54,7 @@ function buildCues(groups: readonly CueGroup[]): CueMatcher {
     for (const word of group.words) {
       const isStem = word.endsWith(STEM_MARK);
       const key = keyOf(isStem ? word.slice(0, -1) : word);
-      const groups = only ? [] : group.kinds ? [...new Set(group.kinds.map(groupOf))] : ALL_GROUPS;
+      const groups = only ? [] : group.kinds ? [...new Set(group.kinds.map(groupOf))] : GROUPS;
       const cue = { word: key, topic: group.topic, weight: group.weight, kinds: group.kinds, only, groups };
       const map = isStem ? stems : exact;
       // Both spellings are keys, so that neither the page's text nor its accents need folding.

@@ -3,7 +3,7 @@ import type { Matcher } from './compile-matcher';
 import { describeReason, NAME_REASON } from './describe-reason';
 import { judgeCandidates, UNAMBIGUOUS, type Judgement, type Reason } from './disambiguate';
 import type { EntryKind, Lang } from './match-index';
-import type { PageContext, PageEvidence } from './page-context';
+import { GROUPS, type PageContext, type PageEvidence } from './page-context';
 import { scanCandidates } from './scan-candidates';
 
 export interface FindOptions {
@@ -155,7 +155,7 @@ function pageEvidence(judgements: readonly Judgement[]): PageEvidence | undefine
     }
     if (!j.offTopic) continue;
     offTopic ??= { minerals: new Map(), policy: new Map() };
-    for (const group of ['minerals', 'policy'] as const) {
+    for (const group of GROUPS) {
       const tally = offTopic[group];
       for (const [topic, n] of j.offTopic[group])
         tally.set(topic, Math.min(MAX_PER_BLOCK, (tally.get(topic) ?? 0) + n));

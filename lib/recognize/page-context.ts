@@ -53,7 +53,7 @@ export interface PageContext {
 const STEP = 0.25;
 const MAX_PRIOR = 1.5;
 const MIN_PRIOR = -2.5;
-const GROUPS: readonly Group[] = ['minerals', 'policy'];
+export const GROUPS: readonly Group[] = ['minerals', 'policy'];
 
 const isEmpty = (e: PageEvidence) =>
   e.mentions === 0 && e.terms.size === 0 && e.offTopic.minerals.size === 0 && e.offTopic.policy.size === 0;

@@ -1,4 +1,5 @@
 import { keyOf, stripAccents } from './alias-variants';
+import { SEPARATOR_CLASS, SEPARATOR_PATTERN } from './regex-trie';
 
 /**
  * Fixed non-mineral phrases around one word ("silver medal", "take the lead", "plata o plomo"),
@@ -6,7 +7,6 @@ import { keyOf, stripAccents } from './alias-variants';
  * word look-ups and a Map get, not one regex test per phrase: "lead" alone has a hundred phrases.
  */
 
-const SEP = '[\\s\\-\u2010-\u2013]+';
 /** Stems are looked up by this many first letters (no stem in the lexicons is shorter). */
 const STEM_INDEX = 3;
 const NOT_WORD_BEFORE = '(?:^|[^\\p{L}\\p{N}])';
@@ -30,7 +30,7 @@ function wordsPattern(words: readonly string[]): string {
         .replace(/\*$/, '\\p{L}*')
         .replace(/'/g, "['\u2019]"),
     )
-    .join(SEP);
+    .join(SEPARATOR_PATTERN);
 }
 
 export interface Phrase {
@@ -48,8 +48,9 @@ const NON_ASCII = /[\u0080-\uFFFF]/;
 const fold = (word: string) =>
   NON_ASCII.test(word) ? stripAccents(word.toLowerCase()).replace(/’/g, "'") : word.toLowerCase();
 
-const NEXT_WORD = /[\s\-\u2010-\u2013]+([\p{L}\p{N}'’]+)/uy;
-const SEPARATOR_CHAR = /[\s\-\u2010-\u2013]/;
+const NEXT_WORD = new RegExp(`${SEPARATOR_PATTERN}([\\p{L}\\p{N}'’]+)`, 'uy');
+const SEPARATOR_CHAR = new RegExp(SEPARATOR_CLASS);
+const SEPARATOR_CHAR_RUN = new RegExp(SEPARATOR_PATTERN);
 const WORD_CHAR = /[\p{L}\p{N}'’]/u;
 
 /** The word before `at`, separated from it by spaces or hyphens only: a backward scan. */
@@ -96,15 +97,15 @@ export class PhraseIndex {
     const prefix = words.slice(0, at);
     const suffix = words.slice(at + parts.length);
     if (prefix.length === 0 && suffix.length === 0) return;
-    const written = phrase.split(/[\s\-\u2010-\u2013]+/)[at] ?? '';
+    const written = phrase.split(SEPARATOR_CHAR_RUN)[at] ?? '';
     const entry: Phrase = {
       label: phrase,
       topic,
       capitalised: /^\p{Lu}/u.test(written),
       before: prefix.length
-        ? new RegExp(`${NOT_WORD_BEFORE}${wordsPattern(prefix)}${SEP}$`, 'iu')
+        ? new RegExp(`${NOT_WORD_BEFORE}${wordsPattern(prefix)}${SEPARATOR_PATTERN}$`, 'iu')
         : undefined,
-      after: suffix.length ? new RegExp(`^${SEP}${wordsPattern(suffix)}(?![\\p{L}\\p{N}])`, 'iu') : undefined,
+      after: suffix.length ? new RegExp(`^${SEPARATOR_PATTERN}${wordsPattern(suffix)}(?![\\p{L}\\p{N}])`, 'iu') : undefined,
     };
     const side = suffix.length ? 'next' : 'previous';
     const neighbour = fold(side === 'next' ? suffix[0]! : prefix[prefix.length - 1]!);

@@ -7,8 +7,10 @@
  * length is reported.
  */
 
-/** Any run of whitespace or hyphens (-, U+2010 hyphen, U+2011 non-breaking, U+2012, en dash). */
-export const SEPARATOR_PATTERN = '[\\s\\-\u2010-\u2013]+';
+/** Whitespace and hyphens (-, U+2010 hyphen, U+2011 non-breaking, U+2012, en dash), as a class. */
+export const SEPARATOR_CLASS = '[\\s\\-\u2010-\u2013]';
+/** Any run of them: how the words of an alias may be joined on a page. */
+export const SEPARATOR_PATTERN = `${SEPARATOR_CLASS}+`;
 const APOSTROPHE_PATTERN = "['\u2018\u2019\u02BC]";
 /** Letters of Latin-1 and Latin Extended stop a match too; rarer scripts are checked after. */
 export const WORD_END_PATTERN = '(?![\\w\u00C0-\u024F])';
