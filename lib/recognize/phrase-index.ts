@@ -105,7 +105,9 @@ export class PhraseIndex {
       before: prefix.length
         ? new RegExp(`${NOT_WORD_BEFORE}${wordsPattern(prefix)}${SEPARATOR_PATTERN}$`, 'iu')
         : undefined,
-      after: suffix.length ? new RegExp(`^${SEPARATOR_PATTERN}${wordsPattern(suffix)}(?![\\p{L}\\p{N}])`, 'iu') : undefined,
+      after: suffix.length
+        ? new RegExp(`^${SEPARATOR_PATTERN}${wordsPattern(suffix)}(?![\\p{L}\\p{N}])`, 'iu')
+        : undefined,
     };
     const side = suffix.length ? 'next' : 'previous';
     const neighbour = fold(side === 'next' ? suffix[0]! : prefix[prefix.length - 1]!);

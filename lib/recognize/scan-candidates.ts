@@ -1,7 +1,7 @@
 import { keyOf, shapeOf } from './alias-variants';
 import type { AliasEntry, Matcher } from './compile-matcher';
 import type { Lang } from './match-index';
-import { SEPARATOR_PATTERN, WORD_END_PATTERN } from './regex-trie';
+import { trieSource, WORD_END_PATTERN } from './regex-trie';
 
 /** An alias found in the text, before any judgement of what it means there. */
 export interface Candidate {
@@ -48,13 +48,7 @@ const prefixRegexes = new Map<string, RegExp>();
 /** The rare retry with a shorter key at the same place; its sticky regex is built on first use. */
 function matchPrefix(key: string, text: string, start: number): number | undefined {
   let regex = prefixRegexes.get(key);
-  if (!regex) {
-    const source = key
-      .split(' ')
-      .map((w) => w.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'))
-      .join(SEPARATOR_PATTERN);
-    prefixRegexes.set(key, (regex = new RegExp(source + WORD_END_PATTERN, 'iy')));
-  }
+  if (!regex) prefixRegexes.set(key, (regex = new RegExp(trieSource([key]) + WORD_END_PATTERN, 'iy')));
   regex.lastIndex = start;
   return regex.test(text) ? regex.lastIndex : undefined;
 }
