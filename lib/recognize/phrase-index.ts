@@ -1,5 +1,6 @@
 import { keyOf, stripAccents } from './alias-variants';
-import { SEPARATOR_CLASS, SEPARATOR_PATTERN } from './regex-trie';
+import { isSeparatorCode, isWordCharAt } from './char-class';
+import { SEPARATOR_PATTERN } from './regex-trie';
 
 /**
  * Fixed non-mineral phrases around one word ("silver medal", "take the lead", "plata o plomo"),
@@ -48,18 +49,30 @@ const NON_ASCII = /[\u0080-\uFFFF]/;
 const fold = (word: string) =>
   NON_ASCII.test(word) ? stripAccents(word.toLowerCase()).replace(/’/g, "'") : word.toLowerCase();
 
-const NEXT_WORD = new RegExp(`${SEPARATOR_PATTERN}([\\p{L}\\p{N}'’]+)`, 'uy');
-const SEPARATOR_CHAR = new RegExp(SEPARATOR_CLASS);
-const SEPARATOR_CHAR_RUN = new RegExp(SEPARATOR_PATTERN);
-const WORD_CHAR = /[\p{L}\p{N}'’]/u;
+const SEPARATOR_RUN = new RegExp(SEPARATOR_PATTERN);
 
-/** The word before `at`, separated from it by spaces or hyphens only: a backward scan. */
+const isPhraseWordChar = (text: string, at: number) => {
+  const code = text.charCodeAt(at);
+  return code === 0x27 || code === 0x2019 || isWordCharAt(text, at);
+};
+
+/** The word before `at`, separated from it by spaces or hyphens only. */
 function previousWord(text: string, at: number, floor: number): string | undefined {
   let end = at;
-  while (end > floor && SEPARATOR_CHAR.test(text[end - 1]!)) end--;
+  while (end > floor && isSeparatorCode(text.charCodeAt(end - 1))) end--;
   if (end === at) return undefined;
   let start = end;
-  while (start > floor && WORD_CHAR.test(text[start - 1]!)) start--;
+  while (start > floor && isPhraseWordChar(text, start - 1)) start--;
+  return start < end ? text.slice(start, end) : undefined;
+}
+
+/** The word after `at`, separated from it by spaces or hyphens only. */
+function nextWord(text: string, at: number, ceiling: number): string | undefined {
+  let start = at;
+  while (start < ceiling && isSeparatorCode(text.charCodeAt(start))) start++;
+  if (start === at) return undefined;
+  let end = start;
+  while (end < ceiling && isPhraseWordChar(text, end)) end++;
   return start < end ? text.slice(start, end) : undefined;
 }
 
@@ -97,7 +110,7 @@ export class PhraseIndex {
     const prefix = words.slice(0, at);
     const suffix = words.slice(at + parts.length);
     if (prefix.length === 0 && suffix.length === 0) return;
-    const written = phrase.split(SEPARATOR_CHAR_RUN)[at] ?? '';
+    const written = phrase.split(SEPARATOR_RUN)[at] ?? '';
     const entry: Phrase = {
       label: phrase,
       topic,
@@ -124,8 +137,7 @@ export class PhraseIndex {
 
   /** The phrase the candidate text[start, end) is part of, if any. */
   find(text: string, start: number, end: number, reach: number): Phrase | undefined {
-    NEXT_WORD.lastIndex = end;
-    const next = NEXT_WORD.exec(text)?.[1];
+    const next = nextWord(text, end, Math.min(text.length, end + reach));
     const floor = Math.max(0, start - reach);
     const previous = previousWord(text, start, floor);
     if (next === undefined && previous === undefined) return undefined;

@@ -1,4 +1,5 @@
 import { keyOf, shapeOf } from './alias-variants';
+import { isWordCharAt } from './char-class';
 import type { AliasEntry, Matcher } from './compile-matcher';
 import type { Lang } from './match-index';
 import { trieSource, WORD_END_PATTERN } from './regex-trie';
@@ -10,22 +11,9 @@ export interface Candidate {
   readonly entry: AliasEntry;
 }
 
-const WORD = /[\p{L}\p{N}\p{M}]/u;
-
-function isWordCode(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  if (code < 0x80) {
-    const lower = code | 0x20;
-    return (lower >= 0x61 && lower <= 0x7a) || (code >= 0x30 && code <= 0x39);
-  }
-  // A low surrogate ends an astral character: test the whole pair.
-  const pair = code >= 0xdc00 && code <= 0xdfff && at > 0 ? text.slice(at - 1, at + 1) : text[at]!;
-  return WORD.test(pair);
-}
-
 /** The regex's own boundaries are ASCII and Latin only; this sees every script. */
 function isWholeWord(text: string, start: number, end: number): boolean {
-  return (start === 0 || !isWordCode(text, start - 1)) && (end >= text.length || !isWordCode(text, end));
+  return (start === 0 || !isWordCharAt(text, start - 1)) && !isWordCharAt(text, end);
 }
 
 function pickEntry(

@@ -100,10 +100,13 @@ export function sentenceBounds(text: string, start: number, end: number): [numbe
 /** Nothing but opening punctuation and space between the line or sentence start and here. */
 export function isSentenceStart(text: string, at: number): boolean {
   let i = at - 1;
-  while (i >= 0 && /[\s"'“‘(¿¡\-–—•*]/.test(text[i]!) && text[i] !== '\n') i--;
+  while (i >= 0 && text[i] !== '\n' && OPENING.includes(text[i]!)) i--;
   if (i < 0 || text[i] === '\n') return true;
-  return /[.!?:;|]/.test(text[i]!);
+  return ENDING.includes(text[i]!);
 }
+
+const OPENING = ' \t\u00A0"\'“‘(¿¡-–—•*';
+const ENDING = '.!?:;|';
 
 const WORD_BEFORE = /(\p{L}[\p{L}'’.-]*)\s+$/u;
 const WORD_AFTER = /^\s+(\p{L}[\p{L}'’-]*)/u;
