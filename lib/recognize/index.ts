@@ -4,9 +4,12 @@
  *
  *   const matcher = compileMatcher(index);            // once per content-script start
  *   const page = createPageContext();                  // once per page
- *   const mentions = findMentions(matcher, block.text, { page, blockKey: block, threshold });
+ *   const mentions = findMentions(matcher, block.text, { page, blockKey: element, threshold });
  *
- * See page-context.ts for rescoring mentions once the rest of the page is known.
+ * Block text: the block's text nodes joined as they are, inline elements included (so "Inflation
+ * <a>Reduction Act</a>" is one name), with "\n" at <br> and nested blocks. Offsets in the mentions
+ * are UTF-16 offsets into that string. See page-context.ts for rescoring mentions once the rest
+ * of the page is known.
  */
 export { compileMatcher, type Matcher, type MatcherStats } from './compile-matcher';
 export {

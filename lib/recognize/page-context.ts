@@ -6,16 +6,18 @@ import type { EntryKind } from './match-index';
  * sentences talk of medals, albums and browsers makes them less likely.
  *
  * How the page engine uses it:
- * - create one per page (and per SPA navigation): `const page = createPageContext()`;
- * - pass it to every `findMentions(matcher, block.text, { page, blockKey: block, includeHeld: true })`.
- *   findMentions records each block's evidence by itself; `blockKey` (any object or string, e.g.
- *   the block element) makes a re-scan of a changed block replace its evidence instead of adding;
- * - blocks are scanned in DOM order, so an ambiguous word near the top is judged before the rest
- *   of the page is known. After each time slice, when `page.revision` differs from the revision a
- *   block was judged at, call `rescoreMentions(block.mentions, { page })` for blocks that hold
- *   page-sensitive mentions (`mention.basis.pageSensitive`) and repaint those whose kept set
- *   changed. Rescoring reads no text: it is arithmetic on each mention's basis, cheap enough to
- *   run over every block of a long page.
+ * - one per page (and per SPA navigation): `const page = createPageContext()`;
+ * - every block goes through `findMentions(matcher, block.text, { page, blockKey: block.element,
+ *   threshold, includeHeld: true })`, with the same `page`. findMentions records the block's
+ *   evidence by itself; `blockKey` (an element is held weakly, a string or number also works)
+ *   makes a re-scan of a changed block replace its evidence instead of adding to it;
+ * - paint the mentions without `held`; keep the whole list with the block;
+ * - blocks are scanned in DOM order, time-sliced, so an ambiguous word near the top is judged
+ *   before the rest of the page is known. Note `page.revision` when a block is judged; after each
+ *   slice, for blocks judged at an older revision that hold a mention with
+ *   `basis.pageSensitive`, call `rescoreMentions(block.mentions, { page, threshold,
+ *   includeHeld: true })` and repaint the block if its kept set changed. Rescoring reads no text:
+ *   it is arithmetic on each mention's basis, cheap enough to run over every block of a long page.
  */
 
 export type Group = 'minerals' | 'policy';
