@@ -1,0 +1,35 @@
+import { useId } from 'preact/hooks';
+
+export interface Choice<T extends string> {
+  value: T;
+  label: string;
+}
+
+interface ChoiceFieldProps<T extends string> {
+  legend: string;
+  value: T;
+  choices: Choice<T>[];
+  onChange(value: T): void;
+}
+
+/** A radio group in a fieldset: arrow keys move between choices, the legend names the group. */
+export function ChoiceField<T extends string>({ legend, value, choices, onChange }: ChoiceFieldProps<T>) {
+  const name = useId();
+  return (
+    <fieldset class="choice-field">
+      <legend>{legend}</legend>
+      {choices.map((choice) => (
+        <label key={choice.value}>
+          <input
+            type="radio"
+            name={name}
+            value={choice.value}
+            checked={choice.value === value}
+            onChange={() => onChange(choice.value)}
+          />
+          <span>{choice.label}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,94 @@
+import { z } from 'zod/mini';
+
+/**
+ * "Not the mineral here": occurrences the user hid on one page, remembered for that page. A page
+ * is its URL without the hash; an occurrence is the term, its ordinal among that term's mentions on
+ * the page, and a little text around it, so it is still found after the page shifts a little.
+ * Kept on this device only (storage.local): it is browsing history, and too big for sync.
+ */
+export const HIDDEN_LIMITS = { perPage: 100, pages: 300, context: 120, url: 2048 } as const;
+const TERM_ID = /^[a-z0-9-]{1,60}$/;
+
+export const HiddenOccurrenceSchema = z.strictObject({
+  termId: z.string().check(z.regex(TERM_ID)),
+  ordinal: z.int().check(z.minimum(0), z.maximum(1_000_000)),
+  context: z.string().check(z.maxLength(HIDDEN_LIMITS.context)),
+});
+export type HiddenOccurrence = z.output<typeof HiddenOccurrenceSchema>;
+
+export interface HiddenPage {
+  updatedAt: number;
+  items: HiddenOccurrence[];
+}
+
+/** The key a page is remembered under: its http(s) URL without the hash, or null for other pages. */
+export function pageKey(url: string): string | null {
+  if (url.length > HIDDEN_LIMITS.url) return null;
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+    parsed.hash = '';
+    return parsed.href;
+  } catch {
+    return null;
+  }
+}
+
+/** Reads a stored page leniently: unreadable entries are skipped, the rest kept. */
+export function parseHiddenPage(raw: unknown): HiddenPage {
+  const page = isRecord(raw) ? raw : {};
+  const updatedAt =
+    typeof page.updatedAt === 'number' && Number.isFinite(page.updatedAt) ? page.updatedAt : 0;
+  const items = Array.isArray(page.items) ? page.items.slice(-HIDDEN_LIMITS.perPage) : [];
+  return {
+    updatedAt,
+    items: items.flatMap((item: unknown) => {
+      const parsed = HiddenOccurrenceSchema.safeParse(item);
+      return parsed.success ? [parsed.data] : [];
+    }),
+  };
+}
+
+/** The page with one more hidden occurrence; the oldest go first when the page is full. */
+export function withHidden(page: HiddenPage, occurrence: HiddenOccurrence, now: number): HiddenPage {
+  const item = HiddenOccurrenceSchema.parse({
+    ...occurrence,
+    context: occurrence.context.slice(0, HIDDEN_LIMITS.context),
+  });
+  const others = page.items.filter((existing) => !sameOccurrence(existing, item));
+  return { updatedAt: now, items: [...others, item].slice(-HIDDEN_LIMITS.perPage) };
+}
+
+/** Is this mention one the user hid? Context decides when both have one; else the ordinal. */
+export function isOccurrenceHidden(items: readonly HiddenOccurrence[], mention: HiddenOccurrence): boolean {
+  const context = mention.context.slice(0, HIDDEN_LIMITS.context);
+  return items.some(
+    (item) =>
+      item.termId === mention.termId &&
+      (item.context && context ? item.context === context : item.ordinal === mention.ordinal),
+  );
+}
+
+function sameOccurrence(a: HiddenOccurrence, b: HiddenOccurrence): boolean {
+  return a.termId === b.termId && a.ordinal === b.ordinal && a.context === b.context;
+}
+
+/** The index of remembered pages (page key -> last update), read leniently. */
+export function parseHiddenIndex(raw: unknown): Record<string, number> {
+  const index: Record<string, number> = Object.create(null);
+  if (!isRecord(raw)) return index;
+  for (const [key, updatedAt] of Object.entries(raw).slice(0, HIDDEN_LIMITS.pages * 2)) {
+    if (typeof updatedAt === 'number' && pageKey(key) === key) index[key] = updatedAt;
+  }
+  return index;
+}
+
+/** The least recently updated pages beyond the cap, to forget. */
+export function pagesToEvict(index: Record<string, number>, keep: number = HIDDEN_LIMITS.pages): string[] {
+  const byAge = Object.entries(index).sort(([, a], [, b]) => b - a);
+  return byAge.slice(keep).map(([key]) => key);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,119 @@
+// zod/mini: the same schemas, tree-shaken; the content script reads settings on every page and frame,
+// and classic zod would add ~100 kB to it.
+import { z } from 'zod/mini';
+import { PALETTE_IDS } from '@/lib/palette';
+import { normaliseSite } from './hostname';
+
+/**
+ * The settings, as one zod schema with a default for every field. The stored shape is exactly
+ * `Settings`, as plain JSON; older stored shapes are upgraded by ./migrations.ts first.
+ * Bump SETTINGS_VERSION only together with a migration and its test.
+ */
+export const SETTINGS_VERSION = 3;
+
+export const LANGUAGES = ['en', 'es', 'fr'] as const;
+export const HIGHLIGHT_STYLES = ['underline', 'background'] as const;
+export const TRIGGERS = ['hover', 'click'] as const;
+export const SITE_MODES = ['everywhere-except', 'only-on'] as const;
+
+export const LIMITS = {
+  sites: 500,
+  categories: 200,
+  delayMs: 2000,
+} as const;
+
+/** A dataset category slug such as `battery-metal` or `export-control`. */
+export const CATEGORY_ID = /^[a-z0-9-]{1,40}$/;
+// Slugs that would shadow Object.prototype members if a record were ever read with `obj[id]`.
+const RESERVED_IDS = new Set(['constructor', 'prototype']);
+
+export const PaletteIdSchema = z.enum(PALETTE_IDS);
+export const LanguageSchema = z.enum(LANGUAGES);
+export const CategoryIdSchema = z.string().check(
+  z.regex(CATEGORY_ID),
+  z.refine((id) => !RESERVED_IDS.has(id), 'reserved name'),
+);
+
+/** A stored category entry; a missing part takes the category's default (./category-setting.ts). */
+export const CategorySettingSchema = z.strictObject({
+  enabled: z.optional(z.boolean()),
+  colour: z.optional(PaletteIdSchema),
+});
+
+/** A hostname as the site list stores it: lowercase, punycode, no "www.", no trailing dot. */
+export const SiteSchema = z.pipe(
+  z.string(),
+  z.transform((input: string, ctx) => {
+    const site = normaliseSite(input);
+    if (site === null) {
+      ctx.issues.push({ code: 'custom', message: 'not a site', input, params: { site: input } });
+      return z.NEVER;
+    }
+    return site;
+  }),
+);
+
+const unique = <T>(items: T[]): T[] => [...new Set(items)];
+const delay = (fallback: number) =>
+  z._default(
+    z.pipe(z.number().check(z.minimum(0), z.maximum(LIMITS.delayMs)), z.transform(Math.round)),
+    fallback,
+  );
+
+export const SettingsSchema = z.strictObject({
+  version: z._default(z.literal(SETTINGS_VERSION), SETTINGS_VERSION),
+  /** The global switch; the panel's first control. */
+  enabled: z._default(z.boolean(), true),
+  style: z._default(z.enum(HIGHLIGHT_STYLES), 'underline'),
+  /** Highlight only the first mention of each term on a page. */
+  firstMentionOnly: z._default(z.boolean(), false),
+  /** What opens the card: hover (plus click and keyboard), or click (and keyboard) only. */
+  trigger: z._default(z.enum(TRIGGERS), 'hover'),
+  /** How long the pointer must rest on a mention before the card opens. */
+  dwellMs: delay(150),
+  /** How long the card stays after the pointer leaves both the mention and the card. */
+  closeDelayMs: delay(300),
+  /** Languages whose aliases are matched; never empty. */
+  languages: z._default(z.pipe(z.array(LanguageSchema).check(z.minLength(1)), z.transform(unique)), () => [
+    ...LANGUAGES,
+  ]),
+  /** Minimum recognizer confidence (0..1) for a mention to be highlighted. */
+  threshold: z._default(z.number().check(z.minimum(0), z.maximum(1)), 0.5),
+  categories: z._default(
+    z.record(CategoryIdSchema, CategorySettingSchema).check(
+      z.refine((record) => Object.keys(record).length <= LIMITS.categories, {
+        message: `at most ${LIMITS.categories} categories`,
+        params: { max: LIMITS.categories },
+      }),
+    ),
+    () => ({}),
+  ),
+  siteMode: z._default(z.enum(SITE_MODES), 'everywhere-except'),
+  /** Hostnames; an entry also covers its subdomains (./sites.ts). */
+  sites: z._default(
+    z.pipe(z.array(SiteSchema).check(z.maxLength(LIMITS.sites)), z.transform(unique)),
+    () => [],
+  ),
+});
+
+export type Settings = z.output<typeof SettingsSchema>;
+export type SettingsField = Exclude<keyof Settings, 'version'>;
+export type SettingsPatch = Partial<Omit<Settings, 'version'>>;
+export type CategorySetting = z.output<typeof CategorySettingSchema>;
+export type Language = z.output<typeof LanguageSchema>;
+export type Trigger = Settings['trigger'];
+export type SiteMode = Settings['siteMode'];
+
+export const SETTINGS_FIELDS = Object.keys(SettingsSchema.shape).filter(
+  (key): key is SettingsField => key !== 'version',
+);
+
+/** A fresh copy of the defaults (never shared, so callers may mutate it). */
+export function defaultSettings(): Settings {
+  return SettingsSchema.parse({});
+}
+
+/** The default of one field, e.g. for a reset message. */
+export function defaultFor<F extends SettingsField>(field: F): Settings[F] {
+  return defaultSettings()[field];
+}
