@@ -141,7 +141,9 @@ export const SENSES_EN: readonly SenseRule[] = [
     },
   },
   {
+    // Mostly the metal in news; the dataset flags it for cobalt blue and the car.
     words: ['cobalt'],
+    prior: 2,
     phrases: list(`Cobalt Strike | Cobalt Robotics`),
     topical: {
       'colour and fashion': list(`cobalt blue | cobalt-blue | cobalt-coloured | cobalt-colored`),
@@ -260,6 +262,14 @@ export const SENSES_EN: readonly SenseRule[] = [
     ],
   },
   { words: ['potassium', 'phosphorus', 'fluorine'], prior: -0.3 },
+  { words: ['potash'], prior: 1.5 },
+  // French: "argent" is money far more often than silver.
+  { words: ['argent'], prior: -1 },
+  { words: ['iea', 'export-import bank'], prior: 1 },
+  {
+    words: ['strategic reserve'],
+    phrases: list(`strategic reserve of oil | strategic reserves of oil | strategic reserve of crude`),
+  },
   { words: ['plumbago'], prior: -1 },
   {
     words: ['ira'],

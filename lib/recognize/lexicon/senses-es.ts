@@ -56,9 +56,11 @@ export const SENSES_ES: readonly SenseRule[] = [
       ],
     ],
   },
-  { words: ['cobalto'], topical: { 'colour and fashion': list(`azul cobalto | azul-cobalto`) } },
+  // Mostly the metals in news; the dataset flags them for colours, names and the Virgin of El Cobre.
+  { words: ['cobalto'], prior: 2, topical: { 'colour and fashion': list(`azul cobalto | azul-cobalto`) } },
   {
     words: ['cobre'],
+    prior: 2,
     phrases: list(`Virgen del Cobre | Caridad del Cobre | Santuario del Cobre`),
     topical: { 'colour and fashion': list(`color cobre | tono cobre`) },
   },
@@ -93,6 +95,7 @@ export const SENSES_ES: readonly SenseRule[] = [
   { words: ['fósforo'], prior: -0.5, phrases: list(`un fósforo | fósforo blanco`) },
   { words: ['flúor'], prior: -0.3, topical: { 'health and food': list(`pasta con flúor | con flúor`) } },
   { words: ['potasio'], prior: -0.3 },
+  { words: ['tántalo'], prior: -1.5, phrases: list(`suplicio de Tántalo | suplicio de tántalo`) },
   { words: ['galio'], prior: 0.5 },
   { words: ['se'], prior: -0.5, before: [[/\b(?:la|La|de la|a la|por la|con la)\s+$/, 2, 'la SE']] },
   { words: ['precio mínimo', 'piso de precios', 'subproducto'], prior: -0.2 },

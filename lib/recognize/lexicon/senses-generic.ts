@@ -19,6 +19,7 @@ const ES_MARKET_BEFORE =
   /\b(?:minas?|mineral|minerales|producción|productor(?:es|a|as)?|precios?|cotización|exportaciones|exportación|importaciones|importación|yacimientos?|depósitos?|concentrados?|toneladas|onzas|reservas|fundición|refinería|refinación|lingotes?|extracción|suministro|demanda|oferta|mercado|niveles|contenido|aleaciones?|depósito)\s+(?:de|del)\s+(?:la\s+|el\s+)?$/i;
 
 const ES_MARKET_AFTER = /^\s+(?:refinad[oa]|metálic[oa]|en bruto|concentrad[oa])\b/i;
+const ES_WORLD_SCALE_AFTER = /^\s+(?:del mundo|mundial(?:es)?)\b/i;
 
 /** Other metals named next to the word ("gold, silver and copper"): a list of metals. */
 const METALS =
@@ -40,5 +41,6 @@ export const GENERIC_BEFORE: readonly ContextPattern[] = [
 export const GENERIC_AFTER: readonly ContextPattern[] = [
   [EN_MARKET_AFTER, 2.5, 'a market phrase'],
   [ES_MARKET_AFTER, 2, 'a market phrase'],
+  [ES_WORLD_SCALE_AFTER, 1.5, "the world's supply"],
   [METAL_AFTER, 2.5, 'listed with other metals'],
 ];
