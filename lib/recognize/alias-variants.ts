@@ -48,14 +48,14 @@ export function aliasVariants(alias: MatchAlias): string[] {
 }
 
 /**
- * Pages drop accents, sometimes word by word ("Secretaria de Economía"): every mix of the accented
- * words of a short alias, and the accent-free form of a long one.
+ * Pages drop accents, sometimes word by word ("Secretaria de Economía"): every mix of up to two
+ * accented words of a short alias, and otherwise the accent-free form.
  */
 function accentVariants(key: string, short: boolean): string[] {
   const words = key.split(' ');
   const accented = words.map((word, i) => (stripAccents(word) === word ? -1 : i)).filter((i) => i >= 0);
   if (accented.length === 0) return [];
-  const masks = short && accented.length <= 3 ? 1 << accented.length : 2;
+  const masks = short && accented.length <= 2 ? 1 << accented.length : 2;
   const out: string[] = [];
   for (let mask = 1; mask < masks; mask++) {
     const all = masks === 2;
@@ -77,12 +77,11 @@ function spellingVariants(key: string, lang: string): string[] {
   return SPELLINGS.filter(([pattern]) => pattern.test(key)).map(([pattern, to]) => key.replace(pattern, to));
 }
 
-/** "U.S." and "US", "EE.UU." and "EEUU": news copy writes both, with or without the last dot. */
+/** "U.S." and "US", "EE.UU.", "EE. UU." and "EEUU": news copy writes all of them. */
 function abbreviationVariants(key: string): string[] {
   const out: string[] = [];
   if (key.includes('u.s.')) out.push(key.replace(/\bu\.s\./g, 'us'));
   if (key.includes('ee.uu.'))
     out.push(key.replace(/\bee\.uu\./g, 'eeuu'), key.replace(/\bee\.uu\./g, 'ee. uu.'));
-  if (key.endsWith('.') && key.length > 3) out.push(key.slice(0, -1));
   return out;
 }

@@ -8,7 +8,9 @@
  */
 
 /** Whitespace and hyphens (-, U+2010 hyphen, U+2011 non-breaking, U+2012, en dash), as a class. */
-export const SEPARATOR_CLASS = '[\\s\\-\u2010-\u2013]';
+// Written as short as it can be: it stands between every two words of every alias, and is
+// four tenths of the regex.
+export const SEPARATOR_CLASS = '[-\\s\u2010-\u2013]';
 /** Any run of them: how the words of an alias may be joined on a page. */
 export const SEPARATOR_PATTERN = `${SEPARATOR_CLASS}+`;
 const APOSTROPHE_PATTERN = "['\u2018\u2019\u02BC]";
