@@ -119,6 +119,16 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       tono | moda | rubia | rubio | ojos | aniversario`),
   },
   {
+    // "market concentration" and the HHI are also the everyday tools of competition law.
+    topic: 'competition law',
+    weight: -1.5,
+    only: ['market concentration', 'hhi'],
+    words: list(`
+      antitrust | competition authorit* | competition regulator* | competition commission | merger* |
+      monopol* | cloud computing | search engine* | social media | app store* | airline* | supermarket* |
+      telecom* | banking | antimonopolio | competencia económica | fusión | fusiones`),
+  },
+  {
     topic: 'UK politics',
     weight: -1.5,
     only: ['msp'],
