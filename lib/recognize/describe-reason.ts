@@ -31,7 +31,10 @@ export function describeReason(
   const side = reasons
     .filter((r) => r.label && (kept ? r.weight > 0 : r.weight < 0))
     .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
-  const labels = [...new Set(side.map(show))].slice(0, SHOWN);
+  // One line per piece of evidence: a cue that speaks for two topics is shown once.
+  const quoted = new Set<string>();
+  const unique = side.filter((r) => r.quote === undefined || (!quoted.has(r.quote) && quoted.add(r.quote)));
+  const labels = [...new Set(unique.map(show))].slice(0, SHOWN);
   const intro = `"${text}" has other meanings`;
   if (kept) return labels.length ? `${intro}; kept for: ${labels.join('; ')}` : `${intro}; kept`;
   return `${intro}; held back: ${labels.length ? labels.join('; ') : 'nothing in the text points to it'}`;

@@ -126,6 +126,8 @@ export function judgeCandidates(
     const reasons: Reason[] = [];
     const sense = c.entry.sense;
     let local = (c.entry.alias.caseSensitive ? AMBIGUOUS_ACRONYM : AMBIGUOUS) + (sense?.prior ?? 0);
+    if (sense && sense.prior >= 1)
+      reasons.push({ label: 'usually this meaning in the news', weight: sense.prior });
     const before = text.slice(Math.max(0, c.start - CONTEXT_REACH), c.start);
     const after = text.slice(c.end, c.end + CONTEXT_REACH);
     local += weighPatterns(sense?.before ?? [], before, reasons);

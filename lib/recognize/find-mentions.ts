@@ -92,7 +92,7 @@ export function findMentions(matcher: Matcher, text: string, options: FindOption
 
 /**
  * Judges mentions again under the page as it stands now: for mentions found before the rest of
- * the page was known. Reads no text. Pass the same options as to findMentions.
+ * the page was known. Reads no text. Pass the same options as to findMentions, `blockKey` included.
  */
 export function rescoreMentions(mentions: readonly Mention[], options: FindOptions = {}): Mention[] {
   const out: Mention[] = [];
@@ -123,7 +123,8 @@ function decide(
   let score = basis.local;
   const page = basis.pageSensitive ? options.page : undefined;
   const prior = page ? page.priorFor(kind) : 0;
-  const seen = page ? page.hasSeen(termId) : false;
+  // A block's own mentions are no evidence for themselves: only other blocks count.
+  const seen = page ? page.hasSeen(termId, options.blockKey) : false;
   score += prior + (seen ? SEEN : 0);
   const confidence = !basis.pageSensitive && score === UNAMBIGUOUS ? NAME_CONFIDENCE : confidenceOf(score);
   const kept = confidence >= threshold;

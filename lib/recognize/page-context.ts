@@ -15,7 +15,7 @@ import type { EntryKind } from './match-index';
  * - blocks are scanned in DOM order, time-sliced, so an ambiguous word near the top is judged
  *   before the rest of the page is known. Note `page.revision` when a block is judged; after each
  *   slice, for blocks judged at an older revision that hold a mention with
- *   `basis.pageSensitive`, call `rescoreMentions(block.mentions, { page, threshold,
+ *   `basis.pageSensitive`, call `rescoreMentions(block.mentions, { page, blockKey, threshold,
  *   includeHeld: true })` and repaint the block if its kept set changed. Rescoring reads no text:
  *   it is arithmetic on each mention's basis, cheap enough to run over every block of a long page.
  */
@@ -44,8 +44,8 @@ export interface PageContext {
   priorFor(kind: EntryKind): number;
   /** Bumps whenever a prior crosses a step of STEP log-odds, or a term is first named. */
   readonly revision: number;
-  /** Whether the page names this term unambiguously somewhere. */
-  hasSeen(termId: string): boolean;
+  /** Whether the page names this term unambiguously in a block other than `blockKey`. */
+  hasSeen(termId: string, blockKey?: unknown): boolean;
   /** A short account of the prior for reasons: "the page is about minerals". */
   summaryFor(kind: EntryKind): string;
   /** Called by findMentions; `blockKey` replaces that block's earlier evidence. */
@@ -84,14 +84,21 @@ class Page implements PageContext {
     return top ? `the page is about ${top[0]}` : 'the page is about something else';
   }
 
-  hasSeen(termId: string): boolean {
-    return (this.termCounts.get(termId) ?? 0) > 0;
+  hasSeen(termId: string, blockKey?: unknown): boolean {
+    const own = blockKey === undefined ? undefined : this.evidenceOf(blockKey);
+    return (this.termCounts.get(termId) ?? 0) - (own?.terms.has(termId) ? 1 : 0) > 0;
+  }
+
+  private evidenceOf(blockKey: unknown): PageEvidence | undefined {
+    return typeof blockKey === 'object' && blockKey !== null
+      ? this.byElement?.get(blockKey)
+      : this.byName?.get(blockKey);
   }
 
   observe(evidence: PageEvidence, blockKey?: unknown): void {
     if (blockKey !== undefined) {
       const isObject = typeof blockKey === 'object' && blockKey !== null;
-      const previous = isObject ? this.byElement?.get(blockKey) : this.byName?.get(blockKey);
+      const previous = this.evidenceOf(blockKey);
       if (!previous && isEmpty(evidence)) return;
       if (previous) this.apply(previous, -1);
       if (isObject) (this.byElement ??= new WeakMap()).set(blockKey, evidence);

@@ -88,7 +88,7 @@ export function scoreCorpus(matcher: Matcher, pages: readonly CorpusPage[], thre
       findMentions(matcher, block.text, { page: context, blockKey: i, includeHeld: true, threshold }),
     );
     page.blocks.forEach((block, i) => {
-      const kept: Mention[] = rescoreMentions(found[i]!, { page: context, threshold });
+      const kept: Mention[] = rescoreMentions(found[i]!, { page: context, blockKey: i, threshold });
       const gold = block.gold.map((g) => {
         const term = g.termId ? terms.get(g.termId) : goldTerm(matcher, page, block, g.surface);
         if (!term) throw new Error(`${page.file}:${block.line}: unknown term id "${g.termId}"`);

@@ -44,7 +44,7 @@ describe('page context', () => {
     for (let i = 0; i < 6; i++)
       findMentions(matcher, 'Copper, zinc and lithium exports rose.', { page, blockKey: i });
     expect(page.revision).not.toBe(revision);
-    const later = rescoreMentions(early, { page, includeHeld: true });
+    const later = rescoreMentions(early, { page, blockKey: 'top', includeHeld: true });
     expect(later).toMatchObject([{ text: 'Tin', start: 0, end: 3 }]);
     expect(later[0]!.held).toBeUndefined();
     expect(later[0]!.reason).toMatch(/the page is about minerals/);
