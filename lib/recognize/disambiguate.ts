@@ -43,7 +43,7 @@ const AMBIGUOUS_ACRONYM = -1.3;
 const REJECTED = -8;
 const ALL_CAPS_SHORT_ACRONYM = -2;
 /** Local evidence this low cannot be argued up by any sentence or page. */
-export const DECISIVE = -5.5;
+const DECISIVE = -5.5;
 const NO_REASONS: readonly Reason[] = [];
 const SPEECH_VERB =
   /^(?:said|says|told|wrote|added|argued|announced|dijo|afirmó|explicó|señaló|declaró|aseguró)$/i;

@@ -8,7 +8,8 @@ import type { SenseRule } from './types';
  *
  * Phrases are decisive; `topical` phrases also tell the page its topic. A phrase that capitalises
  * the word ("the Palladium", "Silicon Valley") applies only where the page capitalises it too.
- * Patterns add weight; DECISIVE ones (disambiguate.ts) settle the matter like a phrase.
+ * Patterns add weight; a word whose local score falls to DECISIVE (disambiguate.ts) through them
+ * ("will lead") is settled like a phrase, before its sentence is read.
  */
 
 const VERB_CONTEXT =

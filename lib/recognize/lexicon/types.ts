@@ -26,7 +26,7 @@ export interface SenseRule {
    * topic of CUE_GROUPS: the page hears about it without its sentence being read.
    */
   readonly topical?: Readonly<Record<string, readonly string[]>>;
-  /** Patterns of weight DECISIVE or less settle the matter, as a phrase does. */
+  /** Weighted patterns; a local score down to DECISIVE (disambiguate.ts) settles the matter. */
   readonly before?: readonly ContextPattern[];
   readonly after?: readonly ContextPattern[];
 }
