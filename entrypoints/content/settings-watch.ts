@@ -1,34 +1,35 @@
-import { browser } from 'wxt/browser';
-import { DEFAULT_ENGINE_OPTIONS, isSiteOff, type EngineOptions } from '@/lib/page/engine-options';
+import { CATEGORIES } from '@/lib/dataset/categories';
+import type { EngineOptions } from '@/lib/page/engine-options';
+import type { EntryKind } from '@/lib/recognize/match-index';
+import { categorySetting } from '@/lib/settings/category-setting';
+import type { Settings } from '@/lib/settings/schema';
+import { isHighlightingOn } from '@/lib/settings/sites';
+import { loadSettings, watchSettings } from '@/lib/settings/storage';
 
-/**
- * TEMPORARY until the settings store (branch `settings`) lands and this file reads it instead.
- * Reads the `settings` key of storage.sync, field by field, falling back to the defaults for any
- * field that is missing or malformed: { enabled, offSites, style, firstMentionOnly, threshold }.
- * The site switch is decided here, from the page's hostname: an off site is `enabled: false`.
- */
-const KEY = 'settings';
+const KIND_OF_CATEGORY = new Map<string, EntryKind>(CATEGORIES.map((c) => [c.slug, c.applies]));
 
-function toOptions(raw: unknown, hostname: string): EngineOptions {
-  const s = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
-  const d = DEFAULT_ENGINE_OPTIONS;
-  const offSites = Array.isArray(s.offSites)
-    ? s.offSites.filter((x): x is string => typeof x === 'string')
-    : [];
-  const enabled = typeof s.enabled === 'boolean' ? s.enabled : d.enabled;
+/** The engine's view of the user's settings on this site: the site switch folds into `enabled`. */
+export function toEngineOptions(settings: Settings, hostname: string): EngineOptions {
+  const colours = new Map<string, ReturnType<EngineOptions['colourOf']>>();
   return {
-    ...d,
-    enabled: enabled && !isSiteOff(hostname, offSites),
-    style: s.style === 'underline' || s.style === 'background' ? s.style : d.style,
-    firstMentionOnly: typeof s.firstMentionOnly === 'boolean' ? s.firstMentionOnly : d.firstMentionOnly,
-    threshold:
-      typeof s.threshold === 'number' && s.threshold >= 0 && s.threshold <= 1 ? s.threshold : d.threshold,
+    enabled: isHighlightingOn(settings, hostname),
+    style: settings.style,
+    firstMentionOnly: settings.firstMentionOnly,
+    threshold: settings.threshold,
+    languages: settings.languages,
+    colourOf(category) {
+      let colour = colours.get(category);
+      if (colour === undefined) {
+        const resolved = categorySetting(settings, category, KIND_OF_CATEGORY.get(category));
+        colours.set(category, (colour = resolved.enabled ? resolved.colour : null));
+      }
+      return colour;
+    },
   };
 }
 
 export async function readEngineOptions(hostname: string): Promise<EngineOptions> {
-  const stored = await browser.storage.sync.get(KEY).catch(() => ({}) as Record<string, unknown>);
-  return toOptions(stored[KEY], hostname);
+  return toEngineOptions((await loadSettings()).settings, hostname);
 }
 
 /** Calls back with fresh options whenever the settings change, in every open tab, live. */
@@ -37,9 +38,6 @@ export function watchEngineOptions(
   signal: AbortSignal,
   onChange: (options: EngineOptions) => void,
 ): void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'sync' && KEY in changes) onChange(toOptions(changes[KEY]!.newValue, hostname));
-  };
-  browser.storage.onChanged.addListener(listener);
-  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener));
+  const stop = watchSettings(({ settings }) => onChange(toEngineOptions(settings, hostname)));
+  signal.addEventListener('abort', stop);
 }
