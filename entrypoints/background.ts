@@ -1,3 +1,21 @@
-// The background answers the panel and content scripts (entry details, the context menu) as those
-// features land; for now it only exists so that every browser has one extension context to address.
-export default defineBackground(() => {});
+import { browser } from 'wxt/browser';
+import { isExtensionMessage } from '@/lib/messaging';
+
+// The background relays between frames of a tab (lib/messaging.ts, "Frames"): sub-frames' mention
+// lists go to the top frame, and a top frame that starts late asks every frame to send again. It
+// keeps no state, so a suspended service worker loses nothing.
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    const tabId = sender.tab?.id;
+    if (!isExtensionMessage(message) || tabId === undefined) return undefined;
+    if (message.type === 'frame/mentions' && sender.frameId) {
+      void browser.tabs
+        .sendMessage(tabId, { ...message, frameId: sender.frameId }, { frameId: 0 })
+        .catch(() => undefined);
+    }
+    if (message.type === 'frame/hello') {
+      void browser.tabs.sendMessage(tabId, { type: 'frame/resend' }).catch(() => undefined);
+    }
+    return undefined;
+  });
+});

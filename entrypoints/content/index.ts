@@ -1,20 +1,39 @@
 import './highlights.css';
-import { findMentions } from '@/lib/recognize/find-mentions';
-import { paintMentions } from '@/lib/page/paint';
-import { collectTextBlocks } from '@/lib/page/walk';
+import { compileMatcher, createPageContext, findMentions } from '@/lib/recognize';
+import type { MatchIndex } from '@/lib/recognize/match-index';
+// TEMPORARY: the dataset branch's data/generated/match-index.json replaces this stand-in.
+import matchIndex from '@/lib/recognize/stand-in-index.json';
+import { createPageEngine } from '@/lib/page/engine';
+import { bindRecognizer } from '@/lib/page/recognizer';
+import { answerMessages } from './answer-messages';
+import { createFrameRelay } from './frame-relay';
+import { readEngineOptions, watchEngineOptions } from './settings-watch';
 
-// Thin wiring only: the page engine (lib/page) and recognizer (lib/recognize) do the work.
+// Thin wiring only: the page engine (lib/page) scans and paints, the recognizer (lib/recognize)
+// recognizes, the settings decide the options; this file connects them to the extension's APIs.
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
   runAt: 'document_idle',
-  main(ctx) {
-    const blocks = collectTextBlocks(document.body);
-    const painted = paintMentions(
-      blocks.flatMap((block) =>
-        findMentions(block.text).map((m) => block.toRange(m.start, m.end, m.category)),
-      ),
-    );
-    ctx.onInvalidated(() => painted.clear());
+  async main(ctx) {
+    const isTop = window === window.top;
+    const options = await readEngineOptions(location.hostname);
+    if (ctx.isInvalid) return;
+    const recognizer = bindRecognizer({
+      matcher: compileMatcher(matchIndex as MatchIndex),
+      findMentions,
+      createPageContext,
+    });
+    const engine = createPageEngine({
+      document,
+      recognizer,
+      options,
+      signal: ctx.signal,
+      // Called after a pass, never synchronously: `relay` exists by then.
+      onMentionsChange: () => relay.changed(),
+    });
+    const relay = createFrameRelay(engine, isTop, ctx.signal);
+    watchEngineOptions(location.hostname, ctx.signal, (next) => engine.update(next));
+    answerMessages(engine, relay, isTop, ctx.signal);
   },
 });

@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser as ChromiumBrowser, type BrowserContext } from 'playwright-core';
 import puppeteer, { type Browser } from 'puppeteer-core';
 
 const OUTPUT = resolve(import.meta.dirname, '../../../.output');
@@ -53,6 +53,11 @@ export async function launchChromium(
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** Headless Chromium with no extension: for pages that get the engine bundle injected instead. */
+export function launchBareChromium(executablePath: string): Promise<ChromiumBrowser> {
+  return chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
 }
 
 export interface FirefoxSession {

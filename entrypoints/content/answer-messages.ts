@@ -1,0 +1,34 @@
+import { browser } from 'wxt/browser';
+import { isExtensionMessage, type ExtensionMessage, type ResponseMap } from '@/lib/messaging';
+import type { PageEngine } from '@/lib/page/engine';
+import type { FrameRelay } from './frame-relay';
+
+/**
+ * Answers the panel's typed requests (lib/messaging.ts). Only the top frame answers for the list;
+ * a sub-frame answers reveal only for mentions it has, so a message that reached every frame still
+ * gets the owner's answer.
+ */
+export function answerMessages(engine: PageEngine, relay: FrameRelay, isTop: boolean, signal: AbortSignal) {
+  const answer = (message: ExtensionMessage): ResponseMap[keyof ResponseMap] | undefined => {
+    switch (message.type) {
+      case 'mentions/list':
+        return isTop ? relay.list() : undefined;
+      case 'mentions/reveal': {
+        const result = engine.reveal(message.index);
+        return isTop || result.ok ? result : undefined;
+      }
+      case 'card/open':
+        return isTop ? { ok: false, reason: 'unsupported' } : undefined;
+      default:
+        relay.receive(message);
+        return undefined;
+    }
+  };
+  const listener = (message: unknown) => {
+    if (!isExtensionMessage(message)) return undefined;
+    const response = answer(message);
+    return response === undefined ? undefined : Promise.resolve(response);
+  };
+  browser.runtime.onMessage.addListener(listener);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener));
+}

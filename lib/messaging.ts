@@ -1,0 +1,93 @@
+/**
+ * The typed message protocol between the panel, the background and the content scripts. Types and
+ * guards only: each side sends with `browser.*.sendMessage` in its own entrypoint.
+ *
+ * Frames. Every frame runs the content script and highlights its own text; every frame keeps its
+ * own mentions, numbered by its own `index`. The TOP frame answers the panel for the whole tab:
+ *  - The panel sends `mentions/list` to frame 0 only: `tabs.sendMessage(tabId, msg, { frameId: 0 })`
+ *    (no permission needed; the tab id comes from `tabs.query({ active: true, currentWindow: true })`).
+ *  - Sub-frames push their list (`frame/mentions`) to the background whenever it changes; the
+ *    background stamps the sender's frame id and relays it to frame 0, which keeps the latest list
+ *    per frame and answers with its own mentions followed by each frame's. When frame 0 starts it
+ *    sends `frame/hello`, and the background asks every frame (`frame/resend`) to push again, so
+ *    a sub-frame that finished first is not lost. No webNavigation permission, no polling.
+ *  - `mentions/reveal` and `card/open` go to the frame that owns the mention:
+ *    `tabs.sendMessage(tabId, msg, { frameId: mention.frameId })`.
+ * A cross-origin frame works the same way; the top frame never reads another frame's DOM.
+ */
+import type { EntryKind } from '@/lib/recognize/match-index';
+
+export interface PageMention {
+  /**
+   * The mention's handle within its frame for this page (a load, or an SPA route): unique, stable
+   * while the page lives, never reused. Not a position: lists come in document order.
+   */
+  index: number;
+  /** 0 for the top frame; the background's frame id for sub-frames. */
+  frameId: number;
+  termId: string;
+  kind: EntryKind;
+  category: string;
+  /** The text as written on the page. */
+  text: string;
+  /** About 120 characters around the mention, cut at word boundaries. */
+  context: string;
+  confidence: number;
+  reason: string;
+}
+
+export interface MentionList {
+  url: string;
+  title: string;
+  /** The page's declared language (`<html lang>`), or "" when it declares none. */
+  lang: string;
+  /** Mentions above the confidence threshold in categories that are on, in document order, top frame first. */
+  mentions: PageMention[];
+}
+
+/** `unsupported`: answered to `card/open` until the card lands. */
+export type RevealResult = { ok: true } | { ok: false; reason: 'unknown-mention' | 'off' | 'unsupported' };
+
+/** Panel -> content script. */
+export type PanelRequest =
+  | { type: 'mentions/list' }
+  | { type: 'mentions/reveal'; index: number }
+  /** Reserved for the card (another issue): open the card of a mention. */
+  | { type: 'card/open'; index: number };
+
+/** Between content scripts and the background, for the frame aggregation described above. */
+export type FrameMessage =
+  | { type: 'frame/mentions'; url: string; mentions: PageMention[]; frameId?: number }
+  | { type: 'frame/hello' }
+  | { type: 'frame/resend' };
+
+export type ExtensionMessage = PanelRequest | FrameMessage;
+
+/** What the content script answers for each request. */
+export interface ResponseMap {
+  'mentions/list': MentionList;
+  'mentions/reveal': RevealResult;
+  'card/open': RevealResult;
+}
+export type ResponseTo<R extends PanelRequest> = ResponseMap[R['type']];
+
+const TYPES = new Set<string>([
+  'mentions/list',
+  'mentions/reveal',
+  'card/open',
+  'frame/mentions',
+  'frame/hello',
+  'frame/resend',
+]);
+
+/** Messages come only from the extension's own pages and scripts, but shapes are still checked. */
+export function isExtensionMessage(value: unknown): value is ExtensionMessage {
+  if (typeof value !== 'object' || value === null) return false;
+  const { type } = value as { type?: unknown };
+  if (typeof type !== 'string' || !TYPES.has(type)) return false;
+  if (type === 'mentions/reveal' || type === 'card/open') {
+    return Number.isInteger((value as { index?: unknown }).index);
+  }
+  if (type === 'frame/mentions') return Array.isArray((value as { mentions?: unknown }).mentions);
+  return true;
+}

@@ -1,0 +1,250 @@
+import type { PageMention, RevealResult } from '@/lib/messaging';
+import { costOfChange, type EngineOptions } from './engine-options';
+import type { PageTheme } from './highlight-css';
+import { createHitTester } from './hit-test';
+import { createMentionStore } from './mention-store';
+import { createChangeCollector } from './observe-mutations';
+import { createPainter } from './paint';
+import { paintRules } from './paint-rules';
+import { toPageMention } from './page-mention';
+import { createPassLoop, MIN_GAP_MS } from './pass-loop';
+import { createNearWatch } from './near-watch';
+import { detectPageTheme } from './page-theme';
+import { watchDwell, type DwellHandlers } from './pointer-dwell';
+import type { Recognizer } from './recognizer';
+import { revealRange } from './reveal';
+import { applyChanges, fullScan, type PassContext } from './scan-passes';
+import { createShadowStyles } from './shadow-styles';
+import { watchNavigation } from './spa-navigation';
+import { createTextIntervals } from './text-intervals';
+import { createSliceClock } from './time-slice';
+
+export interface PageEngineInit {
+  document: Document;
+  recognizer: Recognizer;
+  options: EngineOptions;
+  /** Aborting it is `destroy()`: WXT's `ctx.signal` in the content script. */
+  signal?: AbortSignal;
+  /** After a pass that changed the set of mentions (not on every mutation). */
+  onMentionsChange?(): void;
+  /** 'caret' forces the hit-test fallback, for tests of browsers without highlightsFromPoint. */
+  hitTestMode?: 'auto' | 'caret';
+}
+
+export interface EngineStats {
+  passes: number;
+  fullScans: number;
+  /** Main-thread time the engine spent in its slices, and its longest slice. */
+  busyMs: number;
+  /** The part of busyMs spent in the recognizer. */
+  recognizeMs: number;
+  longestSliceMs: number;
+  lastPass: { kind: 'full' | 'changes'; busyMs: number; wallMs: number } | null;
+  candidates: number;
+  painted: number;
+}
+
+export interface PageEngine {
+  /** Live settings change: repaints from kept candidates where it can, rescans only when it must. */
+  update(patch: Partial<EngineOptions>): void;
+  /**
+   * Resolves once the page is scanned, no change is waiting, and the blocks near the viewport have
+   * their ranges registered (tests and the bench).
+   */
+  idle(): Promise<void>;
+  /** The page's mentions (see lib/messaging.ts), in document order. */
+  mentions(): PageMention[];
+  /** Scrolls to a mention and flashes it. */
+  reveal(index: number): RevealResult;
+  /** Hit-testing API: see hit-test.ts. */
+  hitTest(x: number, y: number): PageMention | null;
+  rectsOf(index: number): DOMRect[];
+  onDwell(handlers: DwellHandlers, options?: { dwellMs?: number }): () => void;
+  stats(): EngineStats;
+  destroy(): void;
+}
+
+// A batch that changes more nodes than this, and more than the page has blocks, is rescanned whole:
+// no dearer than following it piece by piece, and simpler. Smaller batches cost their own size.
+const HUGE_BATCH = 1000;
+
+/**
+ * The page engine: scans the page's text in time slices, paints mentions with the CSS Custom Highlight
+ * API, follows mutations and SPA navigation, and answers for the page's mentions. It never changes
+ * the page's DOM. Create one per document (each frame has its own).
+ */
+export function createPageEngine(init: PageEngineInit): PageEngine {
+  const { document: doc, recognizer } = init;
+  const life = new AbortController();
+  let options = init.options;
+  let theme: PageTheme = 'light';
+  let rules = paintRules(options, theme);
+  const painter = createPainter(CSS.highlights);
+  const intervals = createTextIntervals();
+  const near = createNearWatch((element, isNear) => store.setNear(element, isNear));
+  const store = createMentionStore({ painter, intervals, near, rules: () => rules });
+  const shadows = createShadowStyles();
+  let pageBlocks = 0;
+  const changes = createChangeCollector(onMutations, () => Math.max(HUGE_BATCH, pageBlocks));
+  const navigation = watchNavigation(doc.defaultView!, newPage, life.signal);
+  const hits = createHitTester(
+    doc,
+    { store, intervals, painter, shadowRoots: shadows.roots },
+    init.hitTestMode,
+  );
+  const loop = createPassLoop(pass, () => fullPending || (options.enabled && changes.pending()), life.signal);
+
+  let generation = 0; // Bumped when work in flight must stop: off, navigation, destroy.
+  let scan = 0;
+  let fullPending = false;
+  let notified = store.version;
+  const stats: EngineStats = {
+    passes: 0,
+    fullScans: 0,
+    busyMs: 0,
+    recognizeMs: 0,
+    longestSliceMs: 0,
+    lastPass: null,
+    candidates: 0,
+    painted: 0,
+  };
+
+  function start() {
+    if (doc.designMode === 'on') return; // The whole document is an editor.
+    theme = detectPageTheme(doc);
+    rules = paintRules(options, theme);
+    changes.observe(doc.documentElement);
+    fullPending = true;
+    loop.schedule(0);
+  }
+
+  function stop() {
+    generation += 1;
+    fullPending = false;
+    loop.cancel();
+    changes.disconnect();
+    store.clear();
+  }
+
+  function newPage() {
+    if (!options.enabled) return;
+    recognizer.startPage();
+    stop();
+    start();
+  }
+
+  function onMutations() {
+    navigation.check();
+    loop.schedule(MIN_GAP_MS);
+  }
+
+  function recognize(text: string) {
+    const started = performance.now();
+    const mentions = recognizer.find(text, options.languages);
+    stats.recognizeMs += performance.now() - started;
+    return mentions;
+  }
+
+  /** One pass: the whole page, or the changes batched since the last pass. Returns its busy time. */
+  async function pass(): Promise<number> {
+    const gen = generation;
+    const clock = createSliceClock();
+    const startedAt = performance.now();
+    const ctx: PassContext = {
+      doc,
+      store,
+      clock,
+      recognize,
+      discover(root) {
+        changes.observe(root);
+        return shadows.adopt(root);
+      },
+      alive: () => gen === generation && !life.signal.aborted,
+      walked: pageBlocks,
+    };
+    const batch = changes.take();
+    const full = fullPending || batch.overflow;
+    fullPending = false;
+    const result = full ? await fullScan(ctx, ++scan) : await applyChanges(ctx, batch, scan);
+    clock.stop();
+    pageBlocks = ctx.walked;
+    if (result === 'stale' && gen === generation) fullPending = true;
+    Object.assign(stats, {
+      passes: stats.passes + 1,
+      fullScans: stats.fullScans + (full ? 1 : 0),
+      busyMs: stats.busyMs + clock.busyMs,
+      longestSliceMs: Math.max(stats.longestSliceMs, clock.longestMs),
+      lastPass: {
+        kind: full ? 'full' : 'changes',
+        busyMs: clock.busyMs,
+        wallMs: performance.now() - startedAt,
+      },
+    });
+    if (store.version !== notified) {
+      notified = store.version;
+      init.onMentionsChange?.();
+    }
+    return clock.busyMs;
+  }
+
+  function update(patch: Partial<EngineOptions>) {
+    const previous = options;
+    options = { ...options, ...patch };
+    const cost = costOfChange(previous, options);
+    if (cost === 'off') stop();
+    if (cost === 'rescan') {
+      if (previous.enabled) stop();
+      recognizer.startPage();
+      start();
+    }
+    if (cost === 'repaint') {
+      rules = paintRules(options, theme);
+      store.repaint();
+    }
+    if (cost !== 'none') init.onMentionsChange?.();
+  }
+
+  function destroy() {
+    if (life.signal.aborted) return;
+    life.abort();
+    stop();
+    shadows.release();
+  }
+
+  function hitTest(x: number, y: number): PageMention | null {
+    const found = options.enabled ? hits.foundAt(x, y) : null;
+    return found ? toPageMention(found) : null;
+  }
+
+  init.signal?.addEventListener('abort', destroy, { once: true });
+  if (options.enabled) start();
+
+  return {
+    update,
+    async idle() {
+      if (options.enabled && !life.signal.aborted && changes.pending()) loop.schedule(MIN_GAP_MS);
+      await loop.idle();
+      await near.settled();
+    },
+    mentions: () => (options.enabled ? store.accepted().map(toPageMention) : []),
+    reveal(index) {
+      if (!options.enabled) return { ok: false, reason: 'off' };
+      const found = store.get(index);
+      if (!found || !revealRange(doc, store.rangeOf(found), painter))
+        return { ok: false, reason: 'unknown-mention' };
+      return { ok: true };
+    },
+    hitTest,
+    rectsOf(index) {
+      const found = store.get(index);
+      return found ? hits.rectsOf(found) : [];
+    },
+    onDwell(handlers, { dwellMs } = {}) {
+      const off = new AbortController();
+      watchDwell(doc, hitTest, handlers, { dwellMs, signal: AbortSignal.any([off.signal, life.signal]) });
+      return () => off.abort();
+    },
+    stats: () => ({ ...stats, candidates: store.size, painted: painter.count() }),
+    destroy,
+  };
+}

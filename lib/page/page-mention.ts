@@ -1,0 +1,19 @@
+import type { PageMention } from '@/lib/messaging';
+import { contextSnippet } from './context-snippet';
+import type { Found } from './mention-store';
+
+/** A found mention as the panel and the card see it (lib/messaging.ts); frame 0 until relayed. */
+export function toPageMention(found: Found): PageMention {
+  const { mention, stored } = found;
+  return {
+    index: found.id,
+    frameId: 0,
+    termId: mention.termId,
+    kind: mention.kind,
+    category: mention.category,
+    text: mention.text,
+    context: contextSnippet(stored.block.text, mention.start, mention.end),
+    confidence: mention.confidence,
+    reason: mention.reason,
+  };
+}

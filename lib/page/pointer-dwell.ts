@@ -1,0 +1,39 @@
+import type { PageMention } from '@/lib/messaging';
+
+export interface DwellHandlers {
+  /** The pointer has rested on `mention` for the dwell time. */
+  onDwell(mention: PageMention, point: { x: number; y: number }): void;
+  /** The pointer rested somewhere else after a dwell. */
+  onLeave?(): void;
+}
+
+/**
+ * Dwell detection for the card: nothing runs while the pointer moves except clearing a timer;
+ * one hit test runs when it stops. Touch is left to the card's own tap handling.
+ */
+export function watchDwell(
+  doc: Document,
+  hitTest: (x: number, y: number) => PageMention | null,
+  handlers: DwellHandlers,
+  { dwellMs = 350, signal }: { dwellMs?: number; signal: AbortSignal },
+): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let current: number | null = null;
+  signal.addEventListener('abort', () => clearTimeout(timer));
+  doc.addEventListener(
+    'pointermove',
+    (event) => {
+      if (event.pointerType === 'touch') return;
+      clearTimeout(timer);
+      const point = { x: event.clientX, y: event.clientY };
+      timer = setTimeout(() => {
+        const mention = hitTest(point.x, point.y);
+        if ((mention?.index ?? null) === current) return;
+        if (current !== null) handlers.onLeave?.();
+        current = mention?.index ?? null;
+        if (mention) handlers.onDwell(mention, point);
+      }, dwellMs);
+    },
+    { passive: true, signal },
+  );
+}

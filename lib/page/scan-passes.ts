@@ -1,0 +1,152 @@
+import type { Mention } from '@/lib/recognize';
+import type { MentionStore, StoredBlock } from './mention-store';
+import type { ChangeBatch } from './observe-mutations';
+import { blockContainerOf, isInsideSkipped } from './skip-rules';
+import { collectBlocks, StaleWalkError, type TextBlock } from './text-blocks';
+import type { SliceClock } from './time-slice';
+
+/** What a pass needs from the engine. */
+export interface PassContext {
+  doc: Document;
+  store: MentionStore;
+  clock: SliceClock;
+  recognize(text: string): Mention[];
+  /** Adopts styles into and observes a shadow root; true the first time the root is seen. */
+  discover(root: ShadowRoot): boolean;
+  /** False once the engine moved on (switched off, navigated, destroyed): stop at the next slice. */
+  alive(): boolean;
+  /** Set by a full scan: how many blocks the page has (what makes a batch of changes "huge"). */
+  walked: number;
+}
+
+export type PassResult = 'done' | 'stopped' | 'stale';
+
+/** Ends the slice if its budget is spent; false when the pass should stop. */
+async function slice(ctx: PassContext): Promise<boolean> {
+  if (ctx.clock.expired()) await ctx.clock.pause();
+  return ctx.alive();
+}
+
+function recognizeInto(ctx: PassContext, block: TextBlock, scan: number, rank: number) {
+  if (!ctx.store.reuse(block, scan, rank)) ctx.store.add(block, ctx.recognize(block.text), scan, rank);
+}
+
+/**
+ * Every block of the page. First the blocks under a few points down the middle of the viewport, so
+ * what the reader sees is painted in the first slice even on a page restored half-way down; then the
+ * whole page in document order (which gives each block its rank), recognizing as it walks. Blocks
+ * already stored and unchanged keep their mentions and paint; blocks gone are swept at the end.
+ */
+export async function fullScan(ctx: PassContext, scan: number): Promise<PassResult> {
+  for (const block of blocksInView(ctx.doc)) recognizeInto(ctx, block, scan, -1);
+  const roots: Node[] = [ctx.doc.body ?? ctx.doc.documentElement];
+  const onShadowRoot = (root: ShadowRoot) => {
+    ctx.discover(root);
+    roots.push(root);
+  };
+  let walked = 0;
+  try {
+    for (const [i, root] of roots.entries()) {
+      for (const block of collectBlocks(root, { onShadowRoot })) {
+        // Shadow content ranks by its host's place, which the DOM comparison gives.
+        recognizeInto(ctx, block, scan, i === 0 ? walked : -1);
+        walked += 1;
+        if (!(await slice(ctx))) return 'stopped';
+      }
+    }
+  } catch (error) {
+    if (error instanceof StaleWalkError) return 'stale';
+    throw error;
+  }
+  ctx.walked = walked;
+  ctx.store.sweep(scan);
+  return 'done';
+}
+
+/** The blocks holding the text at five points down the middle of the viewport. */
+function blocksInView(doc: Document): TextBlock[] {
+  const view = doc.defaultView;
+  if (!view || typeof doc.caretPositionFromPoint !== 'function') return [];
+  const found: TextBlock[] = [];
+  const seen = new Set<Node>();
+  for (const fraction of [0.1, 0.3, 0.5, 0.7, 0.9]) {
+    const caret = doc.caretPositionFromPoint(view.innerWidth / 2, view.innerHeight * fraction);
+    const node = caret?.offsetNode;
+    if (!node || node.nodeType !== Node.TEXT_NODE || isInsideSkipped(node)) continue;
+    const container = blockContainerOf(node);
+    if (seen.has(container)) continue;
+    seen.add(container);
+    for (const block of collectBlocks(container, { shallow: true }))
+      if (block.nodes.includes(node as Text)) found.push(block);
+  }
+  return found;
+}
+
+/**
+ * Only what changed: blocks in removed subtrees are dropped, added block elements are scanned whole,
+ * and containers whose own inline text changed have their runs collected again (blocks that came out
+ * the same keep their paint). The work is proportional to the change, not to the page.
+ */
+export async function applyChanges(ctx: PassContext, batch: ChangeBatch, scan: number): Promise<PassResult> {
+  const { store } = ctx;
+  for (const node of batch.removed) {
+    forEachText(ctx.doc, node, (text) => {
+      const stored = store.blockOfNode(text);
+      if (stored) store.drop(stored);
+    });
+    if (!(await slice(ctx))) return 'stopped';
+  }
+  for (const text of batch.edited) {
+    batch.runs.add(store.blockOfNode(text)?.block.container ?? blockContainerOf(text));
+  }
+  const subtrees = new Set<Node>();
+  const newRoots: ShadowRoot[] = [];
+  const onShadowRoot = (root: ShadowRoot) => {
+    if (ctx.discover(root)) newRoots.push(root);
+  };
+  const wholes: Node[] = [...batch.subtrees].filter((el) => el.isConnected && !isInsideSkipped(el));
+  for (let i = 0; i < wholes.length || newRoots.length > 0; i++) {
+    const root = i < wholes.length ? wholes[i]! : newRoots.shift()!;
+    if (within(root, subtrees)) continue;
+    subtrees.add(root);
+    try {
+      for (const block of collectBlocks(root, { onShadowRoot })) {
+        recognizeInto(ctx, block, scan, -1);
+        if (!(await slice(ctx))) return 'stopped';
+      }
+    } catch (error) {
+      if (!(error instanceof StaleWalkError)) throw error; // Removed meanwhile: the next batch says so.
+    }
+  }
+  for (const container of batch.runs) {
+    if (!container.isConnected || isInsideSkipped(container) || within(container, subtrees)) continue;
+    const before = store.blocksIn(container);
+    const kept = new Set<StoredBlock>();
+    for (const block of collectBlocks(container, { shallow: true, onShadowRoot })) {
+      const same = store.reuse(block, scan, -1);
+      if (same) kept.add(same);
+      else store.add(block, ctx.recognize(block.text), scan, -1);
+    }
+    // Runs that are gone (their text went, or merged into a neighbour) and were not replaced.
+    for (const old of before) {
+      if (!kept.has(old) && store.blockOfNode(old.block.nodes[0]!) === old) store.drop(old);
+    }
+    if (!(await slice(ctx))) return 'stopped';
+  }
+  return 'done';
+}
+
+/** Whether `node` is one of `roots` or inside one (climbing through shadow hosts). */
+function within(node: Node, roots: Set<Node>): boolean {
+  for (let n: Node | null = node; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) {
+    if (roots.has(n)) return true;
+  }
+  return false;
+}
+
+function forEachText(doc: Document, node: Node, callback: (text: Text) => void) {
+  if (node.nodeType === Node.TEXT_NODE) return callback(node as Text);
+  if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return;
+  const walker = doc.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) callback(text as Text);
+}

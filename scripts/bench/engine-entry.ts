@@ -1,0 +1,51 @@
+// The page engine and recognizer as one script for a page's main world: the bench and the engine's
+// own real-browser tests inject it (bundled by engine-bundle.ts) into pages that have no extension.
+import type { PaletteId } from '@/lib/palette';
+import { createPageEngine, type PageEngine } from '@/lib/page/engine';
+import { DEFAULT_ENGINE_OPTIONS, defaultColourOf, type EngineOptions } from '@/lib/page/engine-options';
+import { bindRecognizer } from '@/lib/page/recognizer';
+import { compileMatcher, createPageContext, findMentions } from '@/lib/recognize';
+import type { MatchIndex } from '@/lib/recognize/match-index';
+import matchIndex from '@/lib/recognize/stand-in-index.json';
+
+/** Options as a test can serialise them: colours as a map instead of a function. */
+export type PlainOptions = Partial<Omit<EngineOptions, 'colourOf'>> & {
+  colours?: Record<string, PaletteId | null>;
+  hitTestMode?: 'auto' | 'caret';
+};
+
+export interface EngineHandle {
+  engine?: PageEngine;
+  start(options?: PlainOptions): PageEngine;
+  update(options: PlainOptions): void;
+  /** Every alias string of the term set, for running mark.js with the same terms. */
+  aliases(): string[];
+  termCount(): number;
+}
+
+const index = matchIndex as MatchIndex;
+
+function toOptions({ colours, hitTestMode: _, ...rest }: PlainOptions): Partial<EngineOptions> {
+  if (!colours) return rest;
+  const colourOf = (category: string) =>
+    category in colours ? colours[category]! : defaultColourOf(category);
+  return { ...rest, colourOf };
+}
+
+const handle: EngineHandle = {
+  start(options = {}) {
+    const recognizer = bindRecognizer({ matcher: compileMatcher(index), findMentions, createPageContext });
+    handle.engine = createPageEngine({
+      document,
+      recognizer,
+      options: { ...DEFAULT_ENGINE_OPTIONS, ...toOptions(options) },
+      hitTestMode: options.hitTestMode,
+    });
+    return handle.engine;
+  },
+  update: (options) => handle.engine?.update(toOptions(options)),
+  aliases: () => index.terms.flatMap((t) => t.aliases.map((a) => a.text)),
+  termCount: () => index.terms.length,
+};
+
+(globalThis as unknown as { mineralLens: EngineHandle }).mineralLens = handle;

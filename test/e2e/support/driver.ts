@@ -1,0 +1,121 @@
+import type { Frame as PlaywrightFrame, Page as PlaywrightPage } from 'playwright-core';
+import puppeteer, { type Frame as PuppeteerFrame, type Page as PuppeteerPage } from 'puppeteer-core';
+import { afterAll, beforeAll, describe } from 'vitest';
+import { browserOrSkip, type BrowserName } from './browsers';
+import { launchBareChromium, launchChromium, launchFirefox, type ChromiumSession } from './extension';
+
+/**
+ * One page, whichever driver: Playwright for Chromium, Puppeteer (WebDriver BiDi) for Firefox.
+ * Just what the page engine's tests need, so one test body runs in both browsers.
+ */
+export interface PageDriver {
+  goto(url: string): Promise<void>;
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Evaluates in the first child frame whose URL contains `urlPart`. */
+  evaluateInFrame<R>(urlPart: string, fn: () => R | Promise<R>): Promise<R>;
+  waitFor<A = undefined>(fn: (arg: A) => boolean, arg?: A, timeout?: number): Promise<void>;
+  type(selector: string, text: string): Promise<void>;
+  mouseMove(x: number, y: number): Promise<void>;
+  addScript(content: string): Promise<void>;
+  screenshot(clip: { x: number; y: number; width: number; height: number }): Promise<Buffer>;
+  close(): Promise<void>;
+}
+
+export interface BrowserUnderTest {
+  name: BrowserName;
+  newPage(): Promise<PageDriver>;
+  /** Chromium with the extension only: its session, for calls in the service worker. */
+  chromium?: ChromiumSession;
+}
+
+type AnyFn = (arg: unknown) => unknown;
+
+function playwrightDriver(page: PlaywrightPage): PageDriver {
+  const frame = (part: string): PlaywrightFrame => {
+    const found = page.frames().find((f) => f !== page.mainFrame() && f.url().includes(part));
+    if (!found) throw new Error(`no frame with ${part}`);
+    return found;
+  };
+  return {
+    goto: async (url) => void (await page.goto(url)),
+    evaluate: (fn, arg) => page.evaluate(fn as AnyFn, arg) as never,
+    evaluateInFrame: (part, fn) => frame(part).evaluate(fn) as never,
+    waitFor: async (fn, arg, timeout = 10_000) =>
+      void (await page.waitForFunction(fn as AnyFn, arg, { timeout })),
+    type: (selector, text) => page.locator(selector).pressSequentially(text),
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    addScript: async (content) => void (await page.addScriptTag({ content })),
+    screenshot: (clip) => page.screenshot({ clip }),
+    close: () => page.close(),
+  };
+}
+
+function puppeteerDriver(page: PuppeteerPage): PageDriver {
+  const frame = (part: string): PuppeteerFrame => {
+    const found = page.frames().find((f) => f !== page.mainFrame() && f.url().includes(part));
+    if (!found) throw new Error(`no frame with ${part}`);
+    return found;
+  };
+  return {
+    goto: async (url) => void (await page.goto(url)),
+    evaluate: (fn, arg) => page.evaluate(fn as AnyFn, arg) as never,
+    evaluateInFrame: (part, fn) => frame(part).evaluate(fn) as never,
+    waitFor: async (fn, arg, timeout = 15_000) =>
+      void (await page.waitForFunction(fn as AnyFn, { timeout }, arg)),
+    type: (selector, text) => page.type(selector, text),
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    addScript: async (content) => void (await page.addScriptTag({ content })),
+    screenshot: async (clip) => Buffer.from(await page.screenshot({ clip })),
+    close: () => page.close(),
+  };
+}
+
+/** A session's pages, and how to end it. */
+interface Session {
+  newPage(): Promise<PageDriver>;
+  chromium?: ChromiumSession;
+  close(): Promise<void>;
+}
+
+async function chromiumSession(path: string, extension: boolean): Promise<Session> {
+  if (extension) {
+    const session = await launchChromium(path);
+    const newPage = async () => playwrightDriver(await session.context.newPage());
+    return { newPage, chromium: session, close: session.close };
+  }
+  const browser = await launchBareChromium(path);
+  return { newPage: async () => playwrightDriver(await browser.newPage()), close: () => browser.close() };
+}
+
+async function firefoxSession(path: string, extension: boolean): Promise<Session> {
+  if (extension) {
+    const session = await launchFirefox(path);
+    return { newPage: async () => puppeteerDriver(await session.browser.newPage()), close: session.close };
+  }
+  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: path, headless: true });
+  return { newPage: async () => puppeteerDriver(await browser.newPage()), close: () => browser.close() };
+}
+
+/**
+ * Runs `suite` once per installed browser (a missing browser skips loudly, or fails under CI: see
+ * browsers.ts). With `extension: false` no extension is loaded: for tests that inject the engine
+ * bundle into the page themselves, where a content script painting too would get in the way.
+ * `only` narrows the browsers, for what one driver cannot reach (extension contexts in Firefox).
+ */
+export function describeInBrowsers(
+  title: string,
+  suite: (browser: () => BrowserUnderTest) => void,
+  { extension = true, only = ['chromium', 'firefox'] as BrowserName[] } = {},
+): void {
+  const launchers = { chromium: chromiumSession, firefox: firefoxSession };
+  for (const name of only) {
+    const path = browserOrSkip(name);
+    const label = name === 'chromium' ? 'Chromium' : 'Firefox';
+    describe.skipIf(!path)(`${title} (${label})`, () => {
+      let session: Session;
+      beforeAll(async () => void (session = await launchers[name](path!, extension)));
+      afterAll(() => session?.close());
+      suite(() => ({ name, chromium: session.chromium, newPage: () => session.newPage() }));
+    });
+  }
+}

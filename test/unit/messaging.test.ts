@@ -1,0 +1,23 @@
+import { describe, expect, test } from 'vitest';
+import { isExtensionMessage } from '@/lib/messaging';
+
+describe('isExtensionMessage', () => {
+  test.each([
+    { type: 'mentions/list' },
+    { type: 'mentions/reveal', index: 3 },
+    { type: 'card/open', index: 0 },
+    { type: 'frame/mentions', url: 'http://x/', mentions: [] },
+    { type: 'frame/hello' },
+    { type: 'frame/resend' },
+  ])('accepts %o', (message) => expect(isExtensionMessage(message)).toBe(true));
+
+  test.each([
+    null,
+    'mentions/list',
+    {},
+    { type: 'mentions/delete' },
+    { type: 'mentions/reveal' },
+    { type: 'mentions/reveal', index: 1.5 },
+    { type: 'frame/mentions', mentions: 'all' },
+  ])('rejects %o', (message) => expect(isExtensionMessage(message)).toBe(false));
+});

@@ -1,0 +1,160 @@
+// @vitest-environment happy-dom
+import { beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { createMentionStore, type PaintRules } from '@/lib/page/mention-store';
+import type { NearWatch } from '@/lib/page/near-watch';
+import type { Painter } from '@/lib/page/paint';
+import { collectBlocks, type TextBlock } from '@/lib/page/text-blocks';
+import { createTextIntervals } from '@/lib/page/text-intervals';
+import type { Mention } from '@/lib/recognize';
+import { stubStaticRange } from './static-range-stub';
+
+beforeAll(stubStaticRange);
+
+/** A painter that records what is painted under which name, as "name:text". */
+function fakePainter() {
+  const painted = new Map<AbstractRange, string>();
+  const painter: Painter = {
+    add: (name, range) => void painted.set(range, name),
+    delete: (_, range) => void painted.delete(range),
+    reset: () => painted.clear(),
+    clear: () => painted.clear(),
+    flash: () => undefined,
+    count: () => painted.size,
+    owns: () => true,
+  };
+  const read = () =>
+    [...painted].map(
+      ([r, name]) => `${name}:${(r.startContainer as Text).data.slice(r.startOffset, r.endOffset)}`,
+    );
+  return { painter, read };
+}
+
+const mentionsIn = (
+  block: TextBlock,
+  words: Record<string, { termId: string; confidence?: number }>,
+): Mention[] =>
+  Object.entries(words).flatMap(([word, { termId, confidence = 0.9 }]) =>
+    [...block.text.matchAll(new RegExp(word, 'g'))].map((m) => ({
+      termId,
+      kind: 'mineral' as const,
+      category: termId === 'usmca' ? 'agreement' : 'battery-metal',
+      start: m.index,
+      end: m.index + word.length,
+      text: word,
+      confidence,
+      reason: 'test',
+    })),
+  );
+
+const WORDS = {
+  lithium: { termId: 'lithium' },
+  cobalt: { termId: 'cobalt', confidence: 0.4 },
+  USMCA: { termId: 'usmca' },
+};
+
+describe('mention store', () => {
+  let rules: PaintRules;
+  let fake: ReturnType<typeof fakePainter>;
+  let store: ReturnType<typeof createMentionStore>;
+  let blocks: TextBlock[];
+  let watched: Set<Element>;
+
+  /** What the IntersectionObserver would report: every watched element is (or is not) near. */
+  const allNear = (isNear = true) => watched.forEach((el) => store.setNear(el, isNear));
+
+  beforeEach(() => {
+    document.body.innerHTML = '<p>lithium and cobalt</p><p>USMCA and lithium</p><p>lithium again</p>';
+    blocks = [...collectBlocks(document.body)];
+    rules = { accepts: (m) => m.confidence >= 0.5, nameOf: (m) => m.category, firstOnly: false };
+    fake = fakePainter();
+    watched = new Set();
+    const near: NearWatch = {
+      observe: (el) => void watched.add(el),
+      unobserve: (el) => void watched.delete(el),
+      reset: () => watched.clear(),
+      settled: () => Promise.resolve(),
+    };
+    store = createMentionStore({
+      painter: fake.painter,
+      intervals: createTextIntervals(),
+      near,
+      rules: () => rules,
+    });
+    blocks.forEach((block, rank) => store.add(block, mentionsIn(block, WORDS), 1, rank));
+    allNear();
+  });
+
+  test('registers ranges only for blocks near the viewport', () => {
+    expect(watched.size).toBe(3);
+    allNear(false);
+    expect(fake.read()).toEqual([]);
+    store.setNear(blocks[1]!.container as Element, true);
+    expect(fake.read().sort()).toEqual(['agreement:USMCA', 'battery-metal:lithium']);
+    // A block added for an element already known to be near is registered at once.
+    store.drop(store.blockOfNode(blocks[1]!.nodes[0]!)!);
+    expect(fake.read()).toEqual([]);
+    store.add(blocks[1]!, mentionsIn(blocks[1]!, WORDS), 1, 1);
+    expect(fake.read()).toHaveLength(2);
+  });
+
+  test('paints accepted candidates and keeps the rest for later', () => {
+    expect(fake.read().sort()).toEqual([
+      'agreement:USMCA',
+      'battery-metal:lithium',
+      'battery-metal:lithium',
+      'battery-metal:lithium',
+    ]);
+    expect(store.size).toBe(5);
+    expect(store.accepted().map((f) => f.mention.text)).toEqual(['lithium', 'USMCA', 'lithium', 'lithium']);
+  });
+
+  test('repaints from kept candidates: threshold, category off, first mention only', () => {
+    rules = { ...rules, accepts: (m) => m.confidence >= 0.3 };
+    store.repaint();
+    expect(fake.read()).toContain('battery-metal:cobalt');
+    rules = { ...rules, accepts: (m) => m.category !== 'agreement' && m.confidence >= 0.5 };
+    store.repaint();
+    expect(fake.read()).not.toContain('agreement:USMCA');
+    rules = { accepts: () => true, nameOf: (m) => m.category, firstOnly: true };
+    store.repaint();
+    expect(fake.read().sort()).toEqual(['agreement:USMCA', 'battery-metal:cobalt', 'battery-metal:lithium']);
+    const [first] = store.accepted();
+    expect(first!.painted).toBe('battery-metal');
+  });
+
+  test('first mention only moves to the next mention when the first one leaves', () => {
+    rules = { ...rules, firstOnly: true };
+    store.repaint();
+    const painted = () => store.accepted().filter((f) => f.painted && f.mention.termId === 'lithium');
+    expect(painted().map((f) => f.stored.block.text)).toEqual(['lithium and cobalt']);
+    store.drop(store.blockOfNode(blocks[0]!.nodes[0]!)!);
+    expect(painted().map((f) => f.stored.block.text)).toEqual(['USMCA and lithium']);
+  });
+
+  test('a block that shares a node with a stored one replaces it; identical blocks are reused', () => {
+    const again = [...collectBlocks(document.body)];
+    expect(store.reuse(again[1]!, 2, 1)).toBe(store.blockOfNode(again[1]!.nodes[0]!));
+    (blocks[0]!.nodes[0] as Text).data = 'lithium, lithium and cobalt';
+    const changed = [...collectBlocks(document.body)][0]!;
+    expect(store.reuse(changed, 2, 0)).toBeUndefined();
+    store.add(changed, mentionsIn(changed, WORDS), 2, 0);
+    expect(store.size).toBe(6);
+    expect(fake.read().filter((r) => r.endsWith(':lithium'))).toHaveLength(4);
+    store.sweep(2);
+    expect(store.accepted().map((f) => f.stored.block.text)).toEqual([
+      'lithium, lithium and cobalt',
+      'lithium, lithium and cobalt',
+      'USMCA and lithium',
+      'USMCA and lithium',
+    ]);
+  });
+
+  test('clear forgets everything and restarts the handles', () => {
+    store.clear();
+    expect(store.size).toBe(0);
+    expect(fake.read()).toEqual([]);
+    expect(watched.size).toBe(0);
+    store.add(blocks[2]!, mentionsIn(blocks[2]!, WORDS), 3, 0);
+    expect(store.accepted()[0]!.id).toBe(0);
+  });
+});
