@@ -1,5 +1,5 @@
-import type { Frame as PlaywrightFrame, Page as PlaywrightPage } from 'playwright-core';
-import puppeteer, { type Frame as PuppeteerFrame, type Page as PuppeteerPage } from 'puppeteer-core';
+import type { Page as PlaywrightPage } from 'playwright-core';
+import puppeteer, { type Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { browserOrSkip, type BrowserName } from './browsers';
 import { launchBareChromium, launchChromium, launchFirefox, type ChromiumSession } from './extension';
@@ -30,16 +30,18 @@ export interface BrowserUnderTest {
 
 type AnyFn = (arg: unknown) => unknown;
 
+/** The first child frame whose URL contains `part` (both drivers' frames have url()). */
+function childFrame<F extends { url(): string }>(page: { frames(): F[]; mainFrame(): F }, part: string): F {
+  const found = page.frames().find((f) => f !== page.mainFrame() && f.url().includes(part));
+  if (!found) throw new Error(`no frame with ${part}`);
+  return found;
+}
+
 function playwrightDriver(page: PlaywrightPage): PageDriver {
-  const frame = (part: string): PlaywrightFrame => {
-    const found = page.frames().find((f) => f !== page.mainFrame() && f.url().includes(part));
-    if (!found) throw new Error(`no frame with ${part}`);
-    return found;
-  };
   return {
     goto: async (url) => void (await page.goto(url)),
     evaluate: (fn, arg) => page.evaluate(fn as AnyFn, arg) as never,
-    evaluateInFrame: (part, fn) => frame(part).evaluate(fn) as never,
+    evaluateInFrame: (part, fn) => childFrame(page, part).evaluate(fn) as never,
     waitFor: async (fn, arg, timeout = 10_000) =>
       void (await page.waitForFunction(fn as AnyFn, arg, { timeout })),
     type: (selector, text) => page.locator(selector).pressSequentially(text),
@@ -51,15 +53,10 @@ function playwrightDriver(page: PlaywrightPage): PageDriver {
 }
 
 function puppeteerDriver(page: PuppeteerPage): PageDriver {
-  const frame = (part: string): PuppeteerFrame => {
-    const found = page.frames().find((f) => f !== page.mainFrame() && f.url().includes(part));
-    if (!found) throw new Error(`no frame with ${part}`);
-    return found;
-  };
   return {
     goto: async (url) => void (await page.goto(url)),
     evaluate: (fn, arg) => page.evaluate(fn as AnyFn, arg) as never,
-    evaluateInFrame: (part, fn) => frame(part).evaluate(fn) as never,
+    evaluateInFrame: (part, fn) => childFrame(page, part).evaluate(fn) as never,
     waitFor: async (fn, arg, timeout = 15_000) =>
       void (await page.waitForFunction(fn as AnyFn, { timeout }, arg)),
     type: (selector, text) => page.type(selector, text),
