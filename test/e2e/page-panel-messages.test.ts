@@ -71,7 +71,7 @@ describeInBrowsers(
       await page.evaluate(() => void ((window as unknown as { loadMarker: number }).loadMarker = 1));
       for (const [off, on] of [
         [{ enabled: false }, { enabled: true }],
-        [{ offSites: ['127.0.0.1'] }, { offSites: ['example.com'] }],
+        [{ sites: ['127.0.0.1'] }, { sites: ['example.com'] }],
       ]) {
         await setSettings(browser(), off!);
         await page.waitFor(() => CSS.highlights.size === 0);
