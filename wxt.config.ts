@@ -15,7 +15,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // contextMenus: "Look up in Mineral Lens" on selected text (Firefox accepts it as `menus`).
+    permissions: ['storage', 'contextMenus'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,10 +1,13 @@
 import { browser } from 'wxt/browser';
+import { createTranslator } from '@/lib/i18n/translate';
 import { isExtensionMessage } from '@/lib/messaging';
+import { registerLookupMenu } from '@/lib/panel/lookup-menu';
 
 // The background relays between frames of a tab (lib/messaging.ts, "Frames"): sub-frames' mention
 // lists go to the top frame, and a top frame that starts late asks every frame to send again. It
 // keeps no state, so a suspended service worker loses nothing.
 export default defineBackground(() => {
+  registerLookupMenu(browser, createTranslator(browser.i18n.getUILanguage())('menu.lookup'));
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const tabId = sender.tab?.id;
     if (!isExtensionMessage(message) || tabId === undefined) return undefined;

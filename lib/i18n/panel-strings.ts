@@ -1,5 +1,7 @@
 /** Strings of the panel's page, browse and export views, English and Spanish; Spanish is typed against English. */
 const en = {
+  // The context menu on selected text
+  'menu.lookup': 'Look up in Mineral Lens',
   // Briefing line and counts
   'briefing.minerals': '{count} minerals',
   'briefing.minerals.one': '1 mineral',
@@ -43,6 +45,7 @@ const en = {
 } as const;
 
 const es: Record<keyof typeof en, string> = {
+  'menu.lookup': 'Buscar en Mineral Lens',
   'briefing.minerals': '{count} minerales',
   'briefing.minerals.one': '1 mineral',
   'briefing.onUsAndEu': ', {count} en las listas de EE. UU. y de la UE',
