@@ -36,7 +36,7 @@ export function mentionsToMarkdown(input: ExportInput, t: Translate): string {
 function termSection(term: BriefingTerm, input: ExportInput, t: Translate): string[] {
   const { entry } = term;
   const count = term.mentions.length;
-  const mentions = count === 1 ? t('md.mentions.one') : t('md.mentions', { count });
+  const mentions = count === 1 ? t('count.mentions.one') : t('count.mentions', { count });
   const lines = [`### ${md(entry ? entryName(entry, t.locale) : term.termId)} (${mentions})`];
   if (entry) {
     const about = entry.kind === 'policy' ? entry.definition : entry.description;
