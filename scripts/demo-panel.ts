@@ -8,7 +8,11 @@ import { newestTabId, openPanel, tabIdOf } from '../test/e2e/support/panel';
  * panel.png (This page, one term open), panel-browse.png, panel-entry.png, panel-settings.png,
  * panel-unsupported.png, and the same with -dark.
  */
-export async function panelScreenshots(session: ChromiumSession, article: Page, dir: string): Promise<string[]> {
+export async function panelScreenshots(
+  session: ChromiumSession,
+  article: Page,
+  dir: string,
+): Promise<string[]> {
   const tabId = await tabIdOf(session, article.url());
   const written: string[] = [];
   for (const scheme of ['light', 'dark'] as const) {
@@ -44,4 +48,3 @@ export async function panelScreenshots(session: ChromiumSession, article: Page, 
   }
   return written;
 }
-
