@@ -24,7 +24,7 @@ export async function panelScreenshots(
     };
     const panel = await openPanel(session, tabId);
     await panel.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
-    await panel.getByRole('button', { name: /^Lithium,/ }).click();
+    await panel.getByRole('button', { name: /^Lithium Li \d+ mentions$/ }).click();
     await shot(panel, 'panel');
     await panel.getByRole('tab', { name: 'Browse' }).click();
     await panel.getByRole('combobox', { name: 'Search minerals and policy terms' }).fill('tierras');

@@ -1,4 +1,3 @@
-import { useRef } from 'preact/hooks';
 import { useStore } from '@/components/shared/use-store';
 import type { EntryLookup } from '@/lib/dataset/lookups';
 import type { ListDef } from '@/lib/dataset/types';
@@ -44,14 +43,12 @@ const isTextField = (target: EventTarget | null) =>
 export function Panel(props: PanelProps) {
   const { t, settings, categories, page, browse, tab, lookup } = props;
   const selected = useStore(tab);
-  const searchInput = useRef<HTMLInputElement>(null);
   const onKeyDown = (event: KeyboardEvent) => {
     const printable = event.key.length === 1 && event.key !== ' ';
     if (!printable || event.ctrlKey || event.metaKey || event.altKey || isTextField(event.target)) return;
     event.preventDefault();
     tab.set('browse');
-    browse.setQuery(event.key);
-    setTimeout(() => searchInput.current?.focus());
+    browse.typeAhead(event.key);
   };
   return (
     <main class="panel" onKeyDown={onKeyDown}>
@@ -92,7 +89,6 @@ export function Panel(props: PanelProps) {
                 lookup={lookup}
                 lists={props.lists}
                 groupIds={props.groupIds}
-                inputRef={searchInput}
               />
             ),
           },

@@ -46,6 +46,13 @@ if (fromHash) {
   receivePendingLookup(session, browser.storage.onChanged, lookUp);
 }
 
+// A settings change repaints the page at once: ask it again shortly rather than at the next poll.
+let asking: ReturnType<typeof setTimeout> | undefined;
+settings.subscribe(() => {
+  clearTimeout(asking);
+  asking = setTimeout(() => void page.refresh(), 400);
+});
+
 render(
   <Panel
     t={t}

@@ -68,7 +68,9 @@ function citation(source: Citation): string {
 
 /** The snippet with the mention itself in bold; the snippet as is if the text is not found in it. */
 function contextWithMention(mention: PageMention): string {
-  const { context, text } = mention;
+  const { context } = mention;
+  // The snippet's whitespace is collapsed; the text is as written, line breaks and all.
+  const text = mention.text.replace(/\s+/g, ' ').trim();
   let at = context.indexOf(text);
   if (at < 0) at = context.toLowerCase().indexOf(text.toLowerCase());
   if (at < 0 || !text.trim()) return md(context);

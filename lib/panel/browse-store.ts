@@ -9,12 +9,16 @@ export interface BrowseState {
   active: number;
   /** Entries opened, the one shown last: related entries push, Back pops, empty shows results. */
   trail: string[];
+  /** Bumped when the search field should take focus (type-ahead, Back to the results). */
+  focusField: number;
 }
 
 export interface BrowseStore {
   getSnapshot(): BrowseState;
   subscribe(listener: () => void): () => void;
   setQuery(query: string): void;
+  /** Starts a search from a key typed elsewhere in the panel: the field shows it and takes focus. */
+  typeAhead(text: string): void;
   setFilter(name: keyof SearchFilters, value: string | undefined): void;
   /** Moves the highlight by `delta`, stopping at either end; `'first' | 'last'` jump there. */
   move(delta: number | 'first' | 'last'): void;
@@ -33,6 +37,7 @@ export function createBrowseStore(index: SearchIndex, initialQuery = ''): Browse
     results: search(initialQuery, {}),
     active: 0,
     trail: [],
+    focusField: 0,
   };
   const listeners = new Set<() => void>();
   const set = (next: Partial<BrowseState>) => {
@@ -51,6 +56,10 @@ export function createBrowseStore(index: SearchIndex, initialQuery = ''): Browse
       return () => listeners.delete(listener);
     },
     setQuery: (query) => research(query, state.filters),
+    typeAhead(text) {
+      research(text, state.filters);
+      set({ focusField: state.focusField + 1 });
+    },
     setFilter(name, value) {
       const filters = { ...state.filters, [name]: value || undefined };
       research(state.query, filters);
@@ -63,6 +72,9 @@ export function createBrowseStore(index: SearchIndex, initialQuery = ''): Browse
     },
     open: (entryId) => set({ trail: [...state.trail, entryId] }),
     show: (entryId) => set({ trail: [entryId] }),
-    back: () => set({ trail: state.trail.slice(0, -1) }),
+    back() {
+      const trail = state.trail.slice(0, -1);
+      set({ trail, focusField: trail.length === 0 ? state.focusField + 1 : state.focusField });
+    },
   };
 }

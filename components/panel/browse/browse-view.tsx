@@ -1,5 +1,4 @@
-import type { Ref } from 'preact';
-import { useId, useMemo } from 'preact/hooks';
+import { useId, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { useStore } from '@/components/shared/use-store';
 import type { EntryLookup } from '@/lib/dataset/lookups';
 import type { ListDef } from '@/lib/dataset/types';
@@ -16,13 +15,17 @@ export interface BrowseViewProps {
   lookup: EntryLookup;
   lists: readonly ListDef[];
   groupIds: readonly string[];
-  /** The search field, so the panel can send typing here from anywhere. */
-  inputRef: Ref<HTMLInputElement>;
 }
 
 /** Browse: search every entry, filter, and open one. The detail replaces the results until Back. */
-export function BrowseView({ t, browse, lookup, lists, groupIds, inputRef }: BrowseViewProps) {
+export function BrowseView({ t, browse, lookup, lists, groupIds }: BrowseViewProps) {
   const state = useStore(browse);
+  const inputRef = useRef<HTMLInputElement>(null);
+  // Type-ahead and Back to the results put the field in focus. A layout effect runs before the
+  // next key event is handled, so no letter typed in a hurry is lost.
+  useLayoutEffect(() => {
+    if (state.focusField > 0) inputRef.current?.focus();
+  }, [state.focusField]);
   const listId = useId();
   const openId = state.trail.at(-1);
   const count = state.results.length;
@@ -34,12 +37,6 @@ export function BrowseView({ t, browse, lookup, lists, groupIds, inputRef }: Bro
   const open = () => {
     const hit = state.results[state.active];
     if (hit) browse.open(hit.entry.id);
-  };
-  const back = () => {
-    browse.back();
-    // Back at the results: the field again, where typing and arrows work.
-    if (state.trail.length <= 1)
-      setTimeout(() => (inputRef as { current: HTMLInputElement | null }).current?.focus());
   };
   return (
     <div class="browse-view">
@@ -73,7 +70,7 @@ export function BrowseView({ t, browse, lookup, lists, groupIds, inputRef }: Bro
           entryId={openId}
           previousId={state.trail.at(-2)}
           lookup={lookup}
-          onBack={back}
+          onBack={browse.back}
           onOpenEntry={browse.open}
         />
       )}

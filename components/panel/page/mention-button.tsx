@@ -9,7 +9,9 @@ interface MentionButtonProps {
 
 /** One mention as its context snippet, the mention itself marked; a click shows it on the page. */
 export function MentionButton({ mention, hint, onReveal }: MentionButtonProps) {
-  const { context, text } = mention;
+  const { context } = mention;
+  // The snippet's whitespace is collapsed; the text is as written, line breaks and all.
+  const text = mention.text.replace(/\s+/g, ' ').trim();
   let at = context.indexOf(text);
   if (at < 0) at = context.toLowerCase().indexOf(text.toLowerCase());
   return (

@@ -26,18 +26,17 @@ export function TermRow({ t, term, expanded, onToggle, onReveal }: TermRowProps)
         class="term-toggle"
         aria-expanded={expanded}
         aria-controls={listId}
-        aria-label={t('page.termButton', { name, mentions })}
         onClick={onToggle}
       >
         <span class="chevron" aria-hidden="true" />
         <span class="term-name">{name}</span>
         {term.entry?.kind === 'mineral' && term.entry.symbol && (
-          <span class="symbol" aria-hidden="true">
-            {term.entry.symbol}
-          </span>
+          <span class="symbol">{term.entry.symbol}</span>
         )}
-        <span class="count" aria-hidden="true">
-          {count}
+        {/* Seen: the number; heard: "3 mentions". The name holds what is seen, for voice control. */}
+        <span class="count">
+          <span aria-hidden="true">{count}</span>
+          <span class="visually-hidden">{mentions}</span>
         </span>
       </button>
       <ul id={listId} class="mentions" aria-label={t('page.mentionsOf', { name })} hidden={!expanded}>

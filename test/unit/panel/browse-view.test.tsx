@@ -140,7 +140,7 @@ describe('the panel', () => {
 
   test('type to search: a letter typed outside a field opens Browse with it', async () => {
     const { tab } = await renderPanel();
-    const term = await screen.findByRole('button', { name: 'Lithium, 3 mentions' });
+    const term = await screen.findByRole('button', { name: 'Lithium Li 3 mentions' });
     key(term, 'c');
     expect(tab.getSnapshot()).toBe('browse');
     expect((search() as HTMLInputElement).value).toBe('c');

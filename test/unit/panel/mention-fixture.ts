@@ -41,9 +41,10 @@ export const PAGE: MentionList = {
     mention('usmca', 'T‑MEC', 'that Mexicans call the T‑MEC.'),
     mention('gallium', 'gallium', 'Beijing restricted shipments of gallium and germanium in 2023,'),
     mention('graphite', 'graphite', 'added graphite later that year'),
+    // As written on the page, line break and all; the snippet's whitespace is collapsed.
     mention(
       'rare-earth-elements',
-      'rare earth elements',
+      'rare\n        earth elements',
       'extended licensing to several rare earth elements',
     ),
     mention('cobalt', 'cobalt', 'China refines most of the world’s cobalt and produced'),

@@ -34,14 +34,14 @@ describe('This page', () => {
       'Laws and regulations1 mention',
       'Agreements and partnerships2 mentions',
     ]);
-    expect(screen.getByRole('button', { name: 'Lithium, 3 mentions' }).getAttribute('aria-expanded')).toBe(
+    expect(screen.getByRole('button', { name: 'Lithium Li 3 mentions' }).getAttribute('aria-expanded')).toBe(
       'false',
     );
   });
 
   test('a term opens onto its mentions; a click shows one on the page, in its own frame', async () => {
     const { connection } = await renderPanel();
-    const term = await screen.findByRole('button', { name: 'Lithium, 3 mentions' });
+    const term = await screen.findByRole('button', { name: 'Lithium Li 3 mentions' });
     fireEvent.click(term);
     expect(term.getAttribute('aria-expanded')).toBe('true');
     const list = screen.getByRole('list', { name: 'Mentions of Lithium' });
@@ -70,7 +70,7 @@ describe('This page', () => {
 
   test('a mention the page no longer has: says so and asks the page again', async () => {
     const { connection } = await renderPanel({ reveal: { ok: false, reason: 'unknown-mention' } });
-    fireEvent.click(await screen.findByRole('button', { name: 'Cobalt, 2 mentions' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Cobalt Co 2 mentions' }));
     fireEvent.click(
       within(screen.getByRole('list', { name: 'Mentions of Cobalt' })).getAllByRole('button')[0]!,
     );
@@ -144,12 +144,12 @@ describe('This page', () => {
     await renderPanel({ language: 'es' });
     expect(await screen.findByText(/^6 minerales, 5 en las listas de EE\. UU\. y de la UE/)).toBeTruthy();
     expect(screen.getByRole('tab', { name: 'Esta página' }).getAttribute('aria-selected')).toBe('true');
-    expect(screen.getByRole('button', { name: 'Litio, 3 menciones' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Litio Li 3 menciones' })).toBeTruthy();
   });
 
   test('axe: no violations with a term open, nor on the unsupported and empty states', async () => {
     await renderPanel();
-    fireEvent.click(await screen.findByRole('button', { name: 'Lithium, 3 mentions' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Lithium Li 3 mentions' }));
     expect(await axeViolations()).toEqual([]);
     cleanup();
     await renderPanel({ page: null });
