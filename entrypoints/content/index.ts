@@ -1,8 +1,6 @@
 import './highlights.css';
+import { MATCH_INDEX } from '@/lib/dataset/match-index-data';
 import { compileMatcher, createPageContext, findMentions } from '@/lib/recognize';
-import type { MatchIndex } from '@/lib/recognize/match-index';
-// TEMPORARY: the dataset branch's data/generated/match-index.json replaces this stand-in.
-import matchIndex from '@/lib/recognize/stand-in-index.json';
 import { createPageEngine } from '@/lib/page/engine';
 import { bindRecognizer } from '@/lib/page/recognizer';
 import { answerMessages } from './answer-messages';
@@ -20,7 +18,7 @@ export default defineContentScript({
     const options = await readEngineOptions(location.hostname);
     if (ctx.isInvalid) return;
     const recognizer = bindRecognizer({
-      matcher: compileMatcher(matchIndex as MatchIndex),
+      matcher: compileMatcher(MATCH_INDEX),
       findMentions,
       createPageContext,
     });

@@ -1,20 +1,35 @@
-import { browser } from 'wxt/browser';
+import { CATEGORIES } from '@/lib/dataset/categories';
 import type { EngineOptions } from '@/lib/page/engine-options';
-import { engineOptionsFor } from '@/lib/settings/engine-options';
-import { defaultSettings } from '@/lib/settings/schema';
-import { createBrowserSettingsStorage } from '@/lib/settings/storage';
+import type { EntryKind } from '@/lib/recognize/match-index';
+import { categorySetting } from '@/lib/settings/category-setting';
+import type { Settings } from '@/lib/settings/schema';
+import { isHighlightingOn } from '@/lib/settings/sites';
+import { loadSettings, watchSettings } from '@/lib/settings/storage';
 
-/**
- * The page engine's options from the user's settings (lib/settings), for this page's hostname.
- * Reads through the settings storage, so sync, the local fallback and every repair apply here too.
- */
-const storage = () => createBrowserSettingsStorage(browser.storage);
+const KIND_OF_CATEGORY = new Map<string, EntryKind>(CATEGORIES.map((c) => [c.slug, c.applies]));
+
+/** The engine's view of the user's settings on this site: the site switch folds into `enabled`. */
+export function toEngineOptions(settings: Settings, hostname: string): EngineOptions {
+  const colours = new Map<string, ReturnType<EngineOptions['colourOf']>>();
+  return {
+    enabled: isHighlightingOn(settings, hostname),
+    style: settings.style,
+    firstMentionOnly: settings.firstMentionOnly,
+    threshold: settings.threshold,
+    languages: settings.languages,
+    colourOf(category) {
+      let colour = colours.get(category);
+      if (colour === undefined) {
+        const resolved = categorySetting(settings, category, KIND_OF_CATEGORY.get(category));
+        colours.set(category, (colour = resolved.enabled ? resolved.colour : null));
+      }
+      return colour;
+    },
+  };
+}
 
 export async function readEngineOptions(hostname: string): Promise<EngineOptions> {
-  const loaded = await storage()
-    .load()
-    .catch(() => ({ settings: defaultSettings() }));
-  return engineOptionsFor(loaded.settings, hostname);
+  return toEngineOptions((await loadSettings()).settings, hostname);
 }
 
 /** Calls back with fresh options whenever the settings change, in every open tab, live. */
@@ -23,6 +38,6 @@ export function watchEngineOptions(
   signal: AbortSignal,
   onChange: (options: EngineOptions) => void,
 ): void {
-  const unwatch = storage().watch(({ settings }) => onChange(engineOptionsFor(settings, hostname)));
-  signal.addEventListener('abort', unwatch);
+  const stop = watchSettings(({ settings }) => onChange(toEngineOptions(settings, hostname)));
+  signal.addEventListener('abort', stop);
 }

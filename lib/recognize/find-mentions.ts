@@ -1,16 +1,175 @@
+import { canonicalText } from './canonical-text';
+import type { Matcher } from './compile-matcher';
+import { describeReason, NAME_REASON } from './describe-reason';
+import { judgeCandidates, UNAMBIGUOUS, type Judgement, type Reason } from './disambiguate';
+import type { EntryKind, Lang } from './match-index';
+import { GROUPS, type PageContext, type PageEvidence } from './page-context';
+import { scanCandidates } from './scan-candidates';
+
+export interface FindOptions {
+  /** Keep mentions whose confidence reaches this (0..1). The user's setting. */
+  readonly threshold?: number;
+  /** Alias languages to match; all languages of the index by default. */
+  readonly languages?: readonly Lang[];
+  /** The page this block belongs to: its evidence is recorded, and its prior applied. */
+  readonly page?: PageContext;
+  /** Identifies the block for `page`, so re-scanning a block replaces its evidence. */
+  readonly blockKey?: unknown;
+  /** Also return candidates below the threshold, flagged `held`, for rescoreMentions. */
+  readonly includeHeld?: boolean;
+}
+
+/** What rescoreMentions needs to judge a mention again without its text. */
+export interface MentionBasis {
+  /** Log-odds from the text around the mention, the page left out. */
+  readonly local: number;
+  /** Whether the page's prior enters its confidence (ambiguous words only). */
+  readonly pageSensitive: boolean;
+  readonly reasons: readonly Reason[];
+}
+
 export interface Mention {
-  start: number;
-  end: number;
-  category: string;
+  readonly termId: string;
+  readonly kind: EntryKind;
+  readonly category: string;
+  /** UTF-16 offsets into the text given to findMentions. */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** 0..1 */
+  readonly confidence: number;
+  /** Why it is highlighted (or held back): for the card's "why is this highlighted?". */
+  readonly reason: string;
+  /** Only with `includeHeld`: below the threshold for now. */
+  readonly held?: boolean;
+  readonly basis: MentionBasis;
 }
 
-// Placeholder until the recognizer lands: one term, whole words only.
-const TERM = /\blithium\b/giu;
+export const DEFAULT_THRESHOLD = 0.5;
+/** A term named unambiguously elsewhere on the page speaks for its ambiguous aliases. */
+const SEEN = 1;
 
-export function findMentions(text: string): Mention[] {
-  return [...text.matchAll(TERM)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    category: 'mineral',
-  }));
+/**
+ * Every mention of a dataset term in one block of text, sorted, never overlapping. Linear in the
+ * text: one regex pass, then a look at the sentences around ambiguous words only.
+ */
+export function findMentions(matcher: Matcher, text: string, options: FindOptions = {}): Mention[] {
+  const canonical = canonicalText(text);
+  const languages = options.languages ? new Set(options.languages) : undefined;
+  const candidates = scanCandidates(matcher, canonical.text, languages);
+  if (candidates.length === 0) {
+    if (options.page && options.blockKey !== undefined)
+      options.page.observe(EMPTY_EVIDENCE, options.blockKey);
+    return [];
+  }
+  const judgements = judgeCandidates(matcher, canonical.text, candidates);
+  if (options.page) {
+    const evidence = pageEvidence(judgements);
+    // A block with nothing to say still replaces what it said before under the same key.
+    if (evidence || options.blockKey !== undefined)
+      options.page.observe(evidence ?? EMPTY_EVIDENCE, options.blockKey);
+  }
+  const mentions: Mention[] = [];
+  for (const { candidate, local, pageSensitive, reasons } of judgements) {
+    const { term } = candidate.entry;
+    const start = canonical.toOriginal(candidate.start);
+    const end = canonical.toOriginalEnd(candidate.end);
+    const basis = { local, pageSensitive, reasons };
+    const mention = decide(
+      term.id,
+      term.kind,
+      term.category,
+      start,
+      end,
+      text.slice(start, end),
+      basis,
+      options,
+    );
+    if (mention) mentions.push(mention);
+  }
+  return mentions;
 }
+
+/**
+ * Judges mentions again under the page as it stands now: for mentions found before the rest of
+ * the page was known. Reads no text. Pass the same options as to findMentions, `blockKey` included.
+ */
+export function rescoreMentions(mentions: readonly Mention[], options: FindOptions = {}): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const next = decide(m.termId, m.kind, m.category, m.start, m.end, m.text, m.basis, options);
+    if (next) out.push(next);
+  }
+  return out;
+}
+
+const NAME_CONFIDENCE = confidenceOf(UNAMBIGUOUS);
+
+function confidenceOf(score: number): number {
+  return Math.round(1000 / (1 + Math.exp(-score))) / 1000;
+}
+
+function decide(
+  termId: string,
+  kind: EntryKind,
+  category: string,
+  start: number,
+  end: number,
+  text: string,
+  basis: MentionBasis,
+  options: FindOptions,
+): Mention | undefined {
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  let score = basis.local;
+  const page = basis.pageSensitive ? options.page : undefined;
+  const prior = page ? page.priorFor(kind) : 0;
+  // A block's own mentions are no evidence for themselves: only other blocks count.
+  const seen = page ? page.hasSeen(termId, options.blockKey) : false;
+  score += prior + (seen ? SEEN : 0);
+  const confidence = !basis.pageSensitive && score === UNAMBIGUOUS ? NAME_CONFIDENCE : confidenceOf(score);
+  const kept = confidence >= threshold;
+  if (!kept && !options.includeHeld) return undefined;
+  const mention = { termId, kind, category, start, end, text, confidence, reason: NAME_REASON, basis };
+  if (basis.pageSensitive || !kept || score !== UNAMBIGUOUS) {
+    const reasons = [...basis.reasons];
+    const summary = page?.summaryFor(kind);
+    if (summary) reasons.push({ label: summary, weight: prior });
+    if (seen) reasons.push({ label: 'named unambiguously elsewhere on the page', weight: SEEN });
+    mention.reason = describeReason(text, basis, reasons, kept);
+  }
+  return kept ? mention : { ...mention, held: true };
+}
+
+// One block, however long its list of metals or medals, speaks for a few blocks at most.
+const MAX_PER_BLOCK = 6;
+const STRONG_LOCAL = 2;
+
+function pageEvidence(judgements: readonly Judgement[]): PageEvidence | undefined {
+  let mentions = 0;
+  let offTopic: { minerals: Map<string, number>; policy: Map<string, number> } | undefined;
+  let terms: Set<string> | undefined;
+  for (const j of judgements) {
+    if ((!j.pageSensitive && !j.rejected) || (j.pageSensitive && j.local >= STRONG_LOCAL)) {
+      // A name counts for the page; so does "lead pipes", which settles what "lead" means there.
+      if (!j.pageSensitive) mentions++;
+      (terms ??= new Set()).add(j.candidate.entry.term.id);
+    }
+    if (!j.offTopic) continue;
+    offTopic ??= { minerals: new Map(), policy: new Map() };
+    for (const group of GROUPS) {
+      const tally = offTopic[group];
+      for (const [topic, n] of j.offTopic[group])
+        tally.set(topic, Math.min(MAX_PER_BLOCK, (tally.get(topic) ?? 0) + n));
+    }
+  }
+  if (!terms && !offTopic) return undefined;
+  return {
+    mentions: Math.min(mentions, MAX_PER_BLOCK),
+    offTopic: offTopic ?? NO_TOPICS,
+    terms: terms ?? NO_TERMS,
+  };
+}
+
+const NO_TOPICS = { minerals: new Map<string, number>(), policy: new Map<string, number>() };
+const NO_TERMS: ReadonlySet<string> = new Set();
+const EMPTY_EVIDENCE: PageEvidence = { mentions: 0, offTopic: NO_TOPICS, terms: NO_TERMS };

@@ -16,6 +16,7 @@ const KIND_COLOURS: Record<EntryKind, PaletteId> = { mineral: 'amber', group: 'a
 const CATEGORY_COLOURS: Record<string, PaletteId> = {
   'battery-metal': 'amber',
   'rare-earth-element': 'orange',
+  'platinum-group-metal': 'violet',
   law: 'teal',
   'export-control': 'blue',
 };

@@ -5,8 +5,7 @@ import { createPageEngine, type PageEngine } from '@/lib/page/engine';
 import { DEFAULT_ENGINE_OPTIONS, defaultColourOf, type EngineOptions } from '@/lib/page/engine-options';
 import { bindRecognizer } from '@/lib/page/recognizer';
 import { compileMatcher, createPageContext, findMentions } from '@/lib/recognize';
-import type { MatchIndex } from '@/lib/recognize/match-index';
-import matchIndex from '@/lib/recognize/stand-in-index.json';
+import { MATCH_INDEX } from '@/lib/dataset/match-index-data';
 
 /** Options as a test can serialise them: colours as a map instead of a function. */
 export type PlainOptions = Partial<Omit<EngineOptions, 'colourOf'>> & {
@@ -23,7 +22,7 @@ export interface EngineHandle {
   termCount(): number;
 }
 
-const index = matchIndex as MatchIndex;
+const index = MATCH_INDEX;
 
 function toOptions({ colours, hitTestMode: _, ...rest }: PlainOptions): Partial<EngineOptions> {
   if (!colours) return rest;

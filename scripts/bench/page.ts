@@ -9,8 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
-import type { MatchIndex } from '@/lib/recognize/match-index';
-import matchIndex from '@/lib/recognize/stand-in-index.json';
+import { MATCH_INDEX } from '@/lib/dataset/match-index-data';
 import { findBrowser } from '../../test/e2e/support/browsers';
 import { launchBareChromium } from '../../test/e2e/support/extension';
 import { serveFixtures } from '../../test/e2e/support/server';
@@ -34,7 +33,7 @@ export async function runPageBench(): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  const index = matchIndex as MatchIndex;
+  const index = MATCH_INDEX;
   const terms = [...new Set(index.terms.flatMap((t) => t.aliases.map((a) => a.text)))];
   const big = generateBenchPage(2000, terms);
   const small = generateBenchPage(200, terms);
@@ -90,7 +89,7 @@ export async function runPageBench(): Promise<void> {
     console.log(`\nPage engine bench: headless Chromium ${browser.version()}`);
     console.log(
       `  page: ${n(big.paragraphs.length)} paragraphs, ${n(big.words)} words; ` +
-        `terms: ${index.terms.length} entries, ${terms.length} distinct aliases (the stand-in index)`,
+        `terms: ${index.terms.length} entries, ${terms.length} distinct aliases (the shipped match index)`,
     );
     const floor = median(await eachRun('big.html', undefined, (page) => page.evaluate(measureFloor)));
     const runs = await eachRun('big.html', bundle, (page) => page.evaluate(measureEngine));

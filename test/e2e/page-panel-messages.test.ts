@@ -70,8 +70,14 @@ describeInBrowsers(
       await page.waitFor(isPainted, 'lithium');
       await page.evaluate(() => void ((window as unknown as { loadMarker: number }).loadMarker = 1));
       for (const [off, on] of [
-        [{ enabled: false }, { enabled: true }],
-        [{ sites: ['127.0.0.1'] }, { sites: ['example.com'] }],
+        [
+          { version: 3, enabled: false },
+          { version: 3, enabled: true },
+        ],
+        [
+          { version: 3, sites: ['127.0.0.1'] },
+          { version: 3, sites: ['example.com'] },
+        ],
       ]) {
         await setSettings(browser(), off!);
         await page.waitFor(() => CSS.highlights.size === 0);

@@ -43,6 +43,7 @@ const mentionsIn = (
       text: word,
       confidence,
       reason: 'test',
+      basis: { local: 2, pageSensitive: false, reasons: [] },
     })),
   );
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { engineOptionsFor } from '@/lib/settings/engine-options';
+import { toEngineOptions as engineOptionsFor } from '@/entrypoints/content/settings-watch';
 import { SettingsSchema, defaultSettings } from '@/lib/settings/schema';
 
 const settings = (patch: object) => SettingsSchema.parse({ ...defaultSettings(), ...patch });

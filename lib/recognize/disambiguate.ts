@@ -1,0 +1,170 @@
+import type { Matcher } from './compile-matcher';
+import { CONTEXT_REACH } from './compile-senses';
+import { GENERIC_AFTER, GENERIC_BEFORE } from './lexicon/senses-generic';
+import type { ContextPattern } from './lexicon/types';
+import { groupOf, type OffTopicCounts } from './page-context';
+import type { Phrase } from './phrase-index';
+import type { Candidate } from './scan-candidates';
+import { weighSentence } from './sentence-evidence';
+import { isCapitalised, isSentenceStart, LineShapes, wordAfter, wordBefore } from './text-shape';
+
+/**
+ * Local evidence for each candidate, in log-odds, with the page left out (page-context.ts adds
+ * it, and can add it again later without reading the text). An unambiguous name starts high;
+ * an ambiguous word starts below the threshold and must be argued up by its context. Cheap checks
+ * come first: a fixed phrase or a decisive pattern ("will lead") ends the matter before the
+ * sentence is read.
+ */
+
+export interface Reason {
+  /** What speaks for or against: a topic, or a short account ("reads as a verb"). */
+  readonly label: string;
+  readonly weight: number;
+  /** The words of the page that are the evidence, quoted in the card. */
+  readonly quote?: string;
+}
+
+export interface Judgement {
+  readonly candidate: Candidate;
+  readonly local: number;
+  /** Ambiguous candidates take the page's prior; names and rejected phrases do not. */
+  readonly pageSensitive: boolean;
+  readonly reasons: readonly Reason[];
+  /** Settled as something else (a phrase, a decisive pattern), whatever the page says. */
+  readonly rejected: boolean;
+  /** Off-topic cue words around it, by group and topic, for the page's evidence. */
+  readonly offTopic: OffTopicCounts | undefined;
+}
+
+export const UNAMBIGUOUS = 3;
+const AMBIGUOUS = -1;
+// An ambiguous acronym (MSP, DOE, CRM) has no spelling or grammar to go on, only its context.
+const AMBIGUOUS_ACRONYM = -1.3;
+const REJECTED = -8;
+const ALL_CAPS_SHORT_ACRONYM = -2;
+/** Local evidence this low cannot be argued up by any sentence or page. */
+const DECISIVE = -5.5;
+const NO_REASONS: readonly Reason[] = [];
+const SPEECH_VERB =
+  /^(?:said|says|told|wrote|added|argued|announced|dijo|afirmó|explicó|señaló|declaró|aseguró)$/i;
+
+function weighPatterns(patterns: readonly ContextPattern[], around: string, reasons: Reason[]): number {
+  let sum = 0;
+  for (const [pattern, weight, label] of patterns) {
+    if (!pattern.test(around)) continue;
+    sum += weight;
+    if (label) reasons.push({ label, weight });
+  }
+  return sum;
+}
+
+function weighCapitals(text: string, c: Candidate, lines: LineShapes, reasons: Reason[]): number {
+  if (c.entry.alias.caseSensitive || !/^\p{Lu}/u.test(text[c.start] ?? '')) return 0;
+  if (isSentenceStart(text, c.start) || lines.isHeadline(c.start)) return 0;
+  const before = wordBefore(text, c.start);
+  const after = wordAfter(text, c.end);
+  let sum = -1.5;
+  reasons.push({ label: 'capitalised like a name', weight: -1.5 });
+  if (isCapitalised(before) && !isSentenceStart(text, c.start - before!.length - 1)) sum -= 1;
+  if (isCapitalised(after)) sum -= 0.8;
+  if (after && SPEECH_VERB.test(after)) {
+    sum -= 3;
+    reasons.push({ label: 'a person', quote: `${text.slice(c.start, c.end)} ${after}`, weight: -3 });
+  }
+  return sum;
+}
+
+function rejection(c: Candidate, phrase: Phrase): Judgement {
+  let offTopic: OffTopicCounts | undefined;
+  if (phrase.topic) {
+    const counts = { minerals: new Map<string, number>(), policy: new Map<string, number>() };
+    counts[groupOf(c.entry.term.kind)].set(phrase.topic, 1);
+    offTopic = counts;
+  }
+  const reasons = [{ label: 'part of', quote: phrase.label, weight: REJECTED }];
+  return { candidate: c, local: REJECTED, pageSensitive: false, rejected: true, offTopic, reasons };
+}
+
+export function judgeCandidates(
+  matcher: Matcher,
+  text: string,
+  candidates: readonly Candidate[],
+): Judgement[] {
+  const lines = new LineShapes(text);
+  const phrases = candidates.map((c) => {
+    const sense = c.entry.sense;
+    return sense && sense.phrases.size > 0
+      ? sense.phrases.find(text, c.start, c.end, CONTEXT_REACH)
+      : undefined;
+  });
+  const ambiguous = candidates.map(
+    (c, i) =>
+      phrases[i] === undefined &&
+      (c.entry.ambiguous || (c.entry.alias.caseSensitive && lines.isAllCaps(c.start))),
+  );
+  const rejected = phrases.map((p) => p !== undefined);
+  const flags = { ambiguous, rejected, lines, sentences: new Map() };
+  const judgements: Judgement[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    const phrase = phrases[i];
+    if (phrase) {
+      judgements.push(rejection(c, phrase));
+      continue;
+    }
+    if (!ambiguous[i]) {
+      judgements.push({
+        candidate: c,
+        local: UNAMBIGUOUS,
+        pageSensitive: false,
+        rejected: false,
+        offTopic: undefined,
+        reasons: NO_REASONS,
+      });
+      continue;
+    }
+    const reasons: Reason[] = [];
+    const sense = c.entry.sense;
+    let local = (c.entry.alias.caseSensitive ? AMBIGUOUS_ACRONYM : AMBIGUOUS) + (sense?.prior ?? 0);
+    if (sense && sense.prior >= 1)
+      reasons.push({ label: 'usually this meaning in the news', weight: sense.prior });
+    const before = text.slice(Math.max(0, c.start - CONTEXT_REACH), c.start);
+    const after = text.slice(c.end, c.end + CONTEXT_REACH);
+    local += weighPatterns(sense?.before ?? [], before, reasons);
+    local += weighPatterns(sense?.after ?? [], after, reasons);
+    if (c.entry.term.kind !== 'policy') {
+      local += weighPatterns(GENERIC_BEFORE, before, reasons) + weighPatterns(GENERIC_AFTER, after, reasons);
+    }
+    local += weighCapitals(text, c, lines, reasons);
+    if (c.entry.alias.caseSensitive && c.end - c.start <= 2 && lines.isAllCaps(c.start)) {
+      // "SE DISPARA EL DÓLAR": in capitals, a two-letter acronym is any short word.
+      local += ALL_CAPS_SHORT_ACRONYM;
+      reasons.push({ label: 'two capitals in an all-caps headline', weight: ALL_CAPS_SHORT_ACRONYM });
+    }
+    if (local <= DECISIVE) {
+      // "will lead the talks": no sentence or page could make this the metal.
+      rejected[i] = true;
+      judgements.push({
+        candidate: c,
+        local,
+        pageSensitive: false,
+        rejected: true,
+        offTopic: undefined,
+        reasons,
+      });
+      continue;
+    }
+    const sentence = weighSentence(matcher, text, candidates, i, flags);
+    local += sentence.weight;
+    reasons.push(...sentence.reasons);
+    judgements.push({
+      candidate: c,
+      local,
+      pageSensitive: true,
+      rejected: false,
+      offTopic: sentence.offTopic,
+      reasons,
+    });
+  }
+  return judgements;
+}

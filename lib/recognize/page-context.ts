@@ -1,0 +1,139 @@
+import type { EntryKind } from './match-index';
+
+/**
+ * What a whole page says about its ambiguous words. A page full of unambiguous mineral names
+ * ("lithium", "rare earths") makes "lead" and "silver" likelier to be metals; a page whose
+ * sentences talk of medals, albums and browsers makes them less likely.
+ *
+ * How the page engine uses it:
+ * - one per page (and per SPA navigation): `const page = createPageContext()`;
+ * - every block goes through `findMentions(matcher, block.text, { page, blockKey: block.element,
+ *   threshold, includeHeld: true })`, with the same `page`. findMentions records the block's
+ *   evidence by itself; `blockKey` (an element is held weakly, a string or number also works)
+ *   makes a re-scan of a changed block replace its evidence instead of adding to it;
+ * - paint the mentions without `held`; keep the whole list with the block;
+ * - blocks are scanned in DOM order, time-sliced, so an ambiguous word near the top is judged
+ *   before the rest of the page is known. Note `page.revision` when a block is judged; after each
+ *   slice, for blocks judged at an older revision that hold a mention with
+ *   `basis.pageSensitive`, call `rescoreMentions(block.mentions, { page, blockKey, threshold,
+ *   includeHeld: true })` and repaint the block if its kept set changed. Rescoring reads no text:
+ *   it is arithmetic on each mention's basis, cheap enough to run over every block of a long page.
+ */
+
+export type Group = 'minerals' | 'policy';
+
+export const groupOf = (kind: EntryKind): Group => (kind === 'policy' ? 'policy' : 'minerals');
+
+/** Off-topic cue counts by topic, for each group the topic speaks against. */
+export type OffTopicCounts = Readonly<Record<Group, ReadonlyMap<string, number>>>;
+
+export interface PageEvidence {
+  /** Unambiguous mentions in the block (capped per block, so one list does not outvote a page). */
+  readonly mentions: number;
+  /**
+   * Off-topic cue words (sport, music, tech…) in the sentences around ambiguous words. Kept per
+   * group: a page about retirement savings says nothing about "silver", only about "IRA".
+   */
+  readonly offTopic: OffTopicCounts;
+  /** Terms named unambiguously (or, for ambiguous words, with strong local evidence). */
+  readonly terms: ReadonlySet<string>;
+}
+
+export interface PageContext {
+  /** Log-odds the page adds to ambiguous candidates of this kind; moves as blocks are scanned. */
+  priorFor(kind: EntryKind): number;
+  /** Bumps whenever a prior crosses a step of STEP log-odds, or a term is first named. */
+  readonly revision: number;
+  /** Whether the page names this term unambiguously in a block other than `blockKey`. */
+  hasSeen(termId: string, blockKey?: unknown): boolean;
+  /** A short account of the prior for reasons: "the page is about minerals". */
+  summaryFor(kind: EntryKind): string;
+  /** Called by findMentions; `blockKey` replaces that block's earlier evidence. */
+  observe(evidence: PageEvidence, blockKey?: unknown): void;
+}
+
+const STEP = 0.25;
+const MAX_PRIOR = 1.5;
+const MIN_PRIOR = -2.5;
+export const GROUPS: readonly Group[] = ['minerals', 'policy'];
+
+const isEmpty = (e: PageEvidence) =>
+  e.mentions === 0 && e.terms.size === 0 && e.offTopic.minerals.size === 0 && e.offTopic.policy.size === 0;
+
+/** One per page, and cheap to make: a page engine may make one for every frame it scans. */
+class Page implements PageContext {
+  revision = 0;
+  // Element keys are held weakly: blocks removed from the page must not be kept alive by it.
+  private byElement: WeakMap<object, PageEvidence> | undefined;
+  private byName: Map<unknown, PageEvidence> | undefined;
+  private mentions = 0;
+  private readonly offTopic: Record<Group, Map<string, number>> = { minerals: new Map(), policy: new Map() };
+  private readonly against: Record<Group, number> = { minerals: 0, policy: 0 };
+  private readonly priors: Record<Group, number> = { minerals: 0, policy: 0 };
+  private readonly termCounts = new Map<string, number>();
+
+  priorFor(kind: EntryKind): number {
+    return this.priors[groupOf(kind)];
+  }
+
+  summaryFor(kind: EntryKind): string {
+    const group = groupOf(kind);
+    if (this.priors[group] >= 0.5) return 'the page is about minerals';
+    if (this.priors[group] > -0.5) return '';
+    const top = [...this.offTopic[group]].sort((a, b) => b[1] - a[1])[0];
+    return top ? `the page is about ${top[0]}` : 'the page is about something else';
+  }
+
+  hasSeen(termId: string, blockKey?: unknown): boolean {
+    const own = blockKey === undefined ? undefined : this.evidenceOf(blockKey);
+    return (this.termCounts.get(termId) ?? 0) - (own?.terms.has(termId) ? 1 : 0) > 0;
+  }
+
+  private evidenceOf(blockKey: unknown): PageEvidence | undefined {
+    return typeof blockKey === 'object' && blockKey !== null
+      ? this.byElement?.get(blockKey)
+      : this.byName?.get(blockKey);
+  }
+
+  observe(evidence: PageEvidence, blockKey?: unknown): void {
+    if (blockKey !== undefined) {
+      const isObject = typeof blockKey === 'object' && blockKey !== null;
+      const previous = this.evidenceOf(blockKey);
+      if (!previous && isEmpty(evidence)) return;
+      if (previous) this.apply(previous, -1);
+      if (isObject) (this.byElement ??= new WeakMap()).set(blockKey, evidence);
+      else (this.byName ??= new Map()).set(blockKey, evidence);
+    }
+    this.apply(evidence, 1);
+    this.recompute();
+  }
+
+  private apply(evidence: PageEvidence, sign: 1 | -1): void {
+    this.mentions += sign * evidence.mentions;
+    for (const group of GROUPS) {
+      const tally = this.offTopic[group];
+      for (const [topic, n] of evidence.offTopic[group]) {
+        tally.set(topic, (tally.get(topic) ?? 0) + sign * n);
+        this.against[group] += sign * n;
+      }
+    }
+    for (const term of evidence.terms) {
+      const before = this.termCounts.get(term) ?? 0;
+      this.termCounts.set(term, before + sign);
+      if (before === 0 && sign === 1) this.revision++;
+    }
+  }
+
+  private recompute(): void {
+    for (const group of GROUPS) {
+      const next = 0.45 * Math.log1p(this.mentions) - 0.8 * Math.log1p(this.against[group]);
+      const clamped = Math.min(MAX_PRIOR, Math.max(MIN_PRIOR, next));
+      if (Math.floor(clamped / STEP) !== Math.floor(this.priors[group] / STEP)) this.revision++;
+      this.priors[group] = clamped;
+    }
+  }
+}
+
+export function createPageContext(): PageContext {
+  return new Page();
+}

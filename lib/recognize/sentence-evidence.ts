@@ -1,0 +1,149 @@
+import type { Matcher } from './compile-matcher';
+import type { CueHit } from './cue-matcher';
+import type { Reason } from './disambiguate';
+import type { Candidate } from './scan-candidates';
+import type { OffTopicCounts } from './page-context';
+import { sentenceBounds, type LineShapes } from './text-shape';
+
+/**
+ * What the rest of the sentence, and of the paragraph, says about an ambiguous candidate: cue
+ * words of a topic, and other terms named without ambiguity ("lead and zinc", "the IRA's
+ * critical-mineral rules"). Totals are capped so that one talkative sentence cannot decide alone.
+ */
+
+export type SentenceCache = Map<number, CueHit[]>;
+
+interface Flags {
+  readonly ambiguous: readonly boolean[];
+  /** Settled as something else: not evidence for its neighbours. */
+  readonly rejected: readonly boolean[];
+  readonly lines: LineShapes;
+  readonly sentences: SentenceCache;
+}
+
+const NEAR = 24;
+/** "copper, lead and zinc", "lead-zinc", "galio e indio": a list of terms is a list of one kind. */
+const LIST_SEPARATOR =
+  /^\s*(?:,|;|\/|&|[-\u2010-\u2013]|,?\s*(?:and|or|as well as|y|e|o|u|ni))(?:\s+(?:the|el|la|los|las))?\s*$/i;
+const LISTED = 2;
+const MAX_CUES_FOR = 3;
+const MAX_CUES_AGAINST = -4.5;
+const MAX_NAMES = 2.5;
+const PARAGRAPH_REACH = 400;
+const SAME_TERM_REACH = 1500;
+
+function overlapsCandidate(hit: CueHit, candidates: readonly Candidate[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const c = candidates[j]!;
+    if (c.start < hit.end && hit.start < c.end) return true;
+  }
+  return false;
+}
+
+function isListedWith(text: string, c: Candidate, other: Candidate | undefined): boolean {
+  if (!other || other.entry.term === c.entry.term) return false;
+  const gap = other.end <= c.start ? text.slice(other.end, c.start) : text.slice(c.end, other.start);
+  return gap.length <= 16 && LIST_SEPARATOR.test(gap);
+}
+
+export interface SentenceWeight {
+  readonly weight: number;
+  readonly reasons: Reason[];
+  readonly offTopic: OffTopicCounts | undefined;
+}
+
+export function weighSentence(
+  matcher: Matcher,
+  text: string,
+  candidates: readonly Candidate[],
+  i: number,
+  flags: Flags,
+): SentenceWeight {
+  const c = candidates[i]!;
+  const kind = c.entry.term.kind;
+  const [from, to] = sentenceBounds(text, c.start, c.end);
+  let first = i;
+  while (first > 0 && candidates[first - 1]!.start >= from) first--;
+  let last = i + 1;
+  while (last < candidates.length && candidates[last]!.end <= to) last++;
+
+  let hits = flags.sentences.get(from);
+  if (!hits) flags.sentences.set(from, (hits = matcher.cues.find(text, from, to)));
+  const reasons: Reason[] = [];
+  let offTopic: { minerals: Map<string, number>; policy: Map<string, number> } | undefined;
+  let cuesFor = 0;
+  let cuesAgainst = 0;
+  for (const hit of hits) {
+    if (overlapsCandidate(hit, candidates, first, last)) continue;
+    const near = hit.end >= c.start - NEAR && hit.start <= c.end + NEAR;
+    for (const cue of hit.cues) {
+      if (cue.kinds && !cue.kinds.includes(kind)) continue;
+      if (cue.only && !cue.only.has(c.entry.senseKey)) continue;
+      const weight = cue.weight * (near ? 1.5 : 1);
+      if (weight > 0) cuesFor += weight;
+      else {
+        cuesAgainst += weight;
+        for (const group of cue.groups) {
+          offTopic ??= { minerals: new Map(), policy: new Map() };
+          offTopic[group].set(cue.topic, (offTopic[group].get(cue.topic) ?? 0) + 1);
+        }
+      }
+      reasons.push({ label: cue.topic, quote: text.slice(hit.start, hit.end), weight });
+    }
+  }
+  let weight = Math.min(cuesFor, MAX_CUES_FOR) + Math.max(cuesAgainst, MAX_CUES_AGAINST);
+
+  for (const j of i > 0 ? [i - 1, i + 1] : [i + 1]) {
+    if (flags.rejected[j] || !isListedWith(text, c, candidates[j])) continue;
+    const other = candidates[j]!;
+    weight += LISTED;
+    reasons.push({ label: 'listed with', quote: text.slice(other.start, other.end), weight: LISTED });
+  }
+
+  let names = 0;
+  for (let j = first; j < last; j++) {
+    const other = candidates[j]!;
+    if (j === i || flags.rejected[j] || other.entry.term === c.entry.term) continue;
+    const value = flags.ambiguous[j]
+      ? 0.5
+      : other.entry.term.kind === 'policy' && kind !== 'policy'
+        ? 1
+        : 1.5;
+    if (names < MAX_NAMES) {
+      reasons.push({
+        label: 'in the same sentence',
+        quote: text.slice(other.start, other.end),
+        weight: value,
+      });
+    }
+    names += value;
+  }
+  weight += Math.min(names, MAX_NAMES);
+
+  // Further off, in the same paragraph: a weaker hint, and the strong one of the same term named
+  // unambiguously ("the Inflation Reduction Act (IRA)"). Bounded, so long blocks stay linear.
+  const [lineStart, lineEnd] = flags.lines.bounds(c.start);
+  const low = Math.max(lineStart, c.start - SAME_TERM_REACH);
+  const high = Math.min(lineEnd, c.end + SAME_TERM_REACH);
+  let nearby = false;
+  let sameTerm = false;
+  for (let j = i - 1; j >= 0 && candidates[j]!.start >= low; j--) {
+    if (flags.ambiguous[j] || flags.rejected[j]) continue;
+    if (candidates[j]!.entry.term === c.entry.term) sameTerm = true;
+    else if (j < first && c.start - candidates[j]!.start <= PARAGRAPH_REACH) nearby = true;
+  }
+  for (let j = i + 1; j < candidates.length && candidates[j]!.end <= high; j++) {
+    if (flags.ambiguous[j] || flags.rejected[j]) continue;
+    if (candidates[j]!.entry.term === c.entry.term) sameTerm = true;
+    else if (j >= last && candidates[j]!.start - c.start <= PARAGRAPH_REACH) nearby = true;
+  }
+  if (sameTerm) {
+    weight += 2.5;
+    reasons.push({ label: 'named in full nearby', quote: c.entry.term.label, weight: 2.5 });
+  }
+  if (nearby) {
+    weight += 0.7;
+    reasons.push({ label: 'other terms in the paragraph', weight: 0.7 });
+  }
+  return { weight, reasons, offTopic };
+}

@@ -1,0 +1,126 @@
+/**
+ * The layout facts disambiguation reads from plain text: where a line and a sentence start and
+ * end, whether a line is an all-caps or Title Case headline, and whether a word is capitalised
+ * where a common noun would not be.
+ */
+
+/** Sentences longer than this are cut: a window, not a parse. */
+const SENTENCE_REACH = 320;
+
+export function lineBounds(text: string, at: number): [number, number] {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const newline = text.indexOf('\n', at);
+  return [start, newline === -1 ? text.length : newline];
+}
+
+/**
+ * Whether a line is an all-caps or a Title Case headline, where capitals say nothing about names.
+ * Computed on first need and kept per line: most lines are never asked.
+ */
+export class LineShapes {
+  // Made on first question: most blocks never ask.
+  private allCaps: Map<number, boolean> | undefined;
+  private titleCase: Map<number, boolean> | undefined;
+  /** Most blocks are one line: no need to search for line breaks around every word. */
+  private readonly oneLine: boolean;
+  constructor(private readonly text: string) {
+    this.oneLine = !text.includes('\n');
+  }
+
+  bounds(at: number): [number, number] {
+    return this.oneLine ? [0, this.text.length] : lineBounds(this.text, at);
+  }
+
+  isAllCaps(at: number): boolean {
+    const [from, to] = this.bounds(at);
+    this.allCaps ??= new Map();
+    let result = this.allCaps.get(from);
+    if (result === undefined) this.allCaps.set(from, (result = isAllCaps(this.text.slice(from, to))));
+    return result;
+  }
+
+  isHeadline(at: number): boolean {
+    const [from, to] = this.bounds(at);
+    this.titleCase ??= new Map();
+    let result = this.titleCase.get(from);
+    if (result === undefined) {
+      const line = this.text.slice(from, to);
+      this.titleCase.set(from, (result = isAllCaps(line) || isTitleCase(line)));
+    }
+    return result;
+  }
+}
+
+/** No lowercase letter and at least six capitals; uncased scripts neither help nor hurt. */
+export function isAllCaps(line: string): boolean {
+  return line === line.toUpperCase() && (line.match(/\p{Lu}/gu)?.length ?? 0) >= 6;
+}
+
+/** Three quarters of the cased words of four letters or more start with a capital. */
+export function isTitleCase(line: string): boolean {
+  const words = (line.match(/\p{L}{4,}/gu) ?? []).filter((w) => /^[\p{Lu}\p{Ll}]/u.test(w));
+  if (words.length < 3) return false;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.75;
+}
+
+// Abbreviations whose period does not end a sentence before a capital: "Mr. Smith", "U.S. Army".
+const ABBREVIATION =
+  /(?:^|[\s(])(?:mr|mrs|ms|dr|st|sr|sra|srta|dra|no|nos|vs|inc|corp|co|ltd|jr|gen|gov|sen|rep|pres|u\.s|ee\.uu|e\.u|u\.k|[a-z])\.$/i;
+
+// A sentence ends at a line break, or at . ! ? (and closing quotes) before a space and a capital.
+const BOUNDARY = /[.!?]+["'”’)\]]*[ \t\u00A0]+(?=["“‘'(¿¡]?[\p{Lu}\d])|\n/gu;
+
+function isBoundary(text: string, at: number, match: string): boolean {
+  return (
+    match === '\n' || !match.startsWith('.') || !ABBREVIATION.test(text.slice(Math.max(0, at - 8), at + 1))
+  );
+}
+
+/** The sentence around [start, end), within its line and at most SENTENCE_REACH either side. */
+export function sentenceBounds(text: string, start: number, end: number): [number, number] {
+  const floor = Math.max(0, start - SENTENCE_REACH);
+  const before = text.slice(floor, start);
+  let from = floor;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(before); m; m = BOUNDARY.exec(before)) {
+    if (isBoundary(text, floor + m.index, m[0])) from = floor + m.index + m[0].length;
+  }
+  const after = text.slice(end, Math.min(text.length, end + SENTENCE_REACH));
+  let to = end + after.length;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(after); m; m = BOUNDARY.exec(after)) {
+    if (isBoundary(text, end + m.index, m[0])) {
+      to = end + m.index + 1;
+      break;
+    }
+  }
+  return [from, to];
+}
+
+/** Nothing but opening punctuation and space between the line or sentence start and here. */
+export function isSentenceStart(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && text[i] !== '\n' && OPENING.includes(text[i]!)) i--;
+  if (i < 0 || text[i] === '\n') return true;
+  return ENDING.includes(text[i]!);
+}
+
+const OPENING = ' \t\u00A0"\'“‘(¿¡-–—•*';
+const ENDING = '.!?:;|';
+
+const WORD_BEFORE = /(\p{L}[\p{L}'’.-]*)\s+$/u;
+const WORD_AFTER = /^\s+(\p{L}[\p{L}'’-]*)/u;
+
+/** The word right before `at`, if only spaces separate them. */
+export function wordBefore(text: string, at: number): string | undefined {
+  return WORD_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+}
+
+/** The word right after `at`, if only spaces separate them. */
+export function wordAfter(text: string, at: number): string | undefined {
+  return WORD_AFTER.exec(text.slice(at, at + 40))?.[1];
+}
+
+export function isCapitalised(word: string | undefined): boolean {
+  return word !== undefined && /^\p{Lu}/u.test(word);
+}

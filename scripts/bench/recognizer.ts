@@ -1,0 +1,170 @@
+/**
+ * Recognizer throughput next to a naive keyword highlighter, in the same run over the same text:
+ * one combined regex of every alias (`\b(?:…)\b`, flag i, longest first), which is what the
+ * recognizer must stay within 1.5x of while it disambiguates. Also index compile time and the
+ * heap the compiled matcher keeps.
+ *
+ * Texts of TARGET_BYTES each, run block by block on both sides, as the page engine calls them.
+ * The cost of disambiguation grows with the number of ambiguous words, so the texts differ only
+ * in how many corpus blocks (a term every ~90 characters, six in ten of them ambiguous words whose
+ * sentence must be read) sit among "plain" blocks: corpus blocks with every alias removed, i.e.
+ * news prose that names no term, as most of any page does. Three critical-minerals news articles
+ * (not in the repository) hold one ambiguous candidate per ~800 characters with this dataset:
+ * between the "1 in 6" and "1 in 20" texts; general news holds far fewer, nearer "1 in 60".
+ *
+ *   tsx scripts/bench/recognizer.ts   (also run by npm run bench)
+ */
+import { pathToFileURL } from 'node:url';
+import v8 from 'node:v8';
+import vm from 'node:vm';
+import {
+  compileMatcher,
+  createPageContext,
+  findMentions,
+  type Matcher,
+  type MatchIndex,
+} from '@/lib/recognize';
+import { scanCandidates } from '@/lib/recognize/scan-candidates';
+import { corpusIndexPath, loadCorpusIndex } from '../../test/corpus/evaluate-corpus';
+import { readCorpus } from '../../test/corpus/parse-corpus';
+
+const TARGET_BYTES = 5_000_000;
+const RUNS = 9;
+
+v8.setFlagsFromString('--expose-gc');
+const gc = vm.runInNewContext('gc') as () => void;
+
+function median(times: number[]): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  return sorted[sorted.length >> 1]!;
+}
+
+function timed(run: () => number): { ms: number; count: number } {
+  let count = run();
+  run();
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const started = performance.now();
+    count = run();
+    times.push(performance.now() - started);
+  }
+  return { ms: median(times), count };
+}
+
+/**
+ * Corpus pages repeated to TARGET_BYTES, with `plainPerBlock` term-free blocks after each corpus
+ * block; Infinity gives term-free pages only.
+ */
+function buildPages(matcher: Matcher, plainPerBlock: number): string[][] {
+  const corpus = readCorpus().map((page) => page.blocks.map((b) => b.text));
+  const plain = corpus.flat().map((block) => withoutTerms(matcher, block));
+  const pages = plainPerBlock === Infinity ? corpus.map((page) => page.map((_, i) => plain[i]!)) : corpus;
+  const between = plainPerBlock === Infinity ? 0 : plainPerBlock;
+  const out: string[][] = [];
+  let size = 0;
+  let next = 0;
+  while (size < TARGET_BYTES) {
+    for (const page of pages) {
+      const blocks = page.flatMap((block) => [
+        block,
+        ...Array.from({ length: between }, () => plain[next++ % plain.length]!),
+      ]);
+      out.push(blocks);
+      size += blocks.reduce((sum, block) => sum + block.length + 1, 0);
+    }
+  }
+  return out;
+}
+
+function withoutTerms(matcher: Matcher, text: string): string {
+  let out = '';
+  let last = 0;
+  for (const c of scanCandidates(matcher, text)) {
+    out += text.slice(last, c.start);
+    last = c.end;
+  }
+  return (out + text.slice(last)).replace(/ {2,}/g, ' ');
+}
+
+function naiveRegex(index: MatchIndex): RegExp {
+  const aliases = index.terms.flatMap((t) => t.aliases.map((a) => a.text));
+  const escaped = [...new Set(aliases)]
+    .sort((a, b) => b.length - a.length)
+    .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`\\b(?:${escaped.join('|')})\\b`, 'gi');
+}
+
+function compareOn(label: string, pages: string[][], matcher: Matcher, naive: RegExp): void {
+  const blocks = pages.flat();
+  const megabytes = blocks.reduce((sum, b) => sum + b.length + 1, 0) / 1e6;
+  const baseline = timed(() => {
+    let n = 0;
+    for (const block of blocks) {
+      naive.lastIndex = 0;
+      while (naive.exec(block)) n++;
+    }
+    return n;
+  });
+  const ours = timed(() => {
+    let n = 0;
+    for (const page of pages) {
+      const context = createPageContext();
+      for (const [i, block] of page.entries())
+        n += findMentions(matcher, block, { page: context, blockKey: i }).length;
+    }
+    return n;
+  });
+  const rate = (ms: number) => `${(megabytes / (ms / 1000)).toFixed(0)} MB/s`;
+  console.log(`  ${label}: ${megabytes.toFixed(2)} MB, ${blocks.length} blocks, ${pages.length} pages`);
+  console.log(
+    `    naive combined regex: ${baseline.ms.toFixed(1)} ms, ${rate(baseline.ms)}, ${baseline.count} matches`,
+  );
+  console.log(
+    `    recognizer:           ${ours.ms.toFixed(1)} ms, ${rate(ours.ms)}, ${ours.count} mentions kept`,
+  );
+  console.log(`    ratio recognizer / naive: ${(ours.ms / baseline.ms).toFixed(2)}x`);
+}
+
+export async function runRecognizerBench(): Promise<void> {
+  const index = loadCorpusIndex();
+  if (!index) {
+    console.log(`recognizer bench skipped: no match index at ${corpusIndexPath()}`);
+    return;
+  }
+  const warmUpText = readCorpus().flatMap((page) => page.blocks.map((b) => b.text));
+  gc();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const compileStarted = performance.now();
+  const matcher = compileMatcher(index);
+  const compileMs = performance.now() - compileStarted;
+  const firstStarted = performance.now();
+  findMentions(matcher, 'Lithium and lead prices rose at the smelter.');
+  const firstMatchMs = performance.now() - firstStarted;
+  // Lazily built parts (cue regex, phrase checks) are part of what the matcher keeps.
+  for (const block of warmUpText) findMentions(matcher, block);
+  gc();
+  const heapKept = process.memoryUsage().heapUsed - heapBefore;
+  const corpusPages = buildPages(matcher, 0);
+  const warmCompile = timed(() => compileMatcher(index).stats.keys);
+
+  const s = matcher.stats;
+  console.log(`Recognizer bench (Node ${process.version})`);
+  console.log(
+    `  index ${index.version}: ${s.terms} terms, ${s.aliases} aliases, ${s.keys} literal forms, regex ${s.regexSourceLength} chars`,
+  );
+  console.log(
+    `  compile: ${compileMs.toFixed(1)} ms first, ${warmCompile.ms.toFixed(1)} ms warm; first match ${firstMatchMs.toFixed(1)} ms (V8 compiles the regex)`,
+  );
+  console.log(
+    `  heap kept by the compiled matcher after use, most of it V8's native code for the regexes: ${(heapKept / 1024).toFixed(0)} kB`,
+  );
+  const naive = naiveRegex(index);
+  compareOn('plain news, no term at all', buildPages(matcher, Infinity), matcher, naive);
+  compareOn('1 corpus block in 60', buildPages(matcher, 59), matcher, naive);
+  compareOn('1 corpus block in 20', buildPages(matcher, 19), matcher, naive);
+  compareOn('1 corpus block in 6', buildPages(matcher, 5), matcher, naive);
+  compareOn('corpus only (worst case)', corpusPages, matcher, naive);
+  console.log('  goal: recognizer within 1.5x of the naive regex');
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await runRecognizerBench();

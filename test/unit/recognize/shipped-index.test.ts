@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { MATCH_INDEX } from '@/lib/dataset/match-index-data';
+import { compileMatcher, findMentions } from '@/lib/recognize';
+
+// The issue's own examples, on the index the extension ships: what a reader would see.
+const matcher = compileMatcher(MATCH_INDEX);
+const seen = (text: string) => findMentions(matcher, text).map((m) => `${m.text}=${m.termId}`);
+
+describe('the shipped match index', () => {
+  it.each([
+    ['Lead prices rose as the smelter restarted.', ['Lead=lead']],
+    ['She will lead the talks in Ottawa.', []],
+    ['Spain won a silver medal in the relay.', []],
+    ['Startups in Silicon Valley raised $2 billion.', []],
+    ['China controla las tierras raras.', ['tierras raras=rare-earth-elements']],
+    ['La revisión del T\u2011MEC empieza en julio.', ['T\u2011MEC=usmca']],
+    ['La Secretaria de Economia publicó las reglas.', ['Secretaria de Economia=secretaria-de-economia']],
+    ['Buyers cite the Inflation Reduction Act.', ['Inflation Reduction Act=inflation-reduction-act']],
+    ['Savers should open a Roth IRA early.', []],
+    [
+      'Rare earth elements and rare-earth magnets.',
+      ['Rare earth elements=rare-earth-elements', 'rare-earth=rare-earth-elements'],
+    ],
+    [
+      'The Critical Raw Materials Act covers critical raw materials.',
+      [
+        'Critical Raw Materials Act=eu-critical-raw-materials-act',
+        'critical raw materials=critical-raw-material-eu',
+      ],
+    ],
+    ['Lithium-ion cells need lithium; Li and Co are symbols.', ['Lithium=lithium', 'lithium=lithium']],
+    ['Les ofrecieron plata o plomo.', []],
+    ['México es el primer productor de plata.', ['plata=silver']],
+  ])('%s', (text, expected) => {
+    expect(seen(text)).toEqual(expected);
+  });
+
+  it('compiles with no alias left out', () => {
+    expect(matcher.stats.skipped).toEqual([]);
+  });
+});
