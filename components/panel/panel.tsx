@@ -1,4 +1,5 @@
 import { useStore } from '@/components/shared/use-store';
+import type { EntryDetails } from '@/lib/dataset/entry-details';
 import type { EntryLookup } from '@/lib/dataset/lookups';
 import type { ListDef } from '@/lib/dataset/types';
 import { downloadText, type Download } from '@/lib/export/download';
@@ -25,6 +26,8 @@ export interface PanelProps {
   browse: BrowseStore;
   tab: ValueStore<PanelTabId>;
   lookup: EntryLookup;
+  /** An entry's details for the Browse view, as the card gets them from the background. */
+  details(id: string): EntryDetails | null;
   lists: readonly ListDef[];
   groupIds: readonly string[];
   /** Saves an export; tests pass a spy. */
@@ -87,6 +90,7 @@ export function Panel(props: PanelProps) {
                 t={t}
                 browse={browse}
                 lookup={lookup}
+                details={props.details}
                 lists={props.lists}
                 groupIds={props.groupIds}
               />

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { Panel, type PanelTabId } from '@/components/panel/panel';
 import entriesFile from '@/data/generated/entries.json';
 import { CATEGORIES } from '@/lib/dataset/categories';
+import { createEntryDetailsIndex } from '@/lib/dataset/entry-details';
 import { createEntryLookup } from '@/lib/dataset/lookups';
 import type { EntriesFile } from '@/lib/dataset/types';
 import { createTranslator } from '@/lib/i18n/translate';
@@ -22,6 +23,7 @@ document.documentElement.lang = t.locale;
 // An extension page, not the content script: the full entries may load here (validated at build).
 const file = entriesFile as EntriesFile;
 const lookup = createEntryLookup(file);
+const details = createEntryDetailsIndex(file);
 const index = createSearchIndex(file.entries, t.locale);
 const settings = createSettingsStore(createBrowserSettingsStorage());
 const page = createPageStore(createTabConnection(resolveTargetTab(location.search)));
@@ -62,6 +64,7 @@ render(
     browse={browse}
     tab={tab}
     lookup={lookup}
+    details={details.get}
     lists={file.lists}
     groupIds={file.entries.filter((e) => e.kind === 'group').map((e) => e.id)}
   />,

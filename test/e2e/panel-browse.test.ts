@@ -38,7 +38,8 @@ describeInBrowsers(
       const heading = panel.getByRole('heading', { level: 2, name: 'Lithium' });
       await heading.waitFor();
       expect(await panel.evaluate(() => document.activeElement?.textContent)).toBe('Lithium');
-      expect(await panel.getByText('Mine production, lithium content').count()).toBe(1);
+      // The card's own body, in the panel: Playwright's locators reach into its shadow root.
+      expect(await panel.getByRole('heading', { name: 'Top producers, 2025' }).count()).toBe(1);
       await panel.keyboard.press('Escape');
       await expect
         .poll(() => panel.evaluate(() => document.activeElement?.getAttribute('role')))

@@ -1,5 +1,6 @@
 import { useId, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { useStore } from '@/components/shared/use-store';
+import type { EntryDetails } from '@/lib/dataset/entry-details';
 import type { EntryLookup } from '@/lib/dataset/lookups';
 import type { ListDef } from '@/lib/dataset/types';
 import type { Translate } from '@/lib/i18n/translate';
@@ -13,12 +14,14 @@ export interface BrowseViewProps {
   t: Translate;
   browse: BrowseStore;
   lookup: EntryLookup;
+  /** An entry's details, as the card gets them. */
+  details(id: string): EntryDetails | null;
   lists: readonly ListDef[];
   groupIds: readonly string[];
 }
 
 /** Browse: search every entry, filter, and open one. The detail replaces the results until Back. */
-export function BrowseView({ t, browse, lookup, lists, groupIds }: BrowseViewProps) {
+export function BrowseView({ t, browse, lookup, details, lists, groupIds }: BrowseViewProps) {
   const state = useStore(browse);
   const inputRef = useRef<HTMLInputElement>(null);
   // Type-ahead and Back to the results put the field in focus. A layout effect runs before the
@@ -70,6 +73,7 @@ export function BrowseView({ t, browse, lookup, lists, groupIds }: BrowseViewPro
           entryId={openId}
           previousId={state.trail.at(-2)}
           lookup={lookup}
+          details={details}
           onBack={browse.back}
           onOpenEntry={browse.open}
         />

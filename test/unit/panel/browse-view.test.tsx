@@ -11,6 +11,8 @@ const options = () => within(screen.getByRole('listbox')).getAllByRole('option')
 const activeOption = () => document.getElementById(search().getAttribute('aria-activedescendant') ?? '');
 const type = (text: string) => fireEvent.input(search(), { target: { value: text } });
 const key = (target: Element, key: string) => fireEvent.keyDown(target, { key });
+/** The card's body, which the detail shows inside a shadow root. */
+const cardBody = () => within(document.querySelector('.card-frame')!.shadowRoot as unknown as HTMLElement);
 
 describe('Browse', () => {
   test('"litio" finds lithium first, and says which name matched', async () => {
@@ -54,7 +56,9 @@ describe('Browse', () => {
     key(search(), 'Enter');
     const heading = await screen.findByRole('heading', { level: 2, name: 'Lithium' });
     await waitFor(() => expect(document.activeElement).toBe(heading));
-    expect(screen.getByText('Mine production, lithium content')).toBeTruthy();
+    // The card's own body: figures with their data year and source.
+    expect(cardBody().getByRole('heading', { name: 'Top producers, 2025' })).toBeTruthy();
+    expect(cardBody().getAllByText('USGS MCS 2026, data year 2025').length).toBeGreaterThan(0);
     key(heading, 'Escape');
     await waitFor(() => expect(document.activeElement).toBe(search()));
     expect((search() as HTMLInputElement).value).toBe('lith');
@@ -91,10 +95,12 @@ describe('Browse', () => {
     type('tierras raras');
     key(search(), 'Enter');
     await screen.findByRole('heading', { level: 2, name: 'Rare earth elements' });
-    fireEvent.click(screen.getByRole('button', { name: 'Neodymium' }));
+    fireEvent.click(cardBody().getByRole('button', { name: /^Neodymium/ }));
     await screen.findByRole('heading', { level: 2, name: 'Neodymium' });
-    // The element's production is the group's figure, and says so.
-    expect(screen.getByText(/figure for the whole group, Rare earth elements/)).toBeTruthy();
+    // The element has no production figure of its own; the card links to the group's.
+    expect(
+      cardBody().getAllByRole('button', { name: 'See the figures for Rare earth elements' }).length,
+    ).toBe(2);
     fireEvent.click(screen.getByRole('button', { name: 'Back to Rare earth elements' }));
     await screen.findByRole('heading', { level: 2, name: 'Rare earth elements' });
   });
@@ -106,7 +112,7 @@ describe('Browse', () => {
     expect(
       await screen.findByRole('heading', { level: 2, name: 'United States-Mexico-Canada Agreement' }),
     ).toBeTruthy();
-    expect(screen.getByText('United States, Mexico, Canada')).toBeTruthy();
+    expect(cardBody().getByText(/United States, Mexico, Canada/)).toBeTruthy();
   });
 
   test('axe: no violations in the results and in an entry', async () => {

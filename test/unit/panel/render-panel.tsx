@@ -2,6 +2,7 @@ import { render, screen } from '@testing-library/preact';
 import { vi } from 'vitest';
 import { Panel, type PanelTabId } from '@/components/panel/panel';
 import { CATEGORIES } from '@/lib/dataset/categories';
+import { createEntryDetailsIndex } from '@/lib/dataset/entry-details';
 import { createTranslator } from '@/lib/i18n/translate';
 import type { MentionList, RevealResult } from '@/lib/messaging';
 import { createBrowseStore } from '@/lib/panel/browse-store';
@@ -48,6 +49,7 @@ export async function renderPanel(options: RenderOptions = {}) {
       browse={browse}
       tab={tab}
       lookup={LOOKUP}
+      details={createEntryDetailsIndex(ENTRIES).get}
       lists={ENTRIES.lists}
       groupIds={['platinum-group-metals', 'rare-earth-elements']}
       download={download}
