@@ -39,25 +39,39 @@ if (!shotsDir) {
 } else {
   mkdirSync(shotsDir, { recursive: true });
   await article.screenshot({ path: join(shotsDir, 'page.png') });
-  await hoverFirstHighlight(article);
+  // A taller window for the card, so its first screen shows the headline facts.
+  await article.setViewportSize({ width: 1100, height: 1100 });
+  await hoverTerm(article, 'gallium');
   await article.screenshot({ path: join(shotsDir, 'card.png') });
+  // The card follows the OS theme: the same card, with the OS in dark mode.
+  await article.emulateMedia({ colorScheme: 'dark' });
+  await article.screenshot({ path: join(shotsDir, 'card-dark.png') });
+  await article.emulateMedia({ colorScheme: null });
   const written = await panelScreenshots(session, article, shotsDir);
-  console.log(`Wrote page.png, card.png, ${written.join(', ')} to ${shotsDir}`);
+  console.log(`Wrote page.png, card.png, card-dark.png, ${written.join(', ')} to ${shotsDir}`);
   await session.close();
 }
 await server.close();
 
-/** Moves the pointer onto the first painted term and waits past the card's dwell time. */
-async function hoverFirstHighlight(page: Page): Promise<void> {
-  const point = await page.evaluate(() => {
-    const first = [...CSS.highlights.values()].flatMap((h) => [...h])[0];
-    if (!first) return undefined;
-    const range = document.createRange();
-    range.setStart(first.startContainer, first.startOffset);
-    range.setEnd(first.endContainer, first.endOffset);
-    const rect = range.getBoundingClientRect();
-    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-  });
-  if (point) await page.mouse.move(point.x, point.y);
+/** Rests the pointer on the first painted `term` on screen and waits past the card's dwell time. */
+async function hoverTerm(page: Page, term: string): Promise<void> {
+  const point = await page.evaluate((term) => {
+    const points: { x: number; y: number }[] = [];
+    for (const [name, highlight] of CSS.highlights) {
+      if (name === 'mineral-lens-flash') continue;
+      for (const r of highlight) {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        const rect = range.getBoundingClientRect();
+        if (range.toString() !== term || rect.top < 0 || rect.bottom > innerHeight) continue;
+        points.push({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 });
+      }
+    }
+    return points.sort((a, b) => a.y - b.y)[0]; // The first on the page, where a reader meets it.
+  }, term);
+  if (!point) throw new Error(`"${term}" is not highlighted on screen`);
+  await page.mouse.move(point.x - 3, point.y);
+  await page.mouse.move(point.x, point.y);
   await page.waitForTimeout(600);
 }

@@ -6,6 +6,7 @@ import { EntryLinks } from './entry-links';
 import { ImportReliance } from './import-reliance';
 import { ListBadges } from './list-badges';
 import { MainUses } from './main-uses';
+import { NotReportedFigure } from './not-reported';
 import { ProductionSection } from './production-section';
 import { LinkedSection } from './linked-section';
 import { SourcesList } from './sources-list';
@@ -21,6 +22,14 @@ export function MineralBody(props: BodyProps & { entry: MineralEntry }) {
     : entry.relatedElement &&
       t('card.relatedElement', { name: entry.relatedElement.name, symbol: entry.relatedElement.symbol });
   const controls = new Set(entry.exportControlIds);
+  const [production] = entry.figures.production;
+  const imports = entry.figures.importReliance;
+  // USGS often gives one reason for both missing figures (iridium): say it once.
+  const bothMissing =
+    production?.status === 'not-reported' &&
+    imports.length === 1 &&
+    imports[0]!.status === 'not-reported' &&
+    imports[0]!.reason === production.reason;
   return (
     <>
       <p class="identity">{[element, categoryName(entry.category, t.locale)].filter(Boolean).join(' · ')}</p>
@@ -37,9 +46,13 @@ export function MineralBody(props: BodyProps & { entry: MineralEntry }) {
       )}
       <p class="description">{entry.description}</p>
       <ListBadges memberships={entry.memberships} lists={details.lists} newIn2025={entry.newIn2025} t={t} />
-      <ProductionSection figures={entry.figures.production} {...props} />
+      {bothMissing ? (
+        <NotReportedFigure figure={production} what={t('card.figures.what')} {...props} />
+      ) : (
+        <ProductionSection figures={entry.figures.production} {...props} />
+      )}
       <ChinaSection {...props} />
-      <ImportReliance figures={entry.figures.importReliance} {...props} />
+      {!bothMissing && <ImportReliance figures={imports} {...props} />}
       <MainUses uses={entry.mainUses} details={details} t={t} />
       <LinkedSection
         title={t('card.related')}

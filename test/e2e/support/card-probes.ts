@@ -67,7 +67,7 @@ export function termCenter(text: string): { x: number; y: number } | null {
       const range = document.createRange();
       range.setStart(r.startContainer, r.startOffset);
       range.setEnd(r.endContainer, r.endOffset);
-      if (range.toString().toLowerCase() === text.toLowerCase()) ranges.push(range);
+      if (range.toString().replace(/\s+/g, ' ').toLowerCase() === text.toLowerCase()) ranges.push(range);
     }
   }
   const visible = (range: Range) => {

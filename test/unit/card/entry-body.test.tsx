@@ -62,14 +62,20 @@ describe('EntryBody, mineral', () => {
   test('iridium: missing figures say "not reported by USGS" with the reason, never an empty chart', () => {
     const { container } = renderBody('iridium');
     expect(container.querySelector('table')).toBeNull();
-    expect(screen.getByText(/^Production:/).parentElement!.textContent).toBe(
-      'Production: not reported by USGS.',
+    // One reason for both missing figures: said once.
+    expect(container.querySelector('.not-reported')!.textContent).toMatch(
+      /^Production and U\.S\. net import reliance: not reported by USGS\./,
     );
-    expect(screen.getByText(/^U\.S\. net import reliance:/).parentElement!.textContent).toBe(
-      'U.S. net import reliance: not reported by USGS.',
-    );
-    expect(screen.getAllByText(/there is no figure for iridium/)).toHaveLength(2);
+    expect(screen.getAllByText(/there is no figure for iridium/)).toHaveLength(1);
     expect(screen.getByText('Mexico’s 13')).toBeTruthy();
+  });
+
+  test('germanium: production not reported, import reliance reported', () => {
+    const { container } = renderBody('germanium');
+    expect(container.querySelector('.not-reported')!.textContent).toMatch(
+      /^Production: not reported by USGS\./,
+    );
+    expect(screen.getByRole('heading', { name: 'U.S. net import reliance, 2025' })).toBeTruthy();
   });
 
   test('a rare earth without its own figures links to the group’s', () => {
