@@ -5,7 +5,7 @@ import { newestTabId, openPanel, tabIdOf } from '../test/e2e/support/panel';
 
 /**
  * Screenshots of each view of the panel, pointed at the demo article, in light and dark:
- * panel.png (This page, one term open), panel-browse.png, panel-entry.png, panel-settings.png,
+ * panel.png (This page, one term open), panel-export.png (its end), panel-browse.png, panel-entry.png, panel-settings.png,
  * panel-unsupported.png, and the same with -dark.
  */
 export async function panelScreenshots(
@@ -26,6 +26,8 @@ export async function panelScreenshots(
     await panel.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
     await panel.getByRole('button', { name: /^Lithium Li \d+ mentions$/ }).click();
     await shot(panel, 'panel');
+    await panel.getByRole('heading', { name: 'Export this page' }).scrollIntoViewIfNeeded();
+    await shot(panel, 'panel-export');
     await panel.getByRole('tab', { name: 'Browse' }).click();
     await panel.getByRole('combobox', { name: 'Search minerals and policy terms' }).fill('tierras');
     await shot(panel, 'panel-browse');
