@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { panelScreenshots } from './demo-panel';
 import { findBrowser } from '../test/e2e/support/browsers';
+import { termCenter } from '../test/e2e/support/card-probes';
 import { launchChromium } from '../test/e2e/support/extension';
 import { openPanel, tabIdOf } from '../test/e2e/support/panel';
 import { serveFixtures } from '../test/e2e/support/server';
@@ -25,6 +26,8 @@ if (!shotsDir && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
 
 const server = await serveFixtures();
 const session = await launchChromium(executablePath, { headless: Boolean(shotsDir) });
+// tsx (esbuild, keepNames) wraps named inner functions in __name(); functions sent to the page need it.
+await session.context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
 const article = await session.context.newPage();
 await article.setViewportSize({ width: 1100, height: 900 });
 await article.goto(server.url('demo-article.html'));
@@ -55,21 +58,7 @@ await server.close();
 
 /** Rests the pointer on the first painted `term` on screen and waits past the card's dwell time. */
 async function hoverTerm(page: Page, term: string): Promise<void> {
-  const point = await page.evaluate((term) => {
-    const points: { x: number; y: number }[] = [];
-    for (const [name, highlight] of CSS.highlights) {
-      if (name === 'mineral-lens-flash') continue;
-      for (const r of highlight) {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        const rect = range.getBoundingClientRect();
-        if (range.toString() !== term || rect.top < 0 || rect.bottom > innerHeight) continue;
-        points.push({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 });
-      }
-    }
-    return points.sort((a, b) => a.y - b.y)[0]; // The first on the page, where a reader meets it.
-  }, term);
+  const point = await page.evaluate(termCenter, term);
   if (!point) throw new Error(`"${term}" is not highlighted on screen`);
   await page.mouse.move(point.x - 3, point.y);
   await page.mouse.move(point.x, point.y);

@@ -1,4 +1,4 @@
-import { nearestBox, placeCard, type Box } from '@/lib/card/place-card';
+import { nearestLine, placeCard, type Box } from '@/lib/card/place-card';
 import type { PageEngine } from '@/lib/page/engine';
 
 /**
@@ -35,14 +35,14 @@ export function createCardPositioner(
     if (rects.length > 0) {
       anchorBoxes = rects;
       // The line the card was opened by stays its anchor while the page scrolls under it.
-      if (point) line = Math.max(0, rects.indexOf(nearestBox(rects, point) as DOMRect));
+      if (point) line = nearestLine(rects, point);
       point = undefined;
     }
     const box = anchorBoxes[line] ?? anchorBoxes[0];
     if (!box) return;
     if (anchorBoxes.every((b) => b.bottom < 0 || b.top > win.innerHeight)) onAnchorOutOfView();
-    const frameWidth = card.offsetHeight - card.clientHeight;
-    const size = { width: card.offsetWidth, height: card.scrollHeight + frameWidth };
+    const borders = card.offsetHeight - card.clientHeight;
+    const size = { width: card.offsetWidth, height: card.scrollHeight + borders };
     const viewport = { width: doc.documentElement.clientWidth || win.innerWidth, height: win.innerHeight };
     const placed = placeCard(box, size, viewport);
     card.style.left = `${placed.x}px`;

@@ -59,16 +59,14 @@ export function placeCard(
   return { x, y: clamp(y, margin, viewport.height - margin - height), side, maxHeight };
 }
 
-/** The line box of a (possibly wrapped) term nearest a point: the card sits by the line it was opened from. */
-export function nearestBox(boxes: readonly Box[], point?: { x: number; y: number }): Box | undefined {
-  if (!point) return boxes[0];
-  let best: Box | undefined;
+/** Which line box of a (possibly wrapped) term is nearest a point: the card sits by the line it was opened from. */
+export function nearestLine(boxes: readonly Box[], point: { x: number; y: number }): number {
+  let best = 0;
   let bestDistance = Infinity;
-  for (const box of boxes) {
+  boxes.forEach((box, i) => {
     const dx = Math.max(box.left - point.x, 0, point.x - box.right);
     const dy = Math.max(box.top - point.y, 0, point.y - box.bottom);
-    const distance = dx * dx + dy * dy;
-    if (distance < bestDistance) [best, bestDistance] = [box, distance];
-  }
+    if (dx * dx + dy * dy < bestDistance) [best, bestDistance] = [i, dx * dx + dy * dy];
+  });
   return best;
 }

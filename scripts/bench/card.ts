@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { findBrowser } from '../../test/e2e/support/browsers';
+import { termCenter } from '../../test/e2e/support/card-probes';
 import { CHROME_BUILD, launchChromium } from '../../test/e2e/support/extension';
 import { serveFixtures } from '../../test/e2e/support/server';
 import { median } from './median';
@@ -58,26 +59,9 @@ function arm(): void {
   requestAnimationFrame(watch);
 }
 
-/** In the page: where a term is painted in the viewport. */
-function pointOf(text: string): { x: number; y: number } | null {
-  for (const [name, highlight] of CSS.highlights) {
-    if (name === 'mineral-lens-flash') continue;
-    for (const r of highlight) {
-      const range = document.createRange();
-      range.setStart(r.startContainer, r.startOffset);
-      range.setEnd(r.endContainer, r.endOffset);
-      const rect = range.getClientRects()[0];
-      if (range.toString().toLowerCase() === text && rect && rect.top >= 0 && rect.bottom <= innerHeight) {
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-    }
-  }
-  return null;
-}
-
 /** Hovers `term`: from dwell end to the card ready in the page, and to the first frame showing it. */
 async function sample(page: Page, term: string): Promise<{ ready: number; frame: number } | null> {
-  const at = await page.evaluate(pointOf, term);
+  const at = await page.evaluate(termCenter, term);
   if (!at) return null;
   await page.mouse.move(5, 5);
   await page.waitForFunction(

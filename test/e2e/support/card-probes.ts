@@ -56,8 +56,9 @@ export function isCardReady(): boolean {
 }
 
 /**
- * The centre of the first painted range reading `text` in the viewport (viewport coordinates);
- * when the only ones are below or above it, the first is scrolled into view first. Null if none.
+ * The centre of the topmost painted range reading `text` in the viewport (viewport coordinates);
+ * when the only ones are below or above it, one is scrolled into view first. Null if none.
+ * Scripts run by tsx need `globalThis.__name` defined in the page (see scripts/bench/card.ts).
  */
 export function termCenter(text: string): { x: number; y: number } | null {
   const ranges: Range[] = [];
@@ -70,11 +71,10 @@ export function termCenter(text: string): { x: number; y: number } | null {
       if (range.toString().replace(/\s+/g, ' ').toLowerCase() === text.toLowerCase()) ranges.push(range);
     }
   }
-  const visible = (range: Range) => {
-    const rect = range.getClientRects()[0]!;
-    return rect.top >= 0 && rect.bottom <= innerHeight;
-  };
-  const range = ranges.find(visible) ?? ranges[0];
+  const top = (range: Range) => range.getClientRects()[0]?.top ?? Infinity;
+  const visible = (range: Range) => top(range) >= 0 && range.getClientRects()[0]!.bottom <= innerHeight;
+  // The first on screen, as a reader meets it; else the first anywhere.
+  const range = ranges.filter(visible).sort((a, b) => top(a) - top(b))[0] ?? ranges[0];
   if (!range) return null;
   if (!visible(range))
     range.startContainer.parentElement!.scrollIntoView({ block: 'center', behavior: 'instant' });

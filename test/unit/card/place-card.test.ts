@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { nearestBox, placeCard, type Box } from '@/lib/card/place-card';
+import { nearestLine, placeCard, type Box } from '@/lib/card/place-card';
 
 const viewport = { width: 1000, height: 800 };
 const card = { width: 380, height: 300 };
@@ -55,12 +55,11 @@ describe('placeCard', () => {
   });
 });
 
-describe('nearestBox', () => {
-  test('picks the line of a wrapped term nearest the pointer, else the first line', () => {
+describe('nearestLine', () => {
+  test('picks the line of a wrapped term nearest the pointer', () => {
     const lines = [term(800, 100, 100), term(0, 124, 40)];
-    expect(nearestBox(lines, { x: 10, y: 130 })).toBe(lines[1]);
-    expect(nearestBox(lines, { x: 850, y: 110 })).toBe(lines[0]);
-    expect(nearestBox(lines)).toBe(lines[0]);
-    expect(nearestBox([])).toBeUndefined();
+    expect(nearestLine(lines, { x: 10, y: 130 })).toBe(1);
+    expect(nearestLine(lines, { x: 850, y: 110 })).toBe(0);
+    expect(nearestLine([], { x: 0, y: 0 })).toBe(0);
   });
 });
