@@ -5,6 +5,7 @@ import type { MentionList } from '@/lib/messaging';
 import { CSV_COLUMNS } from '@/lib/export/csv';
 import { parseCsv } from '../unit/export/parse-csv';
 import { describeInBrowsers, type BrowserUnderTest } from './support/driver';
+import { isCardOpen, readCard } from './support/card-probes';
 import { isPainted } from './support/highlight-probes';
 import { newestTabId, openPanel, serviceWorker, tabIdOf } from './support/panel';
 import { serveFixtures, type FixtureServer } from './support/server';
@@ -76,11 +77,13 @@ describeInBrowsers(
       expect(await shown.allTextContents()).toEqual(lithium.map((m) => m.context));
     });
 
-    test('a click on a mention scrolls the page to it and flashes it', async () => {
+    test('a click on a mention scrolls the page to it, flashes it and opens its card', async () => {
       const { article, panel } = await openArticle(browser(), 'page-live.html');
       await panel.getByRole('button', { name: 'Vanadium V 1 mention' }).click();
       await panel.getByRole('list', { name: 'Mentions of Vanadium' }).getByRole('button').click();
       await article.waitForFunction(() => scrollY > 1000 && CSS.highlights.has('mineral-lens-flash'));
+      await article.waitForFunction(isCardOpen);
+      expect((await article.evaluate(readCard)).title).toBe('Vanadium');
       await expect.poll(() => panel.getByRole('status').filter({ hasText: 'Shown' }).count()).toBe(1);
     });
 
