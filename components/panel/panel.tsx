@@ -1,3 +1,6 @@
+// Base styles first: the views' own sheets build on its tokens and element rules.
+import './panel.css';
+import './settings/settings.css';
 import { useStore } from '@/components/shared/use-store';
 import type { EntryDetails } from '@/lib/dataset/entry-details';
 import type { EntryLookup } from '@/lib/dataset/lookups';
@@ -13,7 +16,6 @@ import { PageView } from './page/page-view';
 import { PanelTabs } from './panel-tabs';
 import { SettingsView } from './settings-view';
 import type { CategoryInfo } from './settings/category-list';
-import './panel.css';
 
 export type PanelTabId = 'page' | 'browse' | 'settings';
 

@@ -9,6 +9,7 @@ import { EntryDetail } from './entry-detail';
 import { ResultList, optionId } from './result-list';
 import { SearchBox } from './search-box';
 import { SearchFilters } from './search-filters';
+import './browse.css';
 
 export interface BrowseViewProps {
   t: Translate;

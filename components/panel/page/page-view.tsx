@@ -11,6 +11,7 @@ import { ExportSection } from './export-section';
 import { PageBriefing } from './page-briefing';
 import { SiteToggle } from './site-toggle';
 import { UnsupportedNotice } from './unsupported-notice';
+import './page.css';
 
 export interface PageViewProps {
   t: Translate;
