@@ -10,8 +10,8 @@ import type { PageConnection } from './page-connection';
 export async function resolveTargetTab(search: string): Promise<number | null> {
   const ownTab = await browser.tabs.getCurrent().catch(() => undefined);
   if (ownTab) {
-    const requested = Number(new URLSearchParams(search).get('tab'));
-    return Number.isSafeInteger(requested) && requested >= 0 ? requested : null;
+    const requested = new URLSearchParams(search).get('tab') ?? '';
+    return /^\d{1,15}$/.test(requested) ? Number(requested) : null;
   }
   // No `tabs` permission: the query gives ids, never URLs; the content script tells us the URL.
   const [active] = await browser.tabs.query({ active: true, currentWindow: true });
