@@ -1,11 +1,18 @@
 import { browser } from 'wxt/browser';
+import { getEntryDetails } from '@/lib/entry-service';
+import { createTranslator } from '@/lib/i18n/translate';
 import { isExtensionMessage } from '@/lib/messaging';
+import { registerLookupMenu } from '@/lib/panel/lookup-menu';
+import { stepActiveTab } from '@/lib/step-active-tab';
 
 // The background relays between frames of a tab (lib/messaging.ts, "Frames"): sub-frames' mention
 // lists go to the top frame, and a top frame that starts late asks every frame to send again. It
-// keeps no state, so a suspended service worker loses nothing.
+// keeps no state, so a suspended service worker loses nothing. It also answers cards' entry
+// requests and turns the next/previous-mention shortcuts into messages to the active tab.
 export default defineBackground(() => {
+  registerLookupMenu(browser, createTranslator(browser.i18n.getUILanguage())('menu.lookup'));
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (isExtensionMessage(message) && message.type === 'entry/get') return getEntryDetails(message.id);
     const tabId = sender.tab?.id;
     if (!isExtensionMessage(message) || tabId === undefined) return undefined;
     if (message.type === 'frame/mentions' && sender.frameId) {
@@ -18,4 +25,5 @@ export default defineBackground(() => {
     }
     return undefined;
   });
+  browser.commands.onCommand.addListener((command) => void stepActiveTab(browser, command));
 });

@@ -15,6 +15,7 @@
  *    `tabs.sendMessage(tabId, msg, { frameId: mention.frameId })`.
  * A cross-origin frame works the same way; the top frame never reads another frame's DOM.
  */
+import type { EntryDetails } from '@/lib/dataset/entry-details';
 import type { EntryKind } from '@/lib/recognize/match-index';
 
 export interface PageMention {
@@ -45,14 +46,14 @@ export interface MentionList {
   mentions: PageMention[];
 }
 
-/** `unsupported`: answered to `card/open` until the card lands. */
+/** `unsupported`: the frame cannot show a card (it has no card, e.g. a page without a body). */
 export type RevealResult = { ok: true } | { ok: false; reason: 'unknown-mention' | 'off' | 'unsupported' };
 
 /** Panel -> content script. */
 export type PanelRequest =
   | { type: 'mentions/list' }
   | { type: 'mentions/reveal'; index: number }
-  /** Reserved for the card (another issue): open the card of a mention. */
+  /** Opens the card of a mention, pinned, after scrolling it into view. */
   | { type: 'card/open'; index: number };
 
 /** Between content scripts and the background, for the frame aggregation described above. */
@@ -61,15 +62,26 @@ export type FrameMessage =
   | { type: 'frame/hello' }
   | { type: 'frame/resend' };
 
-export type ExtensionMessage = PanelRequest | FrameMessage;
+/**
+ * The card. `entry/get` goes from a content script to the background, which answers with the
+ * entry's details (null for an unknown id): the content script carries only the match index.
+ * `card/step` goes from the background to frame 0 of the active tab when the reader presses the
+ * next/previous-mention shortcut (manifest `commands`).
+ */
+export type CardMessage = { type: 'entry/get'; id: string } | { type: 'card/step'; direction: StepDirection };
+export type StepDirection = 'next' | 'previous';
+
+export type ExtensionMessage = PanelRequest | FrameMessage | CardMessage;
 
 /** What the content script answers for each request. */
 export interface ResponseMap {
   'mentions/list': MentionList;
   'mentions/reveal': RevealResult;
   'card/open': RevealResult;
+  'entry/get': EntryDetails | null;
+  'card/step': RevealResult;
 }
-export type ResponseTo<R extends PanelRequest> = ResponseMap[R['type']];
+export type ResponseTo<R extends PanelRequest | CardMessage> = ResponseMap[R['type']];
 
 const TYPES = new Set<string>([
   'mentions/list',
@@ -78,6 +90,8 @@ const TYPES = new Set<string>([
   'frame/mentions',
   'frame/hello',
   'frame/resend',
+  'entry/get',
+  'card/step',
 ]);
 
 /** Messages come only from the extension's own pages and scripts, but shapes are still checked. */
@@ -89,5 +103,10 @@ export function isExtensionMessage(value: unknown): value is ExtensionMessage {
     return Number.isInteger((value as { index?: unknown }).index);
   }
   if (type === 'frame/mentions') return Array.isArray((value as { mentions?: unknown }).mentions);
+  if (type === 'entry/get') return typeof (value as { id?: unknown }).id === 'string';
+  if (type === 'card/step') {
+    const { direction } = value as { direction?: unknown };
+    return direction === 'next' || direction === 'previous';
+  }
   return true;
 }

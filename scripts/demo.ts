@@ -1,11 +1,15 @@
 // `npm run demo`: opens Chromium with the built extension on a bundled sample article.
-// `npm run demo -- --screenshots DIR`: headless instead, writing PNGs of the page, a card and the panel.
+// `npm run demo -- --screenshots DIR`: headless instead, writing PNGs of the page, a card and each
+// view of the panel in light and dark (scripts/demo-panel.ts).
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
+import { panelScreenshots } from './demo-panel';
 import { findBrowser } from '../test/e2e/support/browsers';
+import { termCenter } from '../test/e2e/support/card-probes';
 import { launchChromium } from '../test/e2e/support/extension';
+import { openPanel, tabIdOf } from '../test/e2e/support/panel';
 import { serveFixtures } from '../test/e2e/support/server';
 
 const { values } = parseArgs({ options: { screenshots: { type: 'string' } } });
@@ -22,42 +26,41 @@ if (!shotsDir && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
 
 const server = await serveFixtures();
 const session = await launchChromium(executablePath, { headless: Boolean(shotsDir) });
+// tsx (esbuild, keepNames) wraps named inner functions in __name(); functions sent to the page need it.
+await session.context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
 const article = await session.context.newPage();
 await article.setViewportSize({ width: 1100, height: 900 });
 await article.goto(server.url('demo-article.html'));
 await article.waitForFunction(() => CSS.highlights.size > 0, undefined, { timeout: 10_000 });
 
 if (!shotsDir) {
-  const panel = await session.context.newPage();
-  await panel.goto(`chrome-extension://${session.extensionId}/popup.html`);
+  // In a tab the panel has no page of its own: point it at the article's tab.
+  await openPanel(session, await tabIdOf(session, article.url()));
   await article.bringToFront();
   console.log(`Mineral Lens is running on ${article.url()}. Close the browser window to end the demo.`);
   await new Promise((resolve) => session.context.on('close', resolve));
 } else {
   mkdirSync(shotsDir, { recursive: true });
   await article.screenshot({ path: join(shotsDir, 'page.png') });
-  await hoverFirstHighlight(article);
+  // A taller window for the card, so its first screen shows the headline facts.
+  await article.setViewportSize({ width: 1100, height: 1100 });
+  await hoverTerm(article, 'gallium');
   await article.screenshot({ path: join(shotsDir, 'card.png') });
-  const panel = await session.context.newPage();
-  await panel.setViewportSize({ width: 400, height: 600 });
-  await panel.goto(`chrome-extension://${session.extensionId}/popup.html`);
-  await panel.screenshot({ path: join(shotsDir, 'panel.png') });
-  console.log(`Wrote page.png, card.png and panel.png to ${shotsDir}`);
+  // The card follows the OS theme: the same card, with the OS in dark mode.
+  await article.emulateMedia({ colorScheme: 'dark' });
+  await article.screenshot({ path: join(shotsDir, 'card-dark.png') });
+  await article.emulateMedia({ colorScheme: null });
+  const written = await panelScreenshots(session, article, shotsDir);
+  console.log(`Wrote page.png, card.png, card-dark.png, ${written.join(', ')} to ${shotsDir}`);
   await session.close();
 }
 await server.close();
 
-/** Moves the pointer onto the first painted term and waits past the card's dwell time. */
-async function hoverFirstHighlight(page: Page): Promise<void> {
-  const point = await page.evaluate(() => {
-    const first = [...CSS.highlights.values()].flatMap((h) => [...h])[0];
-    if (!first) return undefined;
-    const range = document.createRange();
-    range.setStart(first.startContainer, first.startOffset);
-    range.setEnd(first.endContainer, first.endOffset);
-    const rect = range.getBoundingClientRect();
-    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-  });
-  if (point) await page.mouse.move(point.x, point.y);
+/** Rests the pointer on the first painted `term` on screen and waits past the card's dwell time. */
+async function hoverTerm(page: Page, term: string): Promise<void> {
+  const point = await page.evaluate(termCenter, term);
+  if (!point) throw new Error(`"${term}" is not highlighted on screen`);
+  await page.mouse.move(point.x - 3, point.y);
+  await page.mouse.move(point.x, point.y);
   await page.waitForTimeout(600);
 }

@@ -18,7 +18,9 @@ export function answerMessages(engine: PageEngine, relay: FrameRelay, isTop: boo
         return isTop || result.ok ? result : undefined;
       }
       case 'card/open':
-        return isTop ? { ok: false, reason: 'unsupported' } : undefined;
+      case 'card/step':
+      case 'entry/get':
+        return undefined; // The card's own listener answers (card-messages.ts).
       default:
         relay.receive(message);
         return undefined;

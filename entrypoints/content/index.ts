@@ -4,6 +4,7 @@ import { compileMatcher, createPageContext, findMentions } from '@/lib/recognize
 import { createPageEngine } from '@/lib/page/engine';
 import { bindRecognizer } from '@/lib/page/recognizer';
 import { answerMessages } from './answer-messages';
+import { startCard } from './card';
 import { createFrameRelay } from './frame-relay';
 import { readEngineOptions, watchEngineOptions } from './settings-watch';
 
@@ -27,10 +28,14 @@ export default defineContentScript({
       recognizer,
       options,
       signal: ctx.signal,
-      // Called after a pass, never synchronously: `relay` exists by then.
-      onMentionsChange: () => relay.changed(),
+      // Called after a pass, never synchronously: `relay` and `card` exist by then.
+      onMentionsChange: () => {
+        relay.changed();
+        card.mentionsChanged();
+      },
     });
     const relay = createFrameRelay(engine, isTop, ctx.signal);
+    const card = startCard(ctx, engine, isTop);
     watchEngineOptions(location.hostname, ctx.signal, (next) => engine.update(next));
     answerMessages(engine, relay, isTop, ctx.signal);
   },

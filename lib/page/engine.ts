@@ -56,6 +56,11 @@ export interface PageEngine {
   mentions(): PageMention[];
   /** Scrolls to a mention and flashes it. */
   reveal(index: number): RevealResult;
+  /**
+   * "Not the mineral here": stops painting and listing one mention (until its text is rescanned;
+   * the card re-applies the reader's remembered choices after each pass). False if unknown.
+   */
+  hide(index: number): boolean;
   /** Hit-testing API: see hit-test.ts. */
   hitTest(x: number, y: number): PageMention | null;
   rectsOf(index: number): DOMRect[];
@@ -233,6 +238,12 @@ export function createPageEngine(init: PageEngineInit): PageEngine {
       if (!found || !revealRange(doc, store.rangeOf(found), painter))
         return { ok: false, reason: 'unknown-mention' };
       return { ok: true };
+    },
+    hide(index) {
+      if (!store.hide(index)) return false;
+      notified = store.version;
+      init.onMentionsChange?.();
+      return true;
     },
     hitTest,
     rectsOf(index) {

@@ -62,6 +62,8 @@ export function createMentionStore({ painter, intervals, near, rules }: StoreDep
   let nearElements = new WeakSet<Element>();
   const byTerm = new Map<string, Set<Found>>();
   const firsts = new Map<string, Found>();
+  // Mentions the reader marked "not the mineral here": never painted, never listed.
+  const hidden = new Set<number>();
 
   /** The mention's StaticRange, made (and indexed for hit-testing) on first use. */
   function rangeOf(found: Found): StaticRange {
@@ -82,7 +84,7 @@ export function createMentionStore({ painter, intervals, near, rules }: StoreDep
   }
   /** Paints a found if the rules say so; in first-only mode it may take over its term's first place. */
   function consider(found: Found, r: PaintRules) {
-    if (!r.accepts(found.mention)) return;
+    if (!r.accepts(found.mention) || hidden.has(found.id)) return;
     if (!r.firstOnly) return paint(found, r.nameOf(found.mention));
     const current = firsts.get(found.mention.termId);
     if (current && !precedes(found, current)) return;
@@ -99,6 +101,7 @@ export function createMentionStore({ painter, intervals, near, rules }: StoreDep
     for (const found of stored.founds) {
       unpaint(found);
       byId.delete(found.id);
+      hidden.delete(found.id);
       if (found.range) forEachNode(found, found.range, (node) => intervals.remove(node, found.id));
       byTerm.get(found.mention.termId)?.delete(found);
       if (firsts.get(found.mention.termId) === found) lostFirst.add(found.mention.termId);
@@ -169,10 +172,30 @@ export function createMentionStore({ painter, intervals, near, rules }: StoreDep
       for (const stored of gone) drop(stored);
     },
     get: (id: number) => byId.get(id),
-    /** Accepted mentions (threshold, category on) in document order: the panel's list. */
+    /** Accepted mentions (threshold, category on, not hidden) in document order: the panel's list. */
     accepted(): Found[] {
       const r = rules();
-      return [...byId.values()].filter((f) => r.accepts(f.mention)).sort((a, b) => (precedes(a, b) ? -1 : 1));
+      return [...byId.values()]
+        .filter((f) => r.accepts(f.mention) && !hidden.has(f.id))
+        .sort((a, b) => (precedes(a, b) ? -1 : 1));
+    },
+    /**
+     * Hides one mention until its block is rescanned: unpainted, unlisted, and in first-mention
+     * mode its term's next mention takes its place. False when unknown or already hidden.
+     */
+    hide(id: number): boolean {
+      const found = byId.get(id);
+      if (!found || hidden.has(id)) return false;
+      hidden.add(id);
+      version += 1;
+      unpaint(found);
+      const { termId } = found.mention;
+      if (firsts.get(termId) === found) {
+        firsts.delete(termId);
+        const r = rules();
+        for (const other of byTerm.get(termId) ?? []) consider(other, r);
+      }
+      return true;
     },
     /** Moves every candidate to where the current rules want it, without rescanning. */
     repaint() {
@@ -192,6 +215,7 @@ export function createMentionStore({ painter, intervals, near, rules }: StoreDep
       }
       byNode = new WeakMap();
       for (const map of [byId, byElement, byTerm, firsts]) map.clear();
+      hidden.clear();
       nearElements = new WeakSet();
       nextId = 0;
       version += 1;

@@ -1,16 +1,22 @@
 import { describe, expect, test } from 'vitest';
+import { STEP_COMMANDS } from '@/lib/step-active-tab';
+import en from '../../public/_locales/en/messages.json';
+import es from '../../public/_locales/es/messages.json';
 import config from '../../wxt.config';
 
 type ManifestFn = (env: { browser: string }) => Record<string, unknown>;
 const manifestFor = (browser: string) => (config.manifest as unknown as ManifestFn)({ browser });
 
 describe('manifest', () => {
-  test.each(['chrome', 'firefox'])('%s asks only for storage: no tabs, no host permissions', (browser) => {
-    const manifest = manifestFor(browser);
-    expect(manifest.permissions).toEqual(['storage']);
-    expect(manifest).not.toHaveProperty('host_permissions');
-    expect(manifest).not.toHaveProperty('optional_host_permissions');
-  });
+  test.each(['chrome', 'firefox'])(
+    '%s asks only for storage and the context menu: no tabs, no hosts',
+    (browser) => {
+      const manifest = manifestFor(browser);
+      expect(manifest.permissions).toEqual(['storage', 'contextMenus']);
+      expect(manifest).not.toHaveProperty('host_permissions');
+      expect(manifest).not.toHaveProperty('optional_host_permissions');
+    },
+  );
 
   test('Firefox gets a stable add-on id, a floor that has ::highlight(), and declares no data collection', () => {
     const gecko = (manifestFor('firefox').browser_specific_settings as { gecko: Record<string, unknown> })
@@ -19,6 +25,24 @@ describe('manifest', () => {
     expect(Number.parseFloat(String(gecko.strict_min_version))).toBeGreaterThanOrEqual(140);
     expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
   });
+
+  test.each(['chrome', 'firefox'])(
+    '%s has the next/previous-mention shortcuts, described in both languages',
+    (browser) => {
+      const commands = manifestFor(browser).commands as Record<
+        string,
+        { suggested_key: { default: string }; description: string }
+      >;
+      expect(Object.keys(commands).sort()).toEqual(Object.keys(STEP_COMMANDS).sort());
+      expect(commands['next-mention']!.suggested_key.default).toBe('Alt+Shift+Period');
+      expect(commands['previous-mention']!.suggested_key.default).toBe('Alt+Shift+Comma');
+      for (const { description } of Object.values(commands)) {
+        const key = /^__MSG_(\w+)__$/.exec(description)![1]!;
+        expect(en[key as keyof typeof en]?.message).toBeTruthy();
+        expect(es[key as keyof typeof es]?.message).toBeTruthy();
+      }
+    },
+  );
 
   test('Chrome gets a floor that has caretPositionFromPoint', () => {
     expect(Number(manifestFor('chrome').minimum_chrome_version)).toBeGreaterThanOrEqual(128);

@@ -9,6 +9,9 @@ describe('isExtensionMessage', () => {
     { type: 'frame/mentions', url: 'http://x/', mentions: [] },
     { type: 'frame/hello' },
     { type: 'frame/resend' },
+    { type: 'entry/get', id: 'gallium' },
+    { type: 'card/step', direction: 'next' },
+    { type: 'card/step', direction: 'previous' },
   ])('accepts %o', (message) => expect(isExtensionMessage(message)).toBe(true));
 
   test.each([
@@ -19,5 +22,8 @@ describe('isExtensionMessage', () => {
     { type: 'mentions/reveal' },
     { type: 'mentions/reveal', index: 1.5 },
     { type: 'frame/mentions', mentions: 'all' },
+    { type: 'entry/get' },
+    { type: 'entry/get', id: 7 },
+    { type: 'card/step', direction: 'sideways' },
   ])('rejects %o', (message) => expect(isExtensionMessage(message)).toBe(false));
 });

@@ -1,5 +1,5 @@
 import type { Page as PlaywrightPage } from 'playwright-core';
-import puppeteer, { type Page as PuppeteerPage } from 'puppeteer-core';
+import puppeteer, { type KeyInput, type Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { browserOrSkip, type BrowserName } from './browsers';
 import { launchBareChromium, launchChromium, launchFirefox, type ChromiumSession } from './extension';
@@ -16,6 +16,9 @@ export interface PageDriver {
   waitFor<A = undefined>(fn: (arg: A) => boolean, arg?: A, timeout?: number): Promise<void>;
   type(selector: string, text: string): Promise<void>;
   mouseMove(x: number, y: number): Promise<void>;
+  mouseClick(x: number, y: number): Promise<void>;
+  /** A key as both drivers name it: "Escape", "Tab", "Shift+Tab". */
+  press(key: string): Promise<void>;
   addScript(content: string): Promise<void>;
   screenshot(clip: { x: number; y: number; width: number; height: number }): Promise<Buffer>;
   close(): Promise<void>;
@@ -46,6 +49,8 @@ function playwrightDriver(page: PlaywrightPage): PageDriver {
       void (await page.waitForFunction(fn as AnyFn, arg, { timeout })),
     type: (selector, text) => page.locator(selector).pressSequentially(text),
     mouseMove: (x, y) => page.mouse.move(x, y),
+    mouseClick: (x, y) => page.mouse.click(x, y),
+    press: (key) => page.keyboard.press(key),
     addScript: async (content) => void (await page.addScriptTag({ content })),
     screenshot: (clip) => page.screenshot({ clip }),
     close: () => page.close(),
@@ -61,6 +66,12 @@ function puppeteerDriver(page: PuppeteerPage): PageDriver {
       void (await page.waitForFunction(fn as AnyFn, { timeout }, arg)),
     type: (selector, text) => page.type(selector, text),
     mouseMove: (x, y) => page.mouse.move(x, y),
+    mouseClick: (x, y) => page.mouse.click(x, y),
+    press: async (key) => {
+      const keys = key.split('+') as KeyInput[];
+      for (const k of keys) await page.keyboard.down(k);
+      for (const k of keys.reverse()) await page.keyboard.up(k);
+    },
     addScript: async (content) => void (await page.addScriptTag({ content })),
     screenshot: async (clip) => Buffer.from(await page.screenshot({ clip })),
     close: () => page.close(),

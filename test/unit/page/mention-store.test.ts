@@ -132,6 +132,25 @@ describe('mention store', () => {
     expect(painted().map((f) => f.stored.block.text)).toEqual(['USMCA and lithium']);
   });
 
+  test('a hidden mention is neither painted nor listed, through repaints; its block rescanned shows it again', () => {
+    const [first] = store.accepted();
+    expect(store.hide(first!.id)).toBe(true);
+    expect(store.hide(first!.id)).toBe(false);
+    expect(store.hide(9999)).toBe(false);
+    expect(store.accepted()).not.toContain(first);
+    expect(fake.read().filter((r) => r === 'battery-metal:lithium')).toHaveLength(2);
+    store.repaint();
+    expect(first!.painted).toBeNull();
+    // First-mention mode: the next lithium takes the hidden one's place.
+    rules = { ...rules, firstOnly: true };
+    store.repaint();
+    const paintedLithium = store.accepted().filter((f) => f.painted && f.mention.termId === 'lithium');
+    expect(paintedLithium.map((f) => f.stored.block.text)).toEqual(['USMCA and lithium']);
+    store.drop(store.blockOfNode(blocks[0]!.nodes[0]!)!);
+    store.add(blocks[0]!, mentionsIn(blocks[0]!, WORDS), 1, 0);
+    expect(store.accepted().map((f) => f.stored.block.text)[0]).toBe('lithium and cobalt');
+  });
+
   test('a block that shares a node with a stored one replaces it; identical blocks are reused', () => {
     const again = [...collectBlocks(document.body)];
     expect(store.reuse(again[1]!, 2, 1)).toBe(store.blockOfNode(again[1]!.nodes[0]!));

@@ -1,0 +1,79 @@
+import { useId, useState } from 'preact/hooks';
+import type { CardNotice } from '@/lib/card/card-store';
+import { formatPercent } from '@/lib/card/format';
+import type { PageMention } from '@/lib/messaging';
+import type { StringKey } from '@/lib/i18n/strings';
+import type { Translate } from '@/lib/i18n/translate';
+
+interface CardActionsProps {
+  t: Translate;
+  /** The mention the card was opened on, while its own entry is on screen; else null. */
+  mention: PageMention | null;
+  notice: CardNotice | null;
+  /** The citation, shown for copying by hand when the clipboard refused it. */
+  citation: string | null;
+  canCite: boolean;
+  onCopyCitation(): void;
+  onHide(): void;
+  onSiteOff(): void;
+}
+
+const NOTICES: Record<CardNotice, StringKey> = {
+  copied: 'card.notice.copied',
+  'copy-fallback': 'card.notice.copyFallback',
+  hidden: 'card.notice.hidden',
+  'hide-failed': 'card.notice.hideFailed',
+  'site-failed': 'card.notice.siteFailed',
+};
+
+/** Copy a citation, hide this occurrence, stop highlighting on the site, and why it was highlighted. */
+export function CardActions(props: CardActionsProps) {
+  const { t, mention, notice, citation } = props;
+  const [why, setWhy] = useState(false);
+  const whyId = useId();
+  return (
+    <footer class="actions">
+      <div class="action-row">
+        {props.canCite && (
+          <button type="button" class="action" onClick={props.onCopyCitation}>
+            {t('card.action.cite')}
+          </button>
+        )}
+        {mention && (
+          <button type="button" class="action" onClick={props.onHide}>
+            {t(mention.kind === 'policy' ? 'card.action.hideTerm' : 'card.action.hideMineral')}
+          </button>
+        )}
+        <button type="button" class="action" onClick={props.onSiteOff}>
+          {t('card.action.siteOff')}
+        </button>
+        {mention && (
+          <button
+            type="button"
+            class="action"
+            aria-expanded={why}
+            aria-controls={whyId}
+            onClick={() => setWhy(!why)}
+          >
+            {t('card.action.why')}
+          </button>
+        )}
+      </div>
+      {mention && (
+        <p id={whyId} class="why" hidden={!why}>
+          {t('card.why', {
+            text: mention.text,
+            reason: mention.reason,
+            confidence: formatPercent(mention.confidence * 100, t.locale),
+          })}
+        </p>
+      )}
+      <p class="notice" role="status">
+        {notice && t(NOTICES[notice])}
+      </p>
+      {citation && (
+        <textarea class="citation" readOnly rows={4} aria-label={t('card.citation')} value={citation} />
+      )}
+    </footer>
+  );
+}

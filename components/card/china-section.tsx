@@ -1,0 +1,53 @@
+import { useId } from 'preact/hooks';
+import { formatPartialDate, formatPercent } from '@/lib/card/format';
+import type { MineralEntry } from '@/lib/dataset/types';
+import type { BodyProps } from './body-props';
+import { FigureSource } from './figure-source';
+
+interface ChinaSectionProps extends BodyProps {
+  entry: MineralEntry;
+}
+
+/**
+ * China's refining share and its export controls, where the data has them: the two facts a
+ * reader of supply-chain news most often needs next to the production chart.
+ */
+export function ChinaSection({ entry, details, t, onOpenEntry }: ChinaSectionProps) {
+  const headingId = useId();
+  const share = entry.chinaRefiningShare;
+  const controls = entry.exportControlIds.flatMap((id) => (details.linked[id] ? [details.linked[id]] : []));
+  if (!share && controls.length === 0) return null;
+  return (
+    <section class="section" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('card.china')}</h3>
+      {share && (
+        <>
+          <p>
+            <strong>{formatPercent(share.pct, t.locale)}</strong>{' '}
+            {t('card.china.refining', { basis: share.basis, year: share.year })}
+          </p>
+          <FigureSource source={details.sources[share.sourceId]} year={share.year} t={t} />
+        </>
+      )}
+      {controls.length > 0 && (
+        <>
+          <h4>{t('card.exportControls')}</h4>
+          <ul class="controls">
+            {controls.map((control) => (
+              <li key={control.id}>
+                <button type="button" class="link" onClick={() => onOpenEntry(control.id)}>
+                  {control.name}
+                </button>
+                <p class="note">
+                  {[control.date && formatPartialDate(control.date, t.locale), control.status]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

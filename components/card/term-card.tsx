@@ -1,0 +1,138 @@
+import { useEffect, useId, useLayoutEffect, useRef } from 'preact/hooks';
+import { useStore } from '@/components/shared/use-store';
+import { shownEntryId, type CardStore } from '@/lib/card/card-store';
+import type { StepDirection } from '@/lib/messaging';
+import type { Translate } from '@/lib/i18n/translate';
+import { CardActions } from './card-actions';
+import { CardHeader } from './card-header';
+import { EntryBody } from './entry-body';
+import { MentionNav } from './mention-nav';
+import { trapTab } from './trap-tab';
+
+/** What the card can ask of whoever runs it (the content script, or a test). */
+export interface TermCardActions {
+  close(): void;
+  back(): void;
+  openEntry(id: string): void;
+  step(direction: StepDirection): void;
+  copyCitation(): void;
+  hide(): void;
+  siteOff(): void;
+  /** The reader pressed inside a hover card: it stays until closed. */
+  pin(): void;
+}
+
+export interface TermCardProps {
+  store: CardStore;
+  t: Translate;
+  actions: TermCardActions;
+  /** The page's language ("es"), to show the entry's name in it when that differs. */
+  pageLang?: string;
+  /** After every render, with the card element: the content script positions it before paint. */
+  onRendered?(card: HTMLElement): void;
+}
+
+/**
+ * The floating card around an entry's body: a labelled, non-modal dialog in the top layer (a
+ * manual popover), with a header, back and close, the page's mentions of the entry, and actions.
+ * A pinned card takes focus and keeps Tab inside; Escape closes it and focus goes back.
+ */
+export function TermCard({ store, t, actions, pageLang = '', onRendered }: TermCardProps) {
+  const state = useStore(store);
+  const ref = useRef<HTMLDivElement>(null);
+  const returnTo = useRef<Element | null>(null);
+  const titleId = useId();
+  const { open, pinned, details, mention, trail } = state;
+  const ready = details.status === 'ready' ? details.details : null;
+
+  useLayoutEffect(() => {
+    const card = ref.current!;
+    const shown = isPopoverOpen(card);
+    if (open && !shown) card.showPopover?.();
+    if (!open && shown) card.hidePopover?.();
+    if (open) onRendered?.(card);
+  });
+
+  useEffect(() => {
+    const card = ref.current!;
+    const root = card.getRootNode() as Document | ShadowRoot;
+    if (open && pinned && !card.contains(root.activeElement)) {
+      returnTo.current = document.activeElement;
+      card.focus({ preventScroll: true });
+    }
+    if (!open && returnTo.current) {
+      const target = returnTo.current as HTMLElement;
+      returnTo.current = null;
+      if (target.isConnected && target !== document.body) target.focus?.({ preventScroll: true });
+    }
+  }, [open, pinned]);
+
+  const entryId = shownEntryId(state);
+  const title = ready?.entry.name ?? mention?.text ?? '';
+  const local =
+    ready && 'localNames' in ready.entry ? localNameFor(ready.entry.localNames, pageLang) : undefined;
+  const ownMention = mention && trail.length === 1 && entryId === mention.termId ? mention : null;
+  return (
+    <div
+      ref={ref}
+      popover="manual"
+      role="dialog"
+      aria-labelledby={titleId}
+      tabIndex={-1}
+      class={pinned ? 'card pinned' : 'card'}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          actions.close();
+        } else if (event.key === 'Tab') trapTab(event, ref.current!);
+      }}
+      onPointerDown={() => !pinned && actions.pin()}
+    >
+      {open && (
+        <>
+          <CardHeader
+            titleId={titleId}
+            title={title}
+            localName={local && local.name.toLowerCase() !== title.toLowerCase() ? local : undefined}
+            backTo={trail.at(-2)?.name}
+            t={t}
+            onBack={actions.back}
+            onClose={actions.close}
+          >
+            <MentionNav count={state.mentions.length} current={state.current} t={t} onStep={actions.step} />
+          </CardHeader>
+          <div class="body">
+            {details.status === 'loading' && <p class="note">{t('card.loading')}</p>}
+            {details.status === 'error' && <p class="note">{t('card.loadFailed')}</p>}
+            {ready && <EntryBody details={ready} t={t} onOpenEntry={actions.openEntry} />}
+          </div>
+          <CardActions
+            t={t}
+            mention={ownMention}
+            notice={state.notice}
+            citation={state.citation}
+            canCite={ready !== null}
+            onCopyCitation={actions.copyCitation}
+            onHide={actions.hide}
+            onSiteOff={actions.siteOff}
+          />
+        </>
+      )}
+    </div>
+  );
+}
+
+/** False where the Popover API is missing (test DOMs): the card then renders in place. */
+function isPopoverOpen(card: HTMLElement): boolean {
+  try {
+    return card.matches(':popover-open');
+  } catch {
+    return false;
+  }
+}
+
+function localNameFor(names: Record<string, string>, pageLang: string) {
+  const language = pageLang.toLowerCase().split('-')[0] ?? '';
+  const name = names[language];
+  return name ? { name, language } : undefined;
+}

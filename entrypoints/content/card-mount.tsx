@@ -1,0 +1,53 @@
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import cardCss from '@/components/card/card.css?inline';
+import { LiveRegion } from '@/components/card/live-region';
+import { TermCard, type TermCardProps } from '@/components/card/term-card';
+import { HOST_ATTRIBUTE } from '@/lib/page/skip-rules';
+
+/**
+ * The card's host: one element carrying its own shadow root, the only node the extension adds to
+ * a page, added when the first card opens. The styles are a constructed sheet adopted by the
+ * shadow root, so a page's CSP cannot block them and a page's CSS cannot reach in. The card itself
+ * is a popover in the top layer: no overflow, z-index, transform or fullscreen element clips it.
+ * While a modal <dialog> is open the rest of the page is inert, so the host moves into that dialog.
+ */
+export async function createCardUi(ctx: ContentScriptContext, props: TermCardProps) {
+  let sheet: CSSStyleSheet | undefined;
+  const ui = await createShadowRootUi(ctx, {
+    name: 'mineral-lens-card',
+    position: 'inline',
+    anchor: () => document.body ?? document.documentElement,
+    // The sheet below resets everything itself (`:host { all: initial !important }`).
+    inheritStyles: true,
+    isolateEvents: true,
+    onMount(container, shadow) {
+      sheet ??= new CSSStyleSheet();
+      sheet.replaceSync(cardCss);
+      shadow.adoptedStyleSheets = [sheet];
+      render(
+        <>
+          <TermCard {...props} />
+          <LiveRegion store={props.store} />
+        </>,
+        container,
+      );
+    },
+    onRemove() {
+      render(null, ui.uiContainer);
+    },
+  });
+  ui.shadowHost.setAttribute(HOST_ATTRIBUTE, '');
+
+  return {
+    host: ui.shadowHost,
+    /** Puts the host where a card can be seen and used: the open modal dialog, else the body. */
+    mount() {
+      const modal = [...document.querySelectorAll('dialog:modal')].at(-1);
+      const parent = modal ?? document.body ?? document.documentElement;
+      if (!ui.shadowHost.isConnected) ui.mount();
+      if (ui.shadowHost.parentNode !== parent) parent.append(ui.shadowHost);
+    },
+  };
+}

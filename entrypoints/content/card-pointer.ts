@@ -1,0 +1,113 @@
+import type { CardStore } from '@/lib/card/card-store';
+import type { PageEngine } from '@/lib/page/engine';
+import type { CardController } from './card-controller';
+import type { EntryClient } from './card-entries';
+import type { CardPositioner } from './card-position';
+import type { CardSettings } from './card-settings';
+
+// Clicks on these belong to the page (a highlighted word inside a link still follows the link).
+const INTERACTIVE =
+  'a[href], button, input, select, textarea, label, summary, [role="button"], [role="link"]';
+
+/**
+ * Pointer intent. Hover: the card opens after the pointer rests on a term for the dwell time and
+ * closes a moment after it leaves both the term and the card. Its details are asked for halfway
+ * through the dwell, so the card can paint complete when the dwell ends. Click (or tap) pins it;
+ * a click elsewhere closes it; Escape on the page closes it too.
+ */
+export function watchCardPointer(deps: {
+  doc: Document;
+  engine: PageEngine;
+  store: CardStore;
+  controller: CardController;
+  positioner: CardPositioner;
+  entries: EntryClient;
+  /** The card's host element, whose events are the card's own. */
+  host: Element;
+  signal: AbortSignal;
+}) {
+  const { doc, engine, store, controller, positioner, entries, host, signal } = deps;
+  let settings: CardSettings = { trigger: 'hover', dwellMs: 150, closeDelayMs: 300 };
+  let unsubscribe = () => {};
+  let closeTimer: ReturnType<typeof setTimeout> | undefined;
+  const hoverOpen = () => store.getSnapshot().open && !store.getSnapshot().pinned;
+  const cancelClose = () => {
+    clearTimeout(closeTimer);
+    closeTimer = undefined;
+  };
+
+  function subscribe() {
+    unsubscribe();
+    if (settings.trigger !== 'hover') return void (unsubscribe = () => {});
+    const offOpen = engine.onDwell(
+      {
+        onDwell(mention, point) {
+          if (store.getSnapshot().pinned) return;
+          cancelClose();
+          controller.open(mention, { pinned: false, point });
+        },
+      },
+      { dwellMs: settings.dwellMs },
+    );
+    const offPrefetch = engine.onDwell(
+      { onDwell: (mention) => void entries.get(mention.termId).catch(() => undefined) },
+      { dwellMs: Math.floor(settings.dwellMs / 2) },
+    );
+    unsubscribe = () => {
+      offOpen();
+      offPrefetch();
+    };
+  }
+
+  doc.addEventListener(
+    'pointermove',
+    (event) => {
+      if (!hoverOpen() || event.pointerType === 'touch') return cancelClose();
+      if (positioner.contains(event.clientX, event.clientY)) return cancelClose();
+      closeTimer ??= setTimeout(() => {
+        closeTimer = undefined;
+        if (hoverOpen()) controller.close();
+      }, settings.closeDelayMs);
+    },
+    { passive: true, signal },
+  );
+
+  doc.addEventListener(
+    'click',
+    (event) => {
+      if (event.defaultPrevented || event.composedPath().includes(host)) return;
+      const target = event.target instanceof Element ? event.target : null;
+      const mention =
+        target?.closest(INTERACTIVE) || !doc.getSelection()?.isCollapsed
+          ? null
+          : engine.hitTest(event.clientX, event.clientY);
+      cancelClose();
+      if (mention) controller.open(mention, { pinned: true, point: { x: event.clientX, y: event.clientY } });
+      else controller.close();
+    },
+    { signal },
+  );
+
+  doc.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'Escape' && store.getSnapshot().open) controller.close();
+    },
+    { signal },
+  );
+
+  signal.addEventListener('abort', () => {
+    unsubscribe();
+    cancelClose();
+  });
+  subscribe();
+
+  return {
+    /** New settings: re-subscribe with the new dwell, or stop hovering in click-only mode. */
+    update(next: CardSettings) {
+      const resubscribe = next.trigger !== settings.trigger || next.dwellMs !== settings.dwellMs;
+      settings = next;
+      if (resubscribe) subscribe();
+    },
+  };
+}

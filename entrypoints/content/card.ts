@@ -1,0 +1,90 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { TermCardActions } from '@/components/card/term-card';
+import { createCardStore } from '@/lib/card/card-store';
+import { createTranslator } from '@/lib/i18n/translate';
+import type { PageEngine } from '@/lib/page/engine';
+import { createCardController, type CardController } from './card-controller';
+import { createEntryClient } from './card-entries';
+import { createHiddenOccurrences } from './card-hidden';
+import { answerCardMessages } from './card-messages';
+import { createCardUi } from './card-mount';
+import { createPageActions } from './card-page-actions';
+import { watchCardPointer } from './card-pointer';
+import { createCardPositioner } from './card-position';
+import { watchCardSettings } from './card-settings';
+
+/**
+ * The term card in this frame: wires the store, the controller, pointer and keyboard intent, the
+ * actions and the settings together. Returns what the content script calls after each pass.
+ */
+export function startCard(ctx: ContentScriptContext, engine: PageEngine, isTop: boolean) {
+  const hidden = createHiddenOccurrences(engine);
+  let ready: CardController | undefined;
+  let card: HTMLElement | undefined;
+
+  async function setUp() {
+    const t = createTranslator(browser.i18n.getUILanguage());
+    const store = createCardStore();
+    const entries = createEntryClient();
+    // The card's callbacks run only once a card is open, by which time `controller` and `page` exist.
+    const positioner = createCardPositioner(engine, window, ctx.signal, () => {
+      if (!store.getSnapshot().pinned) controller.close();
+    });
+    const actions: TermCardActions = {
+      close: () => controller.close(),
+      back: () => controller.back(),
+      openEntry: (id) => controller.openEntry(id),
+      step: (direction) => controller.step(direction),
+      pin: () => controller.pin(),
+      copyCitation: () => page.copyCitation(),
+      hide: () => page.hide(),
+      siteOff: () => page.siteOff(),
+    };
+    const ui = await createCardUi(ctx, {
+      store,
+      t,
+      actions,
+      pageLang: document.documentElement.lang,
+      onRendered(element) {
+        card = element;
+        positioner.rendered(element);
+      },
+    });
+    if (ctx.isInvalid) return;
+    const controller = createCardController({ engine, store, entries, positioner, mount: ui.mount });
+    const page = createPageActions({ engine, store, controller, hidden, t });
+    ready = controller;
+    const pointer = watchCardPointer({
+      doc: document,
+      engine,
+      store,
+      controller,
+      positioner,
+      entries,
+      host: ui.host,
+      signal: ctx.signal,
+    });
+    answerCardMessages({ engine, store, controller, t, isTop, signal: ctx.signal });
+    // A page element that goes fullscreen enters the top layer above the card: show it again on top.
+    document.addEventListener(
+      'fullscreenchange',
+      () => {
+        if (!card?.matches(':popover-open')) return;
+        card.hidePopover();
+        card.showPopover();
+      },
+      { signal: ctx.signal },
+    );
+    await watchCardSettings(ctx.signal, pointer.update);
+  }
+
+  void setUp();
+  return {
+    /** After a pass changed the page's mentions. */
+    mentionsChanged() {
+      hidden.mentionsChanged();
+      ready?.mentionsChanged();
+    },
+  };
+}
