@@ -15,7 +15,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // contextMenus: "Look up in Mineral Lens" on selected text (Firefox accepts it as `menus`).
+    permissions: ['storage', 'contextMenus'],
     // Keyboard access to the card without the panel: step through the page's highlights. Alt+Shift
     // with . and , is free in Chrome and Firefox; readers can change it in either browser's
     // extension shortcut settings. Descriptions are shown there (and localised).

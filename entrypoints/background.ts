@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { getEntryDetails } from '@/lib/entry-service';
+import { createTranslator } from '@/lib/i18n/translate';
 import { isExtensionMessage } from '@/lib/messaging';
+import { registerLookupMenu } from '@/lib/panel/lookup-menu';
 import { stepActiveTab } from '@/lib/step-active-tab';
 
 // The background relays between frames of a tab (lib/messaging.ts, "Frames"): sub-frames' mention
@@ -8,6 +10,7 @@ import { stepActiveTab } from '@/lib/step-active-tab';
 // keeps no state, so a suspended service worker loses nothing. It also answers cards' entry
 // requests and turns the next/previous-mention shortcuts into messages to the active tab.
 export default defineBackground(() => {
+  registerLookupMenu(browser, createTranslator(browser.i18n.getUILanguage())('menu.lookup'));
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (isExtensionMessage(message) && message.type === 'entry/get') return getEntryDetails(message.id);
     const tabId = sender.tab?.id;

@@ -1,12 +1,15 @@
 // `npm run demo`: opens Chromium with the built extension on a bundled sample article.
-// `npm run demo -- --screenshots DIR`: headless instead, writing PNGs of the page, a card and the panel.
+// `npm run demo -- --screenshots DIR`: headless instead, writing PNGs of the page, a card and each
+// view of the panel in light and dark (scripts/demo-panel.ts).
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
+import { panelScreenshots } from './demo-panel';
 import { findBrowser } from '../test/e2e/support/browsers';
 import { termCenter } from '../test/e2e/support/card-probes';
 import { launchChromium } from '../test/e2e/support/extension';
+import { openPanel, tabIdOf } from '../test/e2e/support/panel';
 import { serveFixtures } from '../test/e2e/support/server';
 
 const { values } = parseArgs({ options: { screenshots: { type: 'string' } } });
@@ -31,8 +34,8 @@ await article.goto(server.url('demo-article.html'));
 await article.waitForFunction(() => CSS.highlights.size > 0, undefined, { timeout: 10_000 });
 
 if (!shotsDir) {
-  const panel = await session.context.newPage();
-  await panel.goto(`chrome-extension://${session.extensionId}/popup.html`);
+  // In a tab the panel has no page of its own: point it at the article's tab.
+  await openPanel(session, await tabIdOf(session, article.url()));
   await article.bringToFront();
   console.log(`Mineral Lens is running on ${article.url()}. Close the browser window to end the demo.`);
   await new Promise((resolve) => session.context.on('close', resolve));
@@ -47,11 +50,8 @@ if (!shotsDir) {
   await article.emulateMedia({ colorScheme: 'dark' });
   await article.screenshot({ path: join(shotsDir, 'card-dark.png') });
   await article.emulateMedia({ colorScheme: null });
-  const panel = await session.context.newPage();
-  await panel.setViewportSize({ width: 400, height: 600 });
-  await panel.goto(`chrome-extension://${session.extensionId}/popup.html`);
-  await panel.screenshot({ path: join(shotsDir, 'panel.png') });
-  console.log(`Wrote page.png, card.png, card-dark.png and panel.png to ${shotsDir}`);
+  const written = await panelScreenshots(session, article, shotsDir);
+  console.log(`Wrote page.png, card.png, card-dark.png, ${written.join(', ')} to ${shotsDir}`);
   await session.close();
 }
 await server.close();

@@ -28,6 +28,8 @@ export interface CueMatcher {
 }
 
 const STEM_MARK = '*';
+/** What keyOf would change in a lowercase string: separators, curly apostrophes. */
+const NEEDS_KEY = /[-\s\u2010-\u2013\u2018\u2019\u02BC]/;
 // Letters of the scripts the cues are written in; a plain class keeps the regex fast.
 const LETTER = '\\w\u00C0-\u024F';
 
@@ -69,7 +71,10 @@ function buildCues(groups: readonly CueGroup[]): CueMatcher {
   const regex = new RegExp(`\\b(?:${source})(?![${LETTER}])`, 'gi');
 
   function lookup(matched: string): Cue[] | undefined {
-    const key = keyOf(matched);
+    // Most hits are one plain word, whose key is just its lowercase: keyOf's replaces are for
+    // the rest (spaced initials, separators, curly apostrophes).
+    const lower = matched.toLowerCase();
+    const key = NEEDS_KEY.test(lower) ? keyOf(matched) : lower;
     const found = exact.get(key);
     if (found) return found;
     for (let length = key.length; length > 0; length--) {

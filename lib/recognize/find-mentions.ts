@@ -129,15 +129,47 @@ function decide(
   const confidence = !basis.pageSensitive && score === UNAMBIGUOUS ? NAME_CONFIDENCE : confidenceOf(score);
   const kept = confidence >= threshold;
   if (!kept && !options.includeHeld) return undefined;
-  const mention = { termId, kind, category, start, end, text, confidence, reason: NAME_REASON, basis };
-  if (basis.pageSensitive || !kept || score !== UNAMBIGUOUS) {
+  if (!basis.pageSensitive && kept && score === UNAMBIGUOUS) {
+    return { termId, kind, category, start, end, text, confidence, reason: NAME_REASON, basis };
+  }
+  // The card reads the reason when it opens: most mentions never need it written out. What it
+  // says of the page is taken now, since the page moves on.
+  const summary = page?.summaryFor(kind);
+  let reason: string | undefined;
+  const describe = () => {
     const reasons = [...basis.reasons];
-    const summary = page?.summaryFor(kind);
     if (summary) reasons.push({ label: summary, weight: prior });
     if (seen) reasons.push({ label: 'named unambiguously elsewhere on the page', weight: SEEN });
-    mention.reason = describeReason(text, basis, reasons, kept);
-  }
-  return kept ? mention : { ...mention, held: true };
+    return describeReason(text, basis, reasons, kept);
+  };
+  return kept
+    ? {
+        termId,
+        kind,
+        category,
+        start,
+        end,
+        text,
+        confidence,
+        get reason() {
+          return (reason ??= describe());
+        },
+        basis,
+      }
+    : {
+        termId,
+        kind,
+        category,
+        start,
+        end,
+        text,
+        confidence,
+        get reason() {
+          return (reason ??= describe());
+        },
+        basis,
+        held: true,
+      };
 }
 
 // One block, however long its list of metals or medals, speaks for a few blocks at most.

@@ -145,18 +145,29 @@ export class PhraseIndex {
     const previousKey = previous && fold(previous);
     const capitalised = /^\p{Lu}/u.test(text[start] ?? '');
     const context = { text, start, end, floor, reach, capitalised, before: undefined, after: undefined };
-    for (const list of [
-      nextKey && this.byNext.get(nextKey),
-      previousKey && this.byPrevious.get(previousKey),
-    ]) {
-      if (!list) continue;
-      for (const phrase of list) if (holds(phrase, context)) return phrase;
-    }
-    for (const word of [nextKey, previousKey]) {
-      for (const { stem, side, phrase } of (word && this.stems.get(word.slice(0, STEM_INDEX))) || []) {
-        const key = side === 'next' ? nextKey : previousKey;
-        if (key?.startsWith(stem) && holds(phrase, context)) return phrase;
-      }
+    // Runs for every candidate with a sense: no arrays made here, lists tried in place.
+    const byNext = nextKey ? this.byNext.get(nextKey) : undefined;
+    if (byNext) for (const phrase of byNext) if (holds(phrase, context)) return phrase;
+    const byPrevious = previousKey ? this.byPrevious.get(previousKey) : undefined;
+    if (byPrevious) for (const phrase of byPrevious) if (holds(phrase, context)) return phrase;
+    if (this.stems.size === 0) return undefined;
+    return (
+      this.stemPhrase(nextKey, nextKey, previousKey, context) ??
+      this.stemPhrase(previousKey, nextKey, previousKey, context)
+    );
+  }
+
+  private stemPhrase(
+    word: string | undefined,
+    nextKey: string | undefined,
+    previousKey: string | undefined,
+    context: PhraseContext,
+  ): Phrase | undefined {
+    const list = word ? this.stems.get(word.slice(0, STEM_INDEX)) : undefined;
+    if (!list) return undefined;
+    for (const { stem, side, phrase } of list) {
+      const key = side === 'next' ? nextKey : previousKey;
+      if (key?.startsWith(stem) && holds(phrase, context)) return phrase;
     }
     return undefined;
   }

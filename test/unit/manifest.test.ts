@@ -8,12 +8,15 @@ type ManifestFn = (env: { browser: string }) => Record<string, unknown>;
 const manifestFor = (browser: string) => (config.manifest as unknown as ManifestFn)({ browser });
 
 describe('manifest', () => {
-  test.each(['chrome', 'firefox'])('%s asks only for storage: no tabs, no host permissions', (browser) => {
-    const manifest = manifestFor(browser);
-    expect(manifest.permissions).toEqual(['storage']);
-    expect(manifest).not.toHaveProperty('host_permissions');
-    expect(manifest).not.toHaveProperty('optional_host_permissions');
-  });
+  test.each(['chrome', 'firefox'])(
+    '%s asks only for storage and the context menu: no tabs, no hosts',
+    (browser) => {
+      const manifest = manifestFor(browser);
+      expect(manifest.permissions).toEqual(['storage', 'contextMenus']);
+      expect(manifest).not.toHaveProperty('host_permissions');
+      expect(manifest).not.toHaveProperty('optional_host_permissions');
+    },
+  );
 
   test('Firefox gets a stable add-on id, a floor that has ::highlight(), and declares no data collection', () => {
     const gecko = (manifestFor('firefox').browser_specific_settings as { gecko: Record<string, unknown> })

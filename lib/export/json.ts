@@ -1,0 +1,46 @@
+import { termName, type ExportInput } from './export-input';
+
+export const JSON_FORMAT = 'mineral-lens-mentions';
+export const JSON_FORMAT_VERSION = 1;
+
+/**
+ * The page's mentions as JSON: the page, the dataset version the names come from, a count per
+ * term, and every mention with the recognizer's confidence and reason. Stable key order, two-space
+ * indent, so two exports of the same page diff cleanly.
+ */
+export function mentionsToJson(input: ExportInput): string {
+  const { page, lookup } = input;
+  const counts = new Map<string, number>();
+  for (const m of page.mentions) counts.set(m.termId, (counts.get(m.termId) ?? 0) + 1);
+  const category = (termId: string, fallback: string) => lookup.entry(termId)?.category ?? fallback;
+  const document = {
+    format: JSON_FORMAT,
+    formatVersion: JSON_FORMAT_VERSION,
+    exportedAt: input.exportedAt.toISOString(),
+    page: { url: page.url, title: page.title, lang: page.lang },
+    dataset: { version: lookup.version },
+    terms: [...counts].map(([termId, count]) => {
+      const first = page.mentions.find((m) => m.termId === termId)!;
+      return {
+        id: termId,
+        name: termName(input, termId),
+        kind: first.kind,
+        category: category(termId, first.category),
+        mentions: count,
+      };
+    }),
+    mentions: page.mentions.map((m) => ({
+      frameId: m.frameId,
+      index: m.index,
+      termId: m.termId,
+      termName: termName(input, m.termId),
+      kind: m.kind,
+      category: category(m.termId, m.category),
+      text: m.text,
+      context: m.context,
+      confidence: m.confidence,
+      reason: m.reason,
+    })),
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}

@@ -1,0 +1,225 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { summarizeMentions } from '@/lib/briefing/summarize';
+import { summaryLine } from '@/lib/briefing/summary-line';
+import { CSV_COLUMNS, csvCell, mentionsToCsv } from '@/lib/export/csv';
+import { escapeMarkdown, markdownLink } from '@/lib/export/escape-markdown';
+import { exportFileName } from '@/lib/export/file-name';
+import { mentionsToJson } from '@/lib/export/json';
+import { mentionsToMarkdown } from '@/lib/export/markdown';
+import { createTranslator } from '@/lib/i18n/translate';
+import { LOOKUP, PAGE } from '../panel/mention-fixture';
+import { parseCsv } from './parse-csv';
+
+const input = { page: PAGE, lookup: LOOKUP, exportedAt: new Date('2026-11-22T14:03:09Z') };
+const en = createTranslator('en');
+const es = createTranslator('es');
+
+describe('briefing', () => {
+  test('counts minerals, list membership, China as top producer and policy terms', () => {
+    const briefing = summarizeMentions(PAGE.mentions, LOOKUP);
+    expect(briefing).toMatchObject({
+      minerals: 6,
+      onUsAndEu: 5,
+      chinaTop: 3,
+      policyTerms: 2,
+      mentionCount: 13,
+    });
+    expect(summaryLine(briefing, en)).toBe(
+      '6 minerals, 5 on both the US and EU lists; China is the top producer of 3; 2 policy terms',
+    );
+    expect(summaryLine(briefing, es)).toBe(
+      '6 minerales, 5 en las listas de EE. UU. y de la UE; China es el primer productor de 3; 2 términos de política',
+    );
+  });
+
+  test('groups terms by category, minerals first, most-mentioned first', () => {
+    const briefing = summarizeMentions(PAGE.mentions, LOOKUP);
+    expect(
+      briefing.groups.map((g) => [g.category, g.terms.map((t) => [t.termId, t.mentions.length])]),
+    ).toEqual([
+      [
+        'battery-metal',
+        [
+          ['lithium', 3],
+          ['cobalt', 2],
+          ['graphite', 1],
+        ],
+      ],
+      ['rare-earth-element', [['rare-earth-elements', 2]]],
+      ['precious-metal', [['silver', 1]]],
+      ['technology-metal', [['gallium', 1]]],
+      ['law', [['inflation-reduction-act', 1]]],
+      ['agreement', [['usmca', 2]]],
+    ]);
+  });
+
+  test('singular clauses, and clauses with nothing to say left out', () => {
+    const one = summarizeMentions([PAGE.mentions[7]!, PAGE.mentions[0]!], LOOKUP);
+    expect(summaryLine(one, en)).toBe('1 mineral, 1 on both the US and EU lists; 1 policy term');
+    expect(summaryLine(summarizeMentions([PAGE.mentions[9]!], LOOKUP), en)).toBe('1 mineral');
+    expect(summaryLine(summarizeMentions([], LOOKUP), en)).toBe('');
+  });
+});
+
+describe('CSV', () => {
+  test.each([
+    ['plain', 'plain'],
+    ['a, b', '"a, b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['two\nlines', '"two\nlines"'],
+    ['cr\r\nlf', '"cr\r\nlf"'],
+    ['=SUM(A1:A2)', "'=SUM(A1:A2)"],
+    ['+1', "'+1"],
+    ['-1', "'-1"],
+    ['@cmd', "'@cmd"],
+    ['\tTAB', "'\tTAB"],
+    ['=HYPERLINK("x","y")', `"'=HYPERLINK(""x"",""y"")"`],
+  ])('cell %j -> %j', (value, expected) => expect(csvCell(value)).toBe(expected));
+
+  test('numbers are written as numbers, negative ones included', () => {
+    expect(csvCell(0.75)).toBe('0.75');
+    expect(csvCell(-1)).toBe('-1');
+  });
+
+  test('any text survives a round trip through an RFC 4180 reader', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string(), { minLength: 1, maxLength: 5 }), (cells) => {
+        const line = `${cells.map(csvCell).join(',')}\r\n`;
+        const [row] = parseCsv(line);
+        expect(row).toEqual(cells.map((c) => (/^[=+\-@\t\r]/.test(c) ? `'${c}` : c)));
+      }),
+    );
+  });
+
+  test('one row per mention, every row complete, parses back to the page', () => {
+    const rows = parseCsv(mentionsToCsv(input));
+    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    expect(rows).toHaveLength(PAGE.mentions.length + 1);
+    const records = rows.slice(1).map((row) => Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, row[i]])));
+    records.forEach((record, i) => {
+      const m = PAGE.mentions[i]!;
+      expect(record).toEqual({
+        page_url: PAGE.url,
+        page_title: PAGE.title,
+        frame_id: String(m.frameId),
+        index: String(m.index),
+        term_id: m.termId,
+        term_name: LOOKUP.entry(m.termId)!.name,
+        kind: m.kind,
+        category: m.category,
+        text: m.text,
+        context: m.context.startsWith('=') ? `'${m.context}` : m.context,
+        confidence: String(m.confidence),
+      });
+    });
+  });
+});
+
+describe('JSON', () => {
+  test('parses back to the page, its mentions and a count per term', () => {
+    const doc = JSON.parse(mentionsToJson(input));
+    expect(doc).toMatchObject({
+      format: 'mineral-lens-mentions',
+      formatVersion: 1,
+      exportedAt: '2026-11-22T14:03:09.000Z',
+      page: { url: PAGE.url, title: PAGE.title, lang: 'en' },
+      dataset: { version: LOOKUP.version },
+    });
+    expect(doc.mentions).toEqual(
+      PAGE.mentions.map((m) => ({ ...m, termName: LOOKUP.entry(m.termId)!.name })),
+    );
+    expect(doc.terms.find((t: { id: string }) => t.id === 'lithium')).toEqual({
+      id: 'lithium',
+      name: 'Lithium',
+      kind: 'mineral',
+      category: 'battery-metal',
+      mentions: 3,
+    });
+  });
+});
+
+describe('Markdown', () => {
+  test.each([
+    ['*bold* _it_', '\\*bold\\* \\_it\\_'],
+    ['[link](javascript:x)', '\\[link\\]\\(javascript:x\\)'],
+    ['# not a heading', '\\# not a heading'],
+    ['a | b', 'a \\| b'],
+    ['<img src=x onerror=alert(1)>', '\\<img src=x onerror=alert\\(1\\)\\>'],
+    ['![alt](x.png)', '\\!\\[alt\\]\\(x.png\\)'],
+    ['`code` ~~gone~~ &amp; $x$', '\\`code\\` \\~\\~gone\\~\\~ \\&amp; \\$x\\$'],
+    ['back\\slash', 'back\\\\slash'],
+    ['two\nlines\n\n# h', 'two lines \\# h'],
+    ['U.S. lithium-ion, 2+2=4', 'U.S. lithium-ion, 2+2=4'],
+  ])('escapes %j', (text, expected) => expect(escapeMarkdown(text)).toBe(expected));
+
+  test('links only http(s) URLs, percent-encoding what would end the autolink', () => {
+    expect(markdownLink('https://example.com/a b<c>')).toBe('<https://example.com/a%20b%3Cc%3E>');
+    expect(markdownLink('javascript:alert(1)')).toBe('javascript:alert\\(1\\)');
+    expect(markdownLink('not a url')).toBe('not a url');
+  });
+
+  test('a briefing with the page, the line, key figures with sources and data years, and each mention', () => {
+    const text = mentionsToMarkdown(input, en);
+    const lines = text.split('\n');
+    expect(lines[0]).toBe(
+      '# Mineral Lens briefing: Minerals \\*pact\\* \\[draft\\] \\(v2\\) \\#1 \\| \\_news\\_',
+    );
+    expect(text).toContain(`- **Page:** <${PAGE.url}>`);
+    expect(text).toContain('- **Exported:** 2026-11-22 14:03 UTC');
+    expect(text).toContain(
+      '6 minerals, 5 on both the US and EU lists; China is the top producer of 3; 2 policy terms.',
+    );
+    expect(text).toContain('## Battery metals and graphite');
+    expect(text).toContain('### Lithium (3 mentions)');
+    expect(text).toContain(
+      '- **Mine production, lithium content** (data year 2025): 290,000 metric tons \\(estimated\\); ' +
+        'top producers: Australia 31.7%, China 21.4%, Chile 19.3%. Source: U.S. Geological Survey, ' +
+        'Mineral Commodity Summaries 2026 Data Release \\(2026-02-06\\), MCS2026\\_Commodities\\_Data.csv, ' +
+        'LITHIUM, World Mine Production and Reserves <https://doi.org/10.5066/P1WKQ63T>.',
+    );
+    expect(text).toContain('- **U.S. net import reliance** (data year 2025): \\>50% of apparent consumption');
+    expect(text).toContain('1. the cobalt that ends up in **lithium**-ion batteries');
+    expect(text).toMatch(
+      /On official lists \\\(the group or its members\\\)\*\*: .*U\.S\. List of Critical Minerals 2025/,
+    );
+    expect(text).toContain('### United States-Mexico-Canada Agreement (2 mentions)');
+    expect(text).toContain('- **Jurisdiction**: United States, Mexico, Canada.');
+    // Rare earths: the mention in the Spanish quote, and the figure labelled as the group's own.
+    expect(text).toContain('1. extended licensing to several **rare earth elements**');
+    expect(text).toContain('2. «Las **tierras raras** y el litio son la prioridad»');
+    expect(text.endsWith('\n')).toBe(true);
+  });
+
+  test('nothing from the page can open a link, an image or HTML', () => {
+    const hostile = {
+      ...input,
+      page: {
+        ...PAGE,
+        title: '](javascript:alert(1)) <script>alert(1)</script>',
+        mentions: [{ ...PAGE.mentions[8]!, context: '[click](https://evil.example) lithium <b>x</b>' }],
+      },
+    };
+    const text = mentionsToMarkdown(hostile, en);
+    expect(text).not.toMatch(/(?<!\\)\[|(?<!\\)<(?!https:\/\/)/);
+  });
+
+  test('is written in the UI language', () => {
+    const text = mentionsToMarkdown(input, es);
+    expect(text).toContain('# Resumen de Mineral Lens:');
+    expect(text).toContain('### Litio (3 menciones)');
+    expect(text).toContain('## Metales para baterías y grafito');
+  });
+
+  test('a page without mentions says so', () => {
+    const text = mentionsToMarkdown({ ...input, page: { ...PAGE, mentions: [] } }, en);
+    expect(text).toContain('No critical minerals or policy terms were found on this page.');
+    expect(text).not.toContain('##');
+  });
+});
+
+test('file names carry the site and the day, and nothing a file system would refuse', () => {
+  const now = new Date('2026-11-22T23:59:00Z');
+  expect(exportFileName(PAGE.url, 'csv', now)).toBe('mineral-lens-news.example.com-2026-11-22.csv');
+  expect(exportFileName('about:blank', 'md', now)).toBe('mineral-lens-page-2026-11-22.md');
+});
