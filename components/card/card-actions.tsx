@@ -2,11 +2,10 @@ import { useId, useState } from 'preact/hooks';
 import type { CardNotice } from '@/lib/card/card-store';
 import { formatPercent } from '@/lib/card/format';
 import type { PageMention } from '@/lib/messaging';
-import type { StringKey } from '@/lib/i18n/strings';
-import type { Translate } from '@/lib/i18n/translate';
+import type { CardStringKey, CardTranslate } from '@/lib/i18n/card-strings';
 
 interface CardActionsProps {
-  t: Translate;
+  t: CardTranslate;
   /** The mention the card was opened on, while its own entry is on screen; else null. */
   mention: PageMention | null;
   notice: CardNotice | null;
@@ -18,7 +17,7 @@ interface CardActionsProps {
   onSiteOff(): void;
 }
 
-const NOTICES: Record<CardNotice, StringKey> = {
+const NOTICES: Record<CardNotice, CardStringKey> = {
   copied: 'card.notice.copied',
   'copy-fallback': 'card.notice.copyFallback',
   hidden: 'card.notice.hidden',

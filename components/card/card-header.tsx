@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { Translate } from '@/lib/i18n/translate';
+import type { CardTranslate } from '@/lib/i18n/card-strings';
 
 interface CardHeaderProps {
   titleId: string;
@@ -8,7 +8,7 @@ interface CardHeaderProps {
   localName?: { name: string; language: string } | undefined;
   /** The entry the back control returns to, when the reader followed a link. */
   backTo?: string | undefined;
-  t: Translate;
+  t: CardTranslate;
   onBack(): void;
   onClose(): void;
   /** A line under the title that stays in view while the body scrolls (the mention navigation). */

@@ -1,13 +1,13 @@
 import { shortSourceLabel } from '@/lib/card/citation';
 import type { Source, UsgsRowRef } from '@/lib/dataset/types';
-import type { Translate } from '@/lib/i18n/translate';
+import type { CardTranslate } from '@/lib/i18n/card-strings';
 
 interface FigureSourceProps {
   source: Source | undefined;
   year: number;
   /** The USGS rows the figure was read from, shown on hover for whoever wants to check. */
   rows?: UsgsRowRef;
-  t: Translate;
+  t: CardTranslate;
 }
 
 /** "USGS MCS 2026, data year 2025": under every figure, so no number is shown without its source. */

@@ -1,11 +1,10 @@
 import { useId } from 'preact/hooks';
 import type { Membership } from '@/lib/dataset/types';
 import type { ListSummary } from '@/lib/dataset/entry-details';
-import type { StringKey } from '@/lib/i18n/strings';
-import type { Translate } from '@/lib/i18n/translate';
+import type { CardStringKey, CardTranslate } from '@/lib/i18n/card-strings';
 
 /** The lists a badge stands for, in the order a reader scans them; other lists use their own name. */
-export const BADGE_LABELS: readonly (readonly [listId: string, label: StringKey])[] = [
+export const BADGE_LABELS: readonly (readonly [listId: string, label: CardStringKey])[] = [
   ['usgs-2025', 'card.list.usgs-2025'],
   ['usgs-2022', 'card.list.usgs-2022'],
   ['eu-crma-critical', 'card.list.eu-crma-critical'],
@@ -24,7 +23,7 @@ interface ListBadgesProps {
   memberships: readonly Membership[];
   lists: Record<string, ListSummary>;
   newIn2025: boolean;
-  t: Translate;
+  t: CardTranslate;
 }
 
 /**

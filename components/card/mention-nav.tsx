@@ -1,11 +1,11 @@
 import type { StepDirection } from '@/lib/messaging';
-import type { Translate } from '@/lib/i18n/translate';
+import type { CardTranslate } from '@/lib/i18n/card-strings';
 
 interface MentionNavProps {
   count: number;
   /** Position of the current mention in the list (0-based), or null when none is current. */
   current: number | null;
-  t: Translate;
+  t: CardTranslate;
   onStep(direction: StepDirection): void;
 }
 

@@ -2,7 +2,7 @@ import { useEffect, useId, useLayoutEffect, useRef } from 'preact/hooks';
 import { useStore } from '@/components/shared/use-store';
 import { shownEntryId, type CardStore } from '@/lib/card/card-store';
 import type { StepDirection } from '@/lib/messaging';
-import type { Translate } from '@/lib/i18n/translate';
+import type { CardTranslate } from '@/lib/i18n/card-strings';
 import { CardActions } from './card-actions';
 import { CardHeader } from './card-header';
 import { EntryBody } from './entry-body';
@@ -24,7 +24,7 @@ export interface TermCardActions {
 
 export interface TermCardProps {
   store: CardStore;
-  t: Translate;
+  t: CardTranslate;
   actions: TermCardActions;
   /** The page's language ("es"), to show the entry's name in it when that differs. */
   pageLang?: string;

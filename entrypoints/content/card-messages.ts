@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { CardStore } from '@/lib/card/card-store';
 import { isExtensionMessage, type PageMention, type RevealResult, type StepDirection } from '@/lib/messaging';
 import type { PageEngine } from '@/lib/page/engine';
-import type { Translate } from '@/lib/i18n/translate';
+import type { CardTranslate } from '@/lib/i18n/card-strings';
 import type { CardController } from './card-controller';
 
 /**
@@ -15,7 +15,7 @@ export function answerCardMessages(deps: {
   engine: PageEngine;
   store: CardStore;
   controller: CardController;
-  t: Translate;
+  t: CardTranslate;
   isTop: boolean;
   signal: AbortSignal;
 }) {

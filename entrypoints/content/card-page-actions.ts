@@ -1,7 +1,7 @@
 import type { CardStore } from '@/lib/card/card-store';
 import { formatCitation } from '@/lib/card/citation';
 import type { PageEngine } from '@/lib/page/engine';
-import type { Translate } from '@/lib/i18n/translate';
+import type { CardTranslate } from '@/lib/i18n/card-strings';
 import { toggleSite } from '@/lib/settings/sites';
 import { saveSettings } from '@/lib/settings/storage';
 import type { CardController } from './card-controller';
@@ -16,7 +16,7 @@ export function createPageActions(deps: {
   store: CardStore;
   controller: CardController;
   hidden: HiddenOccurrences;
-  t: Translate;
+  t: CardTranslate;
 }) {
   const { engine, store, controller, hidden, t } = deps;
   return {

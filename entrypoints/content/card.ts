@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { TermCardActions } from '@/components/card/term-card';
 import { createCardStore } from '@/lib/card/card-store';
-import { createTranslator } from '@/lib/i18n/translate';
+import { CARD_STRINGS } from '@/lib/i18n/card-strings';
+import { translatorFor } from '@/lib/i18n/translator';
 import type { PageEngine } from '@/lib/page/engine';
 import { createCardController, type CardController } from './card-controller';
 import { createEntryClient } from './card-entries';
@@ -24,7 +25,8 @@ export function startCard(ctx: ContentScriptContext, engine: PageEngine, isTop: 
   let card: HTMLElement | undefined;
 
   async function setUp() {
-    const t = createTranslator(browser.i18n.getUILanguage());
+    // The card's strings only: the panel's and the settings' wording stays out of every page.
+    const t = translatorFor(CARD_STRINGS, browser.i18n.getUILanguage());
     const store = createCardStore();
     const entries = createEntryClient();
     // The card's callbacks run only once a card is open, by which time `controller` and `page` exist.

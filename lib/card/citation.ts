@@ -1,6 +1,6 @@
 import type { EntryDetails } from '@/lib/dataset/entry-details';
 import type { Source } from '@/lib/dataset/types';
-import type { Translate } from '@/lib/i18n/translate';
+import type { CardTranslate } from '@/lib/i18n/card-strings';
 import { yearOf } from './format';
 
 /**
@@ -35,7 +35,7 @@ export function citedSources(details: EntryDetails): Source[] {
   return [...ids].flatMap((id) => (details.sources[id] ? [details.sources[id]] : []));
 }
 
-export function formatCitation(details: EntryDetails, t: Translate): string {
+export function formatCitation(details: EntryDetails, t: CardTranslate): string {
   const years = figureSourceYears(details);
   const parts = citedSources(details).map((source) => {
     const year = years.get(source.id);

@@ -1,4 +1,4 @@
-import type { Locale } from '@/lib/i18n/translate';
+import type { Locale } from '@/lib/i18n/translator';
 import { CATEGORIES } from '@/lib/dataset/categories';
 
 /**

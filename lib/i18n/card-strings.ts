@@ -1,3 +1,5 @@
+import type { TranslateOf } from './translator';
+
 /** Strings of the term card, English and Spanish; Spanish is typed against English. */
 const en = {
   // Shell
@@ -182,3 +184,7 @@ const es: Record<keyof typeof en, string> = {
 };
 
 export const CARD_STRINGS = { en, es };
+
+export type CardStringKey = keyof typeof en;
+/** What the card's components need: the full translator (panel) or the card-only one (pages). */
+export type CardTranslate = TranslateOf<CardStringKey>;

@@ -1,0 +1,36 @@
+/**
+ * The translator itself, over any one table of strings. translate.ts builds the full one for the
+ * panel; the content script builds one over the card's strings only (card-strings.ts), so pages
+ * do not carry the panel's and the settings' wording. No string table is imported here.
+ */
+export type Locale = 'en' | 'es';
+export type StringVars = Record<string, string | number>;
+
+/** `t(key, vars)` over the keys `K`, carrying its locale. */
+export interface TranslateOf<K extends string> {
+  (key: K, vars?: StringVars): string;
+  readonly locale: Locale;
+}
+
+/** The UI locale for a browser language tag ("es-MX" -> "es"); English for anything else. */
+export function localeFor(uiLanguage: string | undefined): Locale {
+  const primary = (uiLanguage ?? '').toLowerCase().split(/[-_]/)[0];
+  return primary === 'es' ? 'es' : 'en';
+}
+
+export function translatorFor<K extends string>(
+  tables: { en: Record<K, string>; es: Record<K, string> },
+  uiLanguage?: string,
+): TranslateOf<K> {
+  const locale = localeFor(uiLanguage);
+  const table = tables[locale];
+  const t = (key: K, vars?: StringVars) => fill(table[key] ?? tables.en[key] ?? key, vars);
+  return Object.assign(t, { locale });
+}
+
+function fill(template: string, vars: StringVars | undefined): string {
+  if (!vars) return template;
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+    Object.hasOwn(vars, name) ? String(vars[name]) : placeholder,
+  );
+}
