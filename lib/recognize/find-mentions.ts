@@ -142,34 +142,21 @@ function decide(
     if (seen) reasons.push({ label: 'named unambiguously elsewhere on the page', weight: SEEN });
     return describeReason(text, basis, reasons, kept);
   };
-  return kept
-    ? {
-        termId,
-        kind,
-        category,
-        start,
-        end,
-        text,
-        confidence,
-        get reason() {
-          return (reason ??= describe());
-        },
-        basis,
-      }
-    : {
-        termId,
-        kind,
-        category,
-        start,
-        end,
-        text,
-        confidence,
-        get reason() {
-          return (reason ??= describe());
-        },
-        basis,
-        held: true,
-      };
+  const mention: Mention = {
+    termId,
+    kind,
+    category,
+    start,
+    end,
+    text,
+    confidence,
+    get reason() {
+      return (reason ??= describe());
+    },
+    basis,
+  };
+  // Object.assign, not a spread: a spread would call the lazy `reason` getter.
+  return kept ? mention : Object.assign(mention, { held: true as const });
 }
 
 // One block, however long its list of metals or medals, speaks for a few blocks at most.
