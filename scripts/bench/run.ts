@@ -1,8 +1,11 @@
 // `npm run bench`: every benchmark, each with its baselines measured in the same run.
 // The page bench needs the built extension (`npm run build`) and Chromium.
+import { runCardBench } from './card';
 import { runPageBench } from './page';
 import { runRecognizerBench } from './recognizer';
 
 await runRecognizerBench();
 console.log();
 await runPageBench();
+console.log();
+await runCardBench();
