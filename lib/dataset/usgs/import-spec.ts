@@ -69,15 +69,7 @@ export function mine(
   basis: string,
   extra: Partial<ProductionSpec> = {},
 ): ProductionSpec {
-  return {
-    chapter,
-    commodity,
-    detail: 'Mine production',
-    totalDetail: 'Mine production: rounded',
-    basis,
-    stage: 'mining',
-    ...extra,
-  };
+  return processed(chapter, commodity, 'Mine production', basis, { stage: 'mining', ...extra });
 }
 
 /** Shorthand for a processing table ("Refinery production", "Smelter production"). */
