@@ -11,8 +11,7 @@ export interface ResolvedCategory {
 // Minerals read as the warm family, policy as the cool one, so the two kinds stay apart at a glance.
 const KIND_COLOURS: Record<EntryKind, PaletteId> = { mineral: 'amber', group: 'amber', policy: 'teal' };
 
-// Provisional, for the slugs already agreed; lib/dataset/categories.ts will own the full list and
-// may carry a default colour per category, which should then replace this table.
+// Categories readers most want to tell apart get their own colour; the rest take their kind's.
 const CATEGORY_COLOURS: Record<string, PaletteId> = {
   'battery-metal': 'amber',
   'rare-earth-element': 'orange',
