@@ -58,10 +58,25 @@ function fig2Row(fig2: Fig2Row[], label: string | undefined): Fig2Row {
   return row;
 }
 
-/** Rubidium has no reliance row in the CSV; MCS 2026 Figure 2 is the only place USGS gives it. */
-function relianceFromFig2(rows: McsRow[], spec: ImportRelianceSpec, fig2: Fig2Row[]): ImportRelianceFigure {
-  const row = fig2Row(fig2, spec.fig2);
-  const value = parseUsgsValue(row.display);
+/** The parts of a reliance figure that differ between the chapter CSV and Figure 2. */
+interface RelianceReading {
+  value: ReturnType<typeof parseUsgsValue>;
+  where: string;
+  estimated: boolean;
+  source: Extract<ImportRelianceFigure, { status: 'reported' }>['source'];
+  footnotes: string[];
+}
+
+/** One figure from either reading, with its import sources; a value USGS would not print is an error. */
+function relianceFigure(
+  rows: McsRow[],
+  spec: ImportRelianceSpec,
+  fig2: Fig2Row[],
+  reading: RelianceReading,
+): ImportRelianceFigure {
+  const { value } = reading;
+  if (!(value.kind in QUALIFIER))
+    throw new Error(`${reading.where}: unexpected reliance value ${value.display}`);
   return {
     status: 'reported',
     scope: spec.scope ?? 'mineral',
@@ -70,8 +85,20 @@ function relianceFromFig2(rows: McsRow[], spec: ImportRelianceSpec, fig2: Fig2Ro
     display: value.display,
     pct: value.amount,
     qualifier: QUALIFIER[value.kind as keyof typeof QUALIFIER],
-    estimated: true,
+    estimated: reading.estimated,
     ...importSources(rows, spec, fig2),
+    source: reading.source,
+    notes: [...(spec.note ? [spec.note] : []), ...reading.footnotes],
+  };
+}
+
+/** Rubidium has no reliance row in the CSV; MCS 2026 Figure 2 is the only place USGS gives it. */
+function relianceFromFig2(rows: McsRow[], spec: ImportRelianceSpec, fig2: Fig2Row[]): ImportRelianceFigure {
+  const row = fig2Row(fig2, spec.fig2);
+  return relianceFigure(rows, spec, fig2, {
+    value: parseUsgsValue(row.display),
+    where: `${FIG2_FILE} ${row.commodity}`,
+    estimated: true,
     source: {
       sourceId: USGS_SOURCE_ID,
       file: FIG2_FILE,
@@ -80,8 +107,8 @@ function relianceFromFig2(rows: McsRow[], spec: ImportRelianceSpec, fig2: Fig2Ro
       commodity: row.commodity,
       statisticsDetail: 'Net_Import_Reliance_pct_2025',
     },
-    notes: spec.note ? [spec.note] : [],
-  };
+    footnotes: [],
+  });
 }
 
 /** Reads one U.S. net-import-reliance figure for the data year, with its major import sources. */
@@ -103,20 +130,10 @@ export function extractImportReliance(
     ),
     `the ${DATA_YEAR} net import reliance of ${what}`,
   );
-  const value = parseUsgsValue(row.value);
-  if (!(value.kind in QUALIFIER))
-    throw new Error(`${MCS_FILE} line ${row.line}: unexpected reliance value ${row.value}`);
-  const qualifier = QUALIFIER[value.kind as keyof typeof QUALIFIER];
-  return {
-    status: 'reported',
-    scope: spec.scope ?? 'mineral',
-    basis: spec.basis,
-    year: DATA_YEAR,
-    display: value.display,
-    pct: value.amount,
-    qualifier,
+  return relianceFigure(rows, spec, fig2, {
+    value: parseUsgsValue(row.value),
+    where: `${MCS_FILE} line ${row.line}`,
     estimated: isEstimated(row),
-    ...importSources(rows, spec, fig2),
     source: {
       sourceId: USGS_SOURCE_ID,
       file: MCS_FILE,
@@ -125,6 +142,6 @@ export function extractImportReliance(
       commodity: row.commodity,
       statisticsDetail: row.detail,
     },
-    notes: [...(spec.note ? [spec.note] : []), ...footnotes(row.notes)],
-  };
+    footnotes: footnotes(row.notes),
+  });
 }
