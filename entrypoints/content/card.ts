@@ -5,6 +5,7 @@ import { createCardStore } from '@/lib/card/card-store';
 import { CARD_STRINGS } from '@/lib/i18n/card-strings';
 import { translatorFor } from '@/lib/i18n/translator';
 import type { PageEngine } from '@/lib/page/engine';
+import type { Settings } from '@/lib/settings/schema';
 import { createCardController, type CardController } from './card-controller';
 import { createEntryClient } from './card-entries';
 import { createHiddenOccurrences } from './card-hidden';
@@ -13,15 +14,18 @@ import { createCardUi } from './card-mount';
 import { createPageActions } from './card-page-actions';
 import { watchCardPointer } from './card-pointer';
 import { createCardPositioner } from './card-position';
-import { watchCardSettings } from './card-settings';
+import { cardSettingsOf, type CardSettings } from './card-settings';
 
 /**
  * The term card in this frame: wires the store, the controller, pointer and keyboard intent, the
- * actions and the settings together. Returns what the content script calls after each pass.
+ * actions and the settings together. Returns what the content script calls after each pass and on
+ * each settings change (the content script reads and watches settings once for the engine and card).
  */
-export function startCard(ctx: ContentScriptContext, engine: PageEngine, isTop: boolean) {
+export function startCard(ctx: ContentScriptContext, engine: PageEngine, isTop: boolean, settings: Settings) {
   const hidden = createHiddenOccurrences(engine);
   let ready: CardController | undefined;
+  let latest: CardSettings = cardSettingsOf(settings);
+  let applySettings: ((next: CardSettings) => void) | undefined;
   let card: HTMLElement | undefined;
 
   async function setUp() {
@@ -78,7 +82,8 @@ export function startCard(ctx: ContentScriptContext, engine: PageEngine, isTop: 
       },
       { signal: ctx.signal },
     );
-    await watchCardSettings(ctx.signal, pointer.update);
+    applySettings = pointer.update;
+    pointer.update(latest); // A change that arrived during set-up is in `latest`.
   }
 
   void setUp();
@@ -87,6 +92,10 @@ export function startCard(ctx: ContentScriptContext, engine: PageEngine, isTop: 
     mentionsChanged() {
       hidden.mentionsChanged();
       ready?.mentionsChanged();
+    },
+    settingsChanged(next: Settings) {
+      latest = cardSettingsOf(next);
+      applySettings?.(latest);
     },
   };
 }

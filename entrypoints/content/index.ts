@@ -6,7 +6,8 @@ import { bindRecognizer } from '@/lib/page/recognizer';
 import { answerMessages } from './answer-messages';
 import { startCard } from './card';
 import { createFrameRelay } from './frame-relay';
-import { readEngineOptions, watchEngineOptions } from './settings-watch';
+import { loadSettings, watchSettings } from '@/lib/settings/storage';
+import { toEngineOptions } from './settings-watch';
 
 // Thin wiring only: the page engine (lib/page) scans and paints, the recognizer (lib/recognize)
 // recognizes, the settings decide the options; this file connects them to the extension's APIs.
@@ -16,7 +17,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     const isTop = window === window.top;
-    const options = await readEngineOptions(location.hostname);
+    const { settings } = await loadSettings();
+    const options = toEngineOptions(settings, location.hostname);
     if (ctx.isInvalid) return;
     const recognizer = bindRecognizer({
       matcher: compileMatcher(MATCH_INDEX),
@@ -35,8 +37,13 @@ export default defineContentScript({
       },
     });
     const relay = createFrameRelay(engine, isTop, ctx.signal);
-    const card = startCard(ctx, engine, isTop);
-    watchEngineOptions(location.hostname, ctx.signal, (next) => engine.update(next));
+    const card = startCard(ctx, engine, isTop, settings);
+    // One read and one watcher per frame serve both the engine and the card, live in every tab.
+    const stopWatching = watchSettings(({ settings: next }) => {
+      engine.update(toEngineOptions(next, location.hostname));
+      card.settingsChanged(next);
+    });
+    ctx.signal.addEventListener('abort', stopWatching);
     answerMessages(engine, relay, isTop, ctx.signal);
   },
 });

@@ -4,7 +4,6 @@ import type { EntryKind } from '@/lib/recognize/match-index';
 import { categorySetting } from '@/lib/settings/category-setting';
 import type { Settings } from '@/lib/settings/schema';
 import { isHighlightingOn } from '@/lib/settings/sites';
-import { loadSettings, watchSettings } from '@/lib/settings/storage';
 
 const KIND_OF_CATEGORY = new Map<string, EntryKind>(CATEGORIES.map((c) => [c.slug, c.applies]));
 
@@ -26,18 +25,4 @@ export function toEngineOptions(settings: Settings, hostname: string): EngineOpt
       return colour;
     },
   };
-}
-
-export async function readEngineOptions(hostname: string): Promise<EngineOptions> {
-  return toEngineOptions((await loadSettings()).settings, hostname);
-}
-
-/** Calls back with fresh options whenever the settings change, in every open tab, live. */
-export function watchEngineOptions(
-  hostname: string,
-  signal: AbortSignal,
-  onChange: (options: EngineOptions) => void,
-): void {
-  const stop = watchSettings(({ settings }) => onChange(toEngineOptions(settings, hostname)));
-  signal.addEventListener('abort', stop);
 }
