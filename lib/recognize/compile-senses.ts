@@ -2,13 +2,22 @@ import { keyOf, stripAccents } from './alias-variants';
 import type { ContextPattern, SenseRule } from './lexicon/types';
 import type { MatchTerm } from './match-index';
 import { PhraseIndex } from './phrase-index';
+import { placeAfter, placeBefore, type PlacedPattern } from './placed-pattern';
 
 export interface CompiledSense {
   prior: number;
   /** Fixed phrases around the word that never mean the mineral. */
   readonly phrases: PhraseIndex;
-  readonly before: ContextPattern[];
-  readonly after: ContextPattern[];
+  readonly before: PlacedRule[];
+  readonly after: PlacedRule[];
+}
+
+/** A lexicon pattern, placed (see placed-pattern.ts), with its weight and label. */
+export type PlacedRule = readonly [pattern: PlacedPattern, weight: number, label: string];
+
+export function placeRules(rules: readonly ContextPattern[], side: 'before' | 'after'): PlacedRule[] {
+  const place = side === 'before' ? placeBefore : placeAfter;
+  return rules.map(([pattern, weight, label]) => [place(pattern), weight, label] as const);
 }
 
 /** How far around a word the context patterns and phrases look, in UTF-16 units. */
@@ -57,8 +66,8 @@ export function compileSenses(
     for (const word of rule.words) {
       const sense = senseFor(senses, senseKey(word));
       sense.prior += rule.prior ?? 0;
-      sense.before.push(...(rule.before ?? []));
-      sense.after.push(...(rule.after ?? []));
+      sense.before.push(...placeRules(rule.before ?? [], 'before'));
+      sense.after.push(...placeRules(rule.after ?? [], 'after'));
       for (const phrase of rule.phrases ?? []) sense.pending.push({ phrase, word });
       for (const [topic, phrases] of Object.entries(rule.topical ?? {})) {
         for (const phrase of phrases) sense.pending.push({ phrase, word, topic });

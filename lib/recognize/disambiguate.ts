@@ -1,8 +1,8 @@
 import type { Matcher } from './compile-matcher';
-import { CONTEXT_REACH } from './compile-senses';
+import { CONTEXT_REACH, placeRules, type PlacedRule } from './compile-senses';
 import { GENERIC_AFTER, GENERIC_BEFORE } from './lexicon/senses-generic';
-import type { ContextPattern } from './lexicon/types';
 import { groupOf, type OffTopicCounts } from './page-context';
+import { holdsAt } from './placed-pattern';
 import type { Phrase } from './phrase-index';
 import type { Candidate } from './scan-candidates';
 import { weighSentence } from './sentence-evidence';
@@ -48,10 +48,13 @@ const NO_REASONS: readonly Reason[] = [];
 const SPEECH_VERB =
   /^(?:said|says|told|wrote|added|argued|announced|dijo|afirmó|explicó|señaló|declaró|aseguró)$/i;
 
-function weighPatterns(patterns: readonly ContextPattern[], around: string, reasons: Reason[]): number {
+const GENERIC_BEFORE_RULES = placeRules(GENERIC_BEFORE, 'before');
+const GENERIC_AFTER_RULES = placeRules(GENERIC_AFTER, 'after');
+
+function weighPatterns(rules: readonly PlacedRule[], text: string, at: number, reasons: Reason[]): number {
   let sum = 0;
-  for (const [pattern, weight, label] of patterns) {
-    if (!pattern.test(around)) continue;
+  for (const [pattern, weight, label] of rules) {
+    if (!holdsAt(pattern, text, at)) continue;
     sum += weight;
     if (label) reasons.push({ label, weight });
   }
@@ -128,12 +131,14 @@ export function judgeCandidates(
     let local = (c.entry.alias.caseSensitive ? AMBIGUOUS_ACRONYM : AMBIGUOUS) + (sense?.prior ?? 0);
     if (sense && sense.prior >= 1)
       reasons.push({ label: 'usually this meaning in the news', weight: sense.prior });
-    const before = text.slice(Math.max(0, c.start - CONTEXT_REACH), c.start);
-    const after = text.slice(c.end, c.end + CONTEXT_REACH);
-    local += weighPatterns(sense?.before ?? [], before, reasons);
-    local += weighPatterns(sense?.after ?? [], after, reasons);
+    if (sense) {
+      local += weighPatterns(sense.before, text, c.start, reasons);
+      local += weighPatterns(sense.after, text, c.end, reasons);
+    }
     if (c.entry.term.kind !== 'policy') {
-      local += weighPatterns(GENERIC_BEFORE, before, reasons) + weighPatterns(GENERIC_AFTER, after, reasons);
+      local +=
+        weighPatterns(GENERIC_BEFORE_RULES, text, c.start, reasons) +
+        weighPatterns(GENERIC_AFTER_RULES, text, c.end, reasons);
     }
     local += weighCapitals(text, c, lines, reasons);
     if (c.entry.alias.caseSensitive && c.end - c.start <= 2 && lines.isAllCaps(c.start)) {

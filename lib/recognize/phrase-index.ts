@@ -1,5 +1,6 @@
 import { keyOf, stripAccents } from './alias-variants';
 import { isSeparatorCode, isWordCharAt } from './char-class';
+import { holdsAt, placeAfter, placeBefore, type PlacedPattern } from './placed-pattern';
 import { SEPARATOR_PATTERN } from './regex-trie';
 
 /**
@@ -40,8 +41,8 @@ export interface Phrase {
   readonly topic: string | undefined;
   /** The phrase capitalises the word: a proper name, which lowercase text does not spell. */
   readonly capitalised: boolean;
-  readonly before: RegExp | undefined;
-  readonly after: RegExp | undefined;
+  readonly before: PlacedPattern | undefined;
+  readonly after: PlacedPattern | undefined;
 }
 
 /** Folded like phrase words: lowercase, no accents. */
@@ -80,17 +81,13 @@ interface PhraseContext {
   readonly text: string;
   readonly start: number;
   readonly end: number;
-  readonly floor: number;
-  readonly reach: number;
   readonly capitalised: boolean;
-  before: string | undefined;
-  after: string | undefined;
 }
 
 function holds(p: Phrase, at: PhraseContext): boolean {
   if (p.capitalised && !at.capitalised) return false;
-  if (p.before && !p.before.test((at.before ??= at.text.slice(at.floor, at.start)))) return false;
-  return !p.after || p.after.test((at.after ??= at.text.slice(at.end, at.end + at.reach)));
+  if (p.before && !holdsAt(p.before, at.text, at.start)) return false;
+  return !p.after || holdsAt(p.after, at.text, at.end);
 }
 
 export class PhraseIndex {
@@ -116,10 +113,10 @@ export class PhraseIndex {
       topic,
       capitalised: /^\p{Lu}/u.test(written),
       before: prefix.length
-        ? new RegExp(`${NOT_WORD_BEFORE}${wordsPattern(prefix)}${SEPARATOR_PATTERN}$`, 'iu')
+        ? placeBefore(new RegExp(`${NOT_WORD_BEFORE}${wordsPattern(prefix)}${SEPARATOR_PATTERN}$`, 'iu'))
         : undefined,
       after: suffix.length
-        ? new RegExp(`^${SEPARATOR_PATTERN}${wordsPattern(suffix)}(?![\\p{L}\\p{N}])`, 'iu')
+        ? placeAfter(new RegExp(`^${SEPARATOR_PATTERN}${wordsPattern(suffix)}(?![\\p{L}\\p{N}])`, 'iu'))
         : undefined,
     };
     const side = suffix.length ? 'next' : 'previous';
@@ -144,7 +141,7 @@ export class PhraseIndex {
     const nextKey = next && fold(next);
     const previousKey = previous && fold(previous);
     const capitalised = /^\p{Lu}/u.test(text[start] ?? '');
-    const context = { text, start, end, floor, reach, capitalised, before: undefined, after: undefined };
+    const context = { text, start, end, capitalised };
     // Runs for every candidate with a sense: no arrays made here, lists tried in place.
     const byNext = nextKey ? this.byNext.get(nextKey) : undefined;
     if (byNext) for (const phrase of byNext) if (holds(phrase, context)) return phrase;
