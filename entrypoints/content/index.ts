@@ -1,6 +1,6 @@
 import './highlights.css';
 import { MATCH_INDEX } from '@/lib/dataset/match-index-data';
-import { compileMatcher, createPageContext, findMentions } from '@/lib/recognize';
+import { compileMatcher, createPageContext, findMentions, rescoreMentions } from '@/lib/recognize';
 import { createPageEngine } from '@/lib/page/engine';
 import { bindRecognizer } from '@/lib/page/recognizer';
 import { answerMessages } from './answer-messages';
@@ -23,6 +23,7 @@ export default defineContentScript({
     const recognizer = bindRecognizer({
       matcher: compileMatcher(MATCH_INDEX),
       findMentions,
+      rescoreMentions,
       createPageContext,
     });
     const engine = createPageEngine({

@@ -16,6 +16,7 @@ import { revealRange } from './reveal';
 import { applyChanges, fullScan, type PassContext } from './scan-passes';
 import { createShadowStyles } from './shadow-styles';
 import { watchNavigation } from './spa-navigation';
+import type { TextBlock } from './text-blocks';
 import { createTextIntervals } from './text-intervals';
 import { createSliceClock } from './time-slice';
 
@@ -103,6 +104,7 @@ export function createPageEngine(init: PageEngineInit): PageEngine {
   let scan = 0;
   let fullPending = false;
   let notified = store.version;
+  let scoredAt = 0; // The recognizer's revision the stored mentions were last judged at.
   const stats: EngineStats = {
     passes: 0,
     fullScans: 0,
@@ -131,9 +133,14 @@ export function createPageEngine(init: PageEngineInit): PageEngine {
     store.clear();
   }
 
+  function startPage() {
+    recognizer.startPage();
+    scoredAt = 0;
+  }
+
   function newPage() {
     if (!options.enabled) return;
-    recognizer.startPage();
+    startPage();
     stop();
     start();
   }
@@ -143,11 +150,25 @@ export function createPageEngine(init: PageEngineInit): PageEngine {
     loop.schedule(MIN_GAP_MS);
   }
 
-  function recognize(text: string) {
+  function recognize(block: TextBlock) {
     const started = performance.now();
-    const mentions = recognizer.find(text, options.languages);
+    // A block is keyed by its first text node: scanned again, it replaces its own evidence.
+    const mentions = recognizer.find(block.text, options.languages, block.nodes[0]!);
     stats.recognizeMs += performance.now() - started;
     return mentions;
+  }
+
+  /**
+   * Blocks judged before the rest of the page was known are judged again once the page's evidence
+   * has moved (a page full of mineral names makes "lead" the metal in its first paragraph too).
+   * Arithmetic on each mention's basis: no text is read again.
+   */
+  function rescore(started: number) {
+    const revision = recognizer.revision();
+    if (revision === scoredAt) return;
+    scoredAt = revision;
+    store.rescore((mentions, key) => recognizer.rescore(mentions, key));
+    stats.recognizeMs += performance.now() - started;
   }
 
   /** One pass: the whole page, or the changes batched since the last pass. Returns its busy time. */
@@ -171,6 +192,7 @@ export function createPageEngine(init: PageEngineInit): PageEngine {
     const full = fullPending || batch.overflow;
     fullPending = false;
     const result = full ? await fullScan(ctx, ++scan) : await applyChanges(ctx, batch, scan);
+    if (gen === generation) rescore(performance.now());
     clock.stop();
     pageBlocks = ctx.walked;
     if (result === 'stale' && gen === generation) fullPending = true;
@@ -199,7 +221,7 @@ export function createPageEngine(init: PageEngineInit): PageEngine {
     if (cost === 'off') stop();
     if (cost === 'rescan') {
       if (previous.enabled) stop();
-      recognizer.startPage();
+      startPage();
       start();
     }
     if (cost === 'repaint') {

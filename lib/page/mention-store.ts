@@ -114,6 +114,17 @@ export function createMentionStore({ painter, intervals, near, rules }: StoreDep
     }
   }
 
+  /** Moves every candidate to where the current rules want it, without rescanning. */
+  function repaint() {
+    const r = rules();
+    painter.reset();
+    firsts.clear();
+    for (const found of byId.values()) {
+      found.painted = null;
+      consider(found, r);
+    }
+  }
+
   function add(block: TextBlock, mentions: Mention[], scan: number, rank: number): void {
     for (const node of block.nodes) {
       const old = byNode.get(node);
@@ -197,16 +208,33 @@ export function createMentionStore({ painter, intervals, near, rules }: StoreDep
       }
       return true;
     },
-    /** Moves every candidate to where the current rules want it, without rescanning. */
-    repaint() {
+    /**
+     * Judges every page-sensitive mention again (`judge` gets a block's mentions and key, returns
+     * them rescored, in the same order); repaints if any crossed the threshold either way.
+     */
+    rescore(judge: (mentions: Mention[], key: Text) => Mention[]) {
       const r = rules();
-      painter.reset();
-      firsts.clear();
-      for (const found of byId.values()) {
-        found.painted = null;
-        consider(found, r);
+      let moved = false;
+      for (const set of byElement.values()) {
+        for (const stored of set) {
+          if (!stored.founds.some((f) => f.mention.basis.pageSensitive)) continue;
+          const rescored = judge(
+            stored.founds.map((f) => f.mention),
+            stored.block.nodes[0]!,
+          );
+          if (rescored.length !== stored.founds.length) continue; // threshold 0 keeps every one
+          stored.founds.forEach((found, i) => {
+            const next = rescored[i]!;
+            if (r.accepts(next) !== r.accepts(found.mention)) moved = true;
+            found.mention = next;
+          });
+        }
       }
+      if (!moved) return;
+      version += 1;
+      repaint();
     },
+    repaint,
     clear() {
       painter.clear();
       near.reset();

@@ -6,20 +6,34 @@ import type { Lang } from '@/lib/recognize/match-index';
  * the bench and tests can hand in the same function the content script uses.
  */
 export interface Recognizer {
-  /** Every candidate in one block of text (offsets into `text`); the engine applies the threshold. */
-  find(text: string, languages: readonly Lang[]): Mention[];
+  /**
+   * Every candidate in one block of text (offsets into `text`); the engine applies the threshold.
+   * `key` stands for the block on the page, so a block scanned again replaces what it said before.
+   */
+  find(text: string, languages: readonly Lang[], key: object): Mention[];
+  /**
+   * Bumps when what the page as a whole says has moved enough to change a judgement already made:
+   * a block near the top was judged before the rest of the page was known.
+   */
+  revision(): number;
+  /** A block's mentions judged again under the page as it stands now; reads no text. */
+  rescore(mentions: readonly Mention[], key: object): Mention[];
   /** A new page began (load or SPA route): page-level evidence starts afresh. */
   startPage(): void;
 }
 
+interface Options<P> {
+  threshold?: number;
+  languages?: readonly Lang[];
+  page?: P;
+  blockKey?: unknown;
+}
+
 /** The recognizer's public functions (lib/recognize), taken as parameters rather than imported. */
-export interface RecognizerParts<M, P> {
+export interface RecognizerParts<M, P extends { readonly revision: number }> {
   matcher: M;
-  findMentions(
-    matcher: M,
-    text: string,
-    options: { threshold?: number; languages?: readonly Lang[]; page?: P },
-  ): Mention[];
+  findMentions(matcher: M, text: string, options: Options<P>): Mention[];
+  rescoreMentions(mentions: readonly Mention[], options: Options<P>): Mention[];
   createPageContext(): P;
 }
 
@@ -27,14 +41,18 @@ export interface RecognizerParts<M, P> {
  * Binds `findMentions` to a compiled matcher and a page context. Threshold 0: the engine keeps
  * every candidate so a threshold change re-filters what it has instead of rescanning.
  */
-export function bindRecognizer<M, P>({
+export function bindRecognizer<M, P extends { readonly revision: number }>({
   matcher,
   findMentions,
+  rescoreMentions,
   createPageContext,
 }: RecognizerParts<M, P>): Recognizer {
   let page = createPageContext();
   return {
-    find: (text, languages) => findMentions(matcher, text, { threshold: 0, languages, page }),
+    find: (text, languages, key) =>
+      findMentions(matcher, text, { threshold: 0, languages, page, blockKey: key }),
+    revision: () => page.revision,
+    rescore: (mentions, key) => rescoreMentions(mentions, { threshold: 0, page, blockKey: key }),
     startPage: () => {
       page = createPageContext();
     },

@@ -10,7 +10,7 @@ export interface PassContext {
   doc: Document;
   store: MentionStore;
   clock: SliceClock;
-  recognize(text: string): Mention[];
+  recognize(block: TextBlock): Mention[];
   /** Adopts styles into and observes a shadow root; true the first time the root is seen. */
   discover(root: ShadowRoot): boolean;
   /** False once the engine moved on (switched off, navigated, destroyed): stop at the next slice. */
@@ -28,7 +28,7 @@ async function slice(ctx: PassContext): Promise<boolean> {
 }
 
 function recognizeInto(ctx: PassContext, block: TextBlock, scan: number, rank: number) {
-  if (!ctx.store.reuse(block, scan, rank)) ctx.store.add(block, ctx.recognize(block.text), scan, rank);
+  if (!ctx.store.reuse(block, scan, rank)) ctx.store.add(block, ctx.recognize(block), scan, rank);
 }
 
 /**
@@ -125,7 +125,7 @@ export async function applyChanges(ctx: PassContext, batch: ChangeBatch, scan: n
     for (const block of collectBlocks(container, { shallow: true, onShadowRoot })) {
       const same = store.reuse(block, scan, -1);
       if (same) kept.add(same);
-      else store.add(block, ctx.recognize(block.text), scan, -1);
+      else store.add(block, ctx.recognize(block), scan, -1);
     }
     // Runs that are gone (their text went, or merged into a neighbour) and were not replaced.
     for (const old of before) {

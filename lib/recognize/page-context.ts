@@ -5,19 +5,18 @@ import type { EntryKind } from './match-index';
  * ("lithium", "rare earths") makes "lead" and "silver" likelier to be metals; a page whose
  * sentences talk of medals, albums and browsers makes them less likely.
  *
- * How the page engine uses it:
+ * How the page engine uses it (lib/page/recognizer.ts, lib/page/engine.ts):
  * - one per page (and per SPA navigation): `const page = createPageContext()`;
- * - every block goes through `findMentions(matcher, block.text, { page, blockKey: block.element,
- *   threshold, includeHeld: true })`, with the same `page`. findMentions records the block's
- *   evidence by itself; `blockKey` (an element is held weakly, a string or number also works)
- *   makes a re-scan of a changed block replace its evidence instead of adding to it;
- * - paint the mentions without `held`; keep the whole list with the block;
- * - blocks are scanned in DOM order, time-sliced, so an ambiguous word near the top is judged
- *   before the rest of the page is known. Note `page.revision` when a block is judged; after each
- *   slice, for blocks judged at an older revision that hold a mention with
- *   `basis.pageSensitive`, call `rescoreMentions(block.mentions, { page, blockKey, threshold,
- *   includeHeld: true })` and repaint the block if its kept set changed. Rescoring reads no text:
- *   it is arithmetic on each mention's basis, cheap enough to run over every block of a long page.
+ * - every block goes through `findMentions(matcher, block.text, { page, blockKey, threshold: 0 })`,
+ *   with the same `page` and the block's first text node as `blockKey` (held weakly), so a block
+ *   scanned again replaces its evidence instead of adding to it. Threshold 0 keeps every candidate:
+ *   the engine applies the user's threshold itself, and can change it without rescanning;
+ * - blocks are scanned in time slices, what is in view first, so an ambiguous word near the top is
+ *   judged before the rest of the page is known. After each pass, if `page.revision` moved, every
+ *   stored block holding a mention with `basis.pageSensitive` goes through
+ *   `rescoreMentions(mentions, { page, blockKey, threshold: 0 })`, and the page is repainted if a
+ *   mention crossed the threshold. Rescoring reads no text: it is arithmetic on each mention's
+ *   basis, cheap enough to run over every block of a long page.
  */
 
 export type Group = 'minerals' | 'policy';

@@ -53,6 +53,27 @@ describeInBrowsers(
       await page.close();
     });
 
+    test('a word judged before the rest of the page is judged again once the page is known', async () => {
+      // "Tin was in focus again." alone is too little to call "Tin" the metal; the paragraphs
+      // after it (scanned later) name tin ore and a dozen minerals, which settles it.
+      const page = await browser().newPage();
+      await openWithEngine(page, 'page-late-evidence.html');
+      const tins = await page.evaluate(() =>
+        (window as unknown as Page).mineralLens
+          .engine!.mentions()
+          .filter((m) => m.termId === 'tin')
+          .map((m) => m.context),
+      );
+      // Listed (so above the threshold) and painted: the first paragraph's one too.
+      expect(tins).toEqual([
+        'Tin was in focus again.',
+        'Tin ore and tin concentrate exports from the mine fell.',
+        'Tin ore and tin concentrate exports from the mine fell.',
+      ]);
+      expect((await painted(page)).filter((text) => text === 'tin')).toHaveLength(3);
+      await page.close();
+    });
+
     test('style, colours, threshold and first-mention mode repaint from kept candidates, no rescan', async () => {
       const page = await browser().newPage();
       await openWithEngine(page, 'demo-article.html');
