@@ -134,29 +134,47 @@ function decide(
   }
   // The card reads the reason when it opens: most mentions never need it written out. What it
   // says of the page is taken now, since the page moves on.
-  const summary = page?.summaryFor(kind);
-  let reason: string | undefined;
-  const describe = () => {
-    const reasons = [...basis.reasons];
-    if (summary) reasons.push({ label: summary, weight: prior });
-    if (seen) reasons.push({ label: 'named unambiguously elsewhere on the page', weight: SEEN });
-    return describeReason(text, basis, reasons, kept);
-  };
-  const mention: Mention = {
-    termId,
-    kind,
-    category,
-    start,
-    end,
-    text,
-    confidence,
-    get reason() {
-      return (reason ??= describe());
-    },
-    basis,
-  };
-  // Object.assign, not a spread: a spread would call the lazy `reason` getter.
+  const mention = new JudgedMention(termId, kind, category, start, end, text, confidence, basis);
+  mention.explain(kept, page?.summaryFor(kind) ?? '', prior, seen);
+  // Only held mentions have the property, as with the plain objects above.
   return kept ? mention : Object.assign(mention, { held: true as const });
+}
+
+/** A mention whose reason is written out on first read. A class: cheap to make by the thousand. */
+class JudgedMention implements Mention {
+  private written: string | undefined;
+  private kept = false;
+  private summary = '';
+  private prior = 0;
+  private seen = false;
+
+  constructor(
+    readonly termId: string,
+    readonly kind: EntryKind,
+    readonly category: string,
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+    readonly confidence: number,
+    readonly basis: MentionBasis,
+  ) {}
+
+  explain(kept: boolean, summary: string, prior: number, seen: boolean): void {
+    this.kept = kept;
+    this.summary = summary;
+    this.prior = prior;
+    this.seen = seen;
+  }
+
+  get reason(): string {
+    if (this.written === undefined) {
+      const reasons = [...this.basis.reasons];
+      if (this.summary) reasons.push({ label: this.summary, weight: this.prior });
+      if (this.seen) reasons.push({ label: 'named unambiguously elsewhere on the page', weight: SEEN });
+      this.written = describeReason(this.text, this.basis, reasons, this.kept);
+    }
+    return this.written;
+  }
 }
 
 // One block, however long its list of metals or medals, speaks for a few blocks at most.

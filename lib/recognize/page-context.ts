@@ -70,6 +70,12 @@ class Page implements PageContext {
   private readonly against: Record<Group, number> = { minerals: 0, policy: 0 };
   private readonly priors: Record<Group, number> = { minerals: 0, policy: 0 };
   private readonly termCounts = new Map<string, number>();
+  /** Bumped by every observe: what a cached summary was made at. */
+  private changes = 0;
+  private readonly summaries: Record<Group, { at: number; text: string } | undefined> = {
+    minerals: undefined,
+    policy: undefined,
+  };
 
   priorFor(kind: EntryKind): number {
     return this.priors[groupOf(kind)];
@@ -79,8 +85,14 @@ class Page implements PageContext {
     const group = groupOf(kind);
     if (this.priors[group] >= 0.5) return 'the page is about minerals';
     if (this.priors[group] > -0.5) return '';
-    const top = [...this.offTopic[group]].sort((a, b) => b[1] - a[1])[0];
-    return top ? `the page is about ${top[0]}` : 'the page is about something else';
+    // Asked for every ambiguous word of an off-topic page: the leading topic is found once per change.
+    const cached = this.summaries[group];
+    if (cached?.at === this.changes) return cached.text;
+    let top: [string, number] | undefined;
+    for (const entry of this.offTopic[group]) if (!top || entry[1] > top[1]) top = entry;
+    const text = top ? `the page is about ${top[0]}` : 'the page is about something else';
+    this.summaries[group] = { at: this.changes, text };
+    return text;
   }
 
   hasSeen(termId: string, blockKey?: unknown): boolean {
@@ -104,6 +116,7 @@ class Page implements PageContext {
       else (this.byName ??= new Map()).set(blockKey, evidence);
     }
     this.apply(evidence, 1);
+    this.changes++;
     this.recompute();
   }
 
