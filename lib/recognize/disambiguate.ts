@@ -47,6 +47,14 @@ const DECISIVE = -5.5;
 const NO_REASONS: readonly Reason[] = [];
 const SPEECH_VERB =
   /^(?:said|says|told|wrote|added|argued|announced|dijo|afirmó|explicó|señaló|declaró|aseguró)$/i;
+/**
+ * A law, a deal or a concept does not report or tell: "the DPA reported" is the German press
+ * agency. ("The IRA says" is how news quotes a law, so "say" is not among these.)
+ */
+const REPORTING_VERB = /^(?:reported|reports|told|announced|argued|wrote|informó|dijo|declaró|anunció)$/i;
+const SPEAKER = -3;
+/** Policy categories whose names can report or announce: agencies, and partnerships of countries. */
+const SPEAKING = new Set(['agency', 'agreement']);
 
 const GENERIC_BEFORE_RULES = placeRules(GENERIC_BEFORE, 'before');
 const GENERIC_AFTER_RULES = placeRules(GENERIC_AFTER, 'after');
@@ -75,6 +83,16 @@ function weighCapitals(text: string, c: Candidate, lines: LineShapes, reasons: R
     reasons.push({ label: 'a person', quote: `${text.slice(c.start, c.end)} ${after}`, weight: -3 });
   }
   return sum;
+}
+
+/** An acronym followed by a reporting verb names a speaker, which only some policy terms can be. */
+function weighSpeaker(text: string, c: Candidate, reasons: Reason[]): number {
+  const { term, alias } = c.entry;
+  if (!alias.caseSensitive || term.kind !== 'policy' || SPEAKING.has(term.category)) return 0;
+  const after = wordAfter(text, c.end);
+  if (!after || !REPORTING_VERB.test(after)) return 0;
+  reasons.push({ label: 'a speaker', quote: `${text.slice(c.start, c.end)} ${after}`, weight: SPEAKER });
+  return SPEAKER;
 }
 
 function rejection(c: Candidate, phrase: Phrase): Judgement {
@@ -140,7 +158,7 @@ export function judgeCandidates(
         weighPatterns(GENERIC_BEFORE_RULES, text, c.start, reasons) +
         weighPatterns(GENERIC_AFTER_RULES, text, c.end, reasons);
     }
-    local += weighCapitals(text, c, lines, reasons);
+    local += weighCapitals(text, c, lines, reasons) + weighSpeaker(text, c, reasons);
     if (c.entry.alias.caseSensitive && c.end - c.start <= 2 && lines.isAllCaps(c.start)) {
       // "SE DISPARA EL DÓLAR": in capitals, a two-letter acronym is any short word.
       local += ALL_CAPS_SHORT_ACRONYM;

@@ -17,6 +17,13 @@ describe('the shipped match index', () => {
     ['La Secretaria de Economia publicó las reglas.', ['Secretaria de Economia=secretaria-de-economia']],
     ['Buyers cite the Inflation Reduction Act.', ['Inflation Reduction Act=inflation-reduction-act']],
     ['Savers should open a Roth IRA early.', []],
+    // A law does not report: this DPA is the German press agency. An agency does report.
+    [
+      'The DPA reported that shipments of lithium and graphite to Germany fell.',
+      ['lithium=lithium', 'graphite=graphite'],
+    ],
+    ['The IEA reported that lithium demand rose.', ['IEA=iea', 'lithium=lithium']],
+    ['The IRA says battery minerals must come from free-trade partners.', ['IRA=inflation-reduction-act']],
     [
       'Rare earth elements and rare-earth magnets.',
       ['Rare earth elements=rare-earth-elements', 'rare-earth=rare-earth-elements'],
