@@ -61,7 +61,7 @@ let findMentions: Shipped['findMentions'];
 let scanCandidates: Shipped['scanCandidates'];
 
 const TARGET_BYTES = 5_000_000;
-const RUNS = 9;
+const RUNS = 15;
 /** Seed critical-minerals articles: about one ambiguous word per 800 characters. */
 const TYPICAL_CHARS_PER_AMBIGUOUS = 800;
 
@@ -74,15 +74,34 @@ function median(times: number[]): number {
 }
 
 function timed(run: () => number): { ms: number; count: number } {
-  let count = run();
-  run();
-  const times: number[] = [];
+  return timedTogether([run])[0]!;
+}
+
+interface Timing {
+  ms: number;
+  count: number;
+  /** Each run's time, in the order of the rounds. */
+  times: number[];
+}
+
+/**
+ * Runs that are to be compared, taken in turns round after round, so that a shared machine's
+ * changing load weighs on each of them alike; medians over the rounds.
+ */
+function timedTogether(runs: readonly (() => number)[]): Timing[] {
+  const out = runs.map((run) => {
+    run();
+    return { ms: 0, count: run(), times: [] as number[] };
+  });
   for (let i = 0; i < RUNS; i++) {
-    const started = performance.now();
-    count = run();
-    times.push(performance.now() - started);
+    for (const [k, run] of runs.entries()) {
+      const started = performance.now();
+      out[k]!.count = run();
+      out[k]!.times.push(performance.now() - started);
+    }
   }
-  return { ms: median(times), count };
+  for (const timing of out) timing.ms = median(timing.times);
+  return out;
 }
 
 /**
@@ -158,15 +177,15 @@ function naiveRegex(index: MatchIndex): RegExp {
 function compareOn(label: string, pages: string[][], matcher: Matcher, naive: RegExp): void {
   const blocks = pages.flat();
   const megabytes = blocks.reduce((sum, b) => sum + b.length + 1, 0) / 1e6;
-  const baseline = timed(() => {
+  const naiveRun = () => {
     let n = 0;
     for (const block of blocks) {
       naive.lastIndex = 0;
       while (naive.exec(block)) n++;
     }
     return n;
-  });
-  const ours = timed(() => {
+  };
+  const oursRun = () => {
     let n = 0;
     for (const page of pages) {
       const context = createPageContext();
@@ -174,13 +193,19 @@ function compareOn(label: string, pages: string[][], matcher: Matcher, naive: Re
         n += findMentions(matcher, page[i]!, { page: context, blockKey: i }).length;
     }
     return n;
-  });
+  };
   // The recognizer's first step alone: what it costs to find the candidates before judging any.
-  const matching = timed(() => {
+  const matchingRun = () => {
     let n = 0;
     for (const block of blocks) n += scanCandidates(matcher, canonicalText(block).text).length;
     return n;
-  });
+  };
+  const [baseline, ours, matching] = timedTogether([naiveRun, oursRun, matchingRun]) as [
+    Timing,
+    Timing,
+    Timing,
+  ];
+  const ratio = median(ours.times.map((ms, i) => ms / baseline.times[i]!));
   const rate = (ms: number) => `${(megabytes / (ms / 1000)).toFixed(0)} MB/s`;
   console.log(`  ${label}: ${megabytes.toFixed(2)} MB, ${blocks.length} blocks, ${pages.length} pages`);
   console.log(
@@ -192,7 +217,7 @@ function compareOn(label: string, pages: string[][], matcher: Matcher, naive: Re
   console.log(
     `      of which matching: ${matching.ms.toFixed(1)} ms (${(matching.ms / baseline.ms).toFixed(2)}x naive), ${matching.count} candidates; judging and the rest: ${(ours.ms - matching.ms).toFixed(1)} ms`,
   );
-  console.log(`    ratio recognizer / naive: ${(ours.ms / baseline.ms).toFixed(2)}x`);
+  console.log(`    ratio recognizer / naive (median of ${RUNS} rounds): ${ratio.toFixed(2)}x`);
 }
 
 export async function runRecognizerBench(): Promise<void> {
