@@ -69,8 +69,16 @@ function weighPatterns(rules: readonly PlacedRule[], text: string, at: number, r
   return sum;
 }
 
+/** Whether text[at] is an uppercase letter: ASCII by code, the rest by regex. */
+function startsUpper(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  return UPPER.test(text[at] ?? '');
+}
+const UPPER = /^\p{Lu}/u;
+
 function weighCapitals(text: string, c: Candidate, lines: LineShapes, reasons: Reason[]): number {
-  if (c.entry.alias.caseSensitive || !/^\p{Lu}/u.test(text[c.start] ?? '')) return 0;
+  if (c.entry.alias.caseSensitive || !startsUpper(text, c.start)) return 0;
   if (isSentenceStart(text, c.start) || lines.isHeadline(c.start)) return 0;
   const before = wordBefore(text, c.start);
   const after = wordAfter(text, c.end);
@@ -112,18 +120,21 @@ export function judgeCandidates(
   candidates: readonly Candidate[],
 ): Judgement[] {
   const lines = new LineShapes(text);
-  const phrases = candidates.map((c) => {
+  const count = candidates.length;
+  const phrases: (Phrase | undefined)[] = new Array<Phrase | undefined>(count);
+  const ambiguous: boolean[] = new Array<boolean>(count);
+  const rejected: boolean[] = new Array<boolean>(count);
+  for (let i = 0; i < count; i++) {
+    const c = candidates[i]!;
     const sense = c.entry.sense;
-    return sense && sense.phrases.size > 0
-      ? sense.phrases.find(text, c.start, c.end, CONTEXT_REACH)
-      : undefined;
-  });
-  const ambiguous = candidates.map(
-    (c, i) =>
-      phrases[i] === undefined &&
-      (c.entry.ambiguous || (c.entry.alias.caseSensitive && lines.isAllCaps(c.start))),
-  );
-  const rejected = phrases.map((p) => p !== undefined);
+    const phrase =
+      sense && sense.phrases.size > 0 ? sense.phrases.find(text, c.start, c.end, CONTEXT_REACH) : undefined;
+    phrases[i] = phrase;
+    rejected[i] = phrase !== undefined;
+    ambiguous[i] =
+      phrase === undefined &&
+      (c.entry.ambiguous || (c.entry.alias.caseSensitive && lines.isAllCaps(c.start)));
+  }
   const flags = { ambiguous, rejected, lines, sentences: new Map() };
   const judgements: Judgement[] = [];
   for (let i = 0; i < candidates.length; i++) {
