@@ -14,8 +14,13 @@
  * ambiguous, per character) is nearest that, about one corpus block in 6. General news holds far
  * fewer, nearer "1 in 60".
  *
+ * Each row also times the recognizer's matching alone (canonical text and the match regex, no
+ * judging): the floor of what it can cost, near the naive regex's own time. What the row's ratio
+ * has above that floor is judging, in proportion to the ambiguous words in the text.
+ *
  * The recognizer is measured as it ships: bundled by esbuild, as Vite bundles it, not as tsx
- * loads it (tsx keeps function names by wrapping every closure, which the build does not do).
+ * loads it (tsx keeps function names by wrapping every closure, which the build does not do). The
+ * runs being compared take turns round after round, and the ratio is the median of the rounds'.
  *
  *   tsx scripts/bench/recognizer.ts   (also run by npm run bench)
  */
