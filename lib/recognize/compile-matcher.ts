@@ -5,7 +5,7 @@ import { isElementSymbol } from './element-symbols';
 import { CUE_GROUPS } from './lexicon/cues';
 import { SENSE_RULES } from './lexicon/senses';
 import type { EntryKind, MatchAlias, MatchIndex, MatchTerm } from './match-index';
-import { keysRegex } from './regex-trie';
+import { keysRegex, otherInitialsRegex, startsWithAsciiWord } from './regex-trie';
 
 export interface AliasEntry {
   readonly term: MatchTerm;
@@ -35,6 +35,8 @@ export interface Matcher {
   readonly stats: MatcherStats;
   /** @internal The rest is the recognizer's own; the page engine only passes the matcher on. */
   readonly regex: RegExp;
+  /** @internal Keys the main regex cannot start (a non-ASCII initial), if the index has any. */
+  readonly otherInitials: { readonly initials: readonly string[]; readonly regex: RegExp } | undefined;
   /** @internal Alias entries per key, preferred first. */
   readonly entries: ReadonlyMap<string, readonly AliasEntry[]>;
   /** @internal Shorter keys that are whole-word prefixes of a key, longest first. */
@@ -84,10 +86,13 @@ export function compileMatcher(index: MatchIndex): Matcher {
   for (const list of entries.values()) {
     list.sort((a, b) => KIND_PREFERENCE[a.term.kind] - KIND_PREFERENCE[b.term.kind]);
   }
-  const regex = keysRegex(entries.keys());
+  const keys = [...entries.keys()];
+  const others = keys.filter((key) => !startsWithAsciiWord(key));
+  const regex = keysRegex(keys.filter(startsWithAsciiWord));
   return {
     version: index.version,
     regex,
+    otherInitials: others.length ? otherInitialsRegex(others) : undefined,
     entries,
     prefixes: wordPrefixes(entries),
     cues: compileCues(CUE_GROUPS),

@@ -58,3 +58,21 @@ function charPattern(char: string): string {
 export function keysRegex(keys: Iterable<string>): RegExp {
   return new RegExp(`\\b(?:${trieSource(keys)})${WORD_END_PATTERN}`, 'gi');
 }
+
+/** Whether \b can start a key: without the `u` flag it knows ASCII word characters only. */
+export const startsWithAsciiWord = (key: string): boolean => /^\w/.test(key);
+
+/**
+ * For keys that start with another letter ("étain"), which \b cannot start: their initials in
+ * both cases, for the caller to find with indexOf, and a sticky regex to try at each.
+ */
+export function otherInitialsRegex(keys: readonly string[]): { initials: string[]; regex: RegExp } {
+  const initials = new Set<string>();
+  for (const key of keys) {
+    const initial = [...key][0]!;
+    initials.add(initial);
+    // A single character either way, as the regex's `i` flag folds it.
+    if (initial.toUpperCase().length === initial.length) initials.add(initial.toUpperCase());
+  }
+  return { initials: [...initials], regex: new RegExp(`(?:${trieSource(keys)})${WORD_END_PATTERN}`, 'iy') };
+}

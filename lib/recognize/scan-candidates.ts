@@ -51,29 +51,66 @@ export function scanCandidates(matcher: Matcher, text: string, languages?: Reado
   const regex = matcher.regex;
   regex.lastIndex = 0;
   for (let m = regex.exec(text); m; m = regex.exec(text)) {
-    const start = m.index;
-    const matched = m[0];
-    const lower = matched.toLowerCase();
-    const key = matcher.entries.has(lower) ? lower : keyOf(lower);
-    let end = start + matched.length;
-    let entry = isWholeWord(text, start, end)
-      ? pickEntry(matcher.entries.get(key), matched, languages)
-      : undefined;
-    for (const prefix of entry ? [] : (matcher.prefixes.get(key) ?? [])) {
-      const prefixEnd = matchPrefix(prefix, text, start);
-      if (prefixEnd === undefined || !isWholeWord(text, start, prefixEnd)) continue;
-      entry = pickEntry(matcher.entries.get(prefix), text.slice(start, prefixEnd), languages);
-      if (entry) {
-        end = prefixEnd;
-        break;
-      }
-    }
-    if (!entry) {
-      regex.lastIndex = start + 1;
-      continue;
-    }
-    regex.lastIndex = end;
-    candidates.push({ start, end, entry });
+    const found = candidateAt(matcher, text, m.index, m[0], languages);
+    regex.lastIndex = found ? found.end : m.index + 1;
+    if (found) candidates.push(found);
   }
-  return candidates;
+  const late = matcher.otherInitials;
+  return late ? withOtherInitials(matcher, late, text, languages, candidates) : candidates;
+}
+
+/** The candidate a regex match at `start` makes, or a shorter key there, or none. */
+function candidateAt(
+  matcher: Matcher,
+  text: string,
+  start: number,
+  matched: string,
+  languages: ReadonlySet<Lang> | undefined,
+): Candidate | undefined {
+  const lower = matched.toLowerCase();
+  const key = matcher.entries.has(lower) ? lower : keyOf(lower);
+  const end = start + matched.length;
+  const entry = isWholeWord(text, start, end)
+    ? pickEntry(matcher.entries.get(key), matched, languages)
+    : undefined;
+  if (entry) return { start, end, entry };
+  for (const prefix of matcher.prefixes.get(key) ?? []) {
+    const prefixEnd = matchPrefix(prefix, text, start);
+    if (prefixEnd === undefined || !isWholeWord(text, start, prefixEnd)) continue;
+    const shorter = pickEntry(matcher.entries.get(prefix), text.slice(start, prefixEnd), languages);
+    if (shorter) return { start, end: prefixEnd, entry: shorter };
+  }
+  return undefined;
+}
+
+/**
+ * Keys that start with a letter \b cannot see ("étain"): tried where one of their initials
+ * starts a word, found by indexOf, which costs next to nothing on text without them.
+ */
+function withOtherInitials(
+  matcher: Matcher,
+  late: NonNullable<Matcher['otherInitials']>,
+  text: string,
+  languages: ReadonlySet<Lang> | undefined,
+  candidates: Candidate[],
+): Candidate[] {
+  let extra: Candidate[] | undefined;
+  for (const initial of late.initials) {
+    for (let at = text.indexOf(initial); at !== -1; at = text.indexOf(initial, at + 1)) {
+      if (at > 0 && isWordCharAt(text, at - 1)) continue;
+      late.regex.lastIndex = at;
+      const m = late.regex.exec(text);
+      const found = m ? candidateAt(matcher, text, at, m[0], languages) : undefined;
+      if (found) (extra ??= []).push(found);
+    }
+  }
+  return extra ? leftmost(candidates, extra) : candidates;
+}
+
+/** Two lists as one, as a single regex would have found them: the leftmost, then the longest. */
+function leftmost(a: readonly Candidate[], b: readonly Candidate[]): Candidate[] {
+  const all = [...a, ...b].sort((x, y) => x.start - y.start || y.end - x.end);
+  const out: Candidate[] = [];
+  for (const c of all) if (out.length === 0 || out[out.length - 1]!.end <= c.start) out.push(c);
+  return out;
 }

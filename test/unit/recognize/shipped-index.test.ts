@@ -17,6 +17,10 @@ describe('the shipped match index', () => {
     ['La Secretaria de Economia publicó las reglas.', ['Secretaria de Economia=secretaria-de-economia']],
     ['Buyers cite the Inflation Reduction Act.', ['Inflation Reduction Act=inflation-reduction-act']],
     ['Savers should open a Roth IRA early.', []],
+    // Names that start with an accented letter, which a regex's \b cannot see.
+    ["Le prix de l'étain monte ; Étain et cuivre.", ['étain=tin', 'Étain=tin', 'cuivre=copper']],
+    ['Les éléments de terres rares.', ['éléments de terres rares=rare-earth-elements']],
+    ['Rétain, xétain.', []],
     // A law does not report: this DPA is the German press agency. An agency does report.
     [
       'The DPA reported that shipments of lithium and graphite to Germany fell.',
