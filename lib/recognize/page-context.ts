@@ -107,15 +107,18 @@ class Page implements PageContext {
   }
 
   observe(evidence: PageEvidence, blockKey?: unknown): void {
+    let previous: PageEvidence | undefined;
     if (blockKey !== undefined) {
       const isObject = typeof blockKey === 'object' && blockKey !== null;
-      const previous = this.evidenceOf(blockKey);
+      previous = this.evidenceOf(blockKey);
       if (!previous && isEmpty(evidence)) return;
-      if (previous) this.apply(previous, -1);
       if (isObject) (this.byElement ??= new WeakMap()).set(blockKey, evidence);
       else (this.byName ??= new Map()).set(blockKey, evidence);
     }
+    // The new evidence first: a block scanned again that still names a term leaves the term named
+    // throughout, so the revision does not move (a live ticker would otherwise bump it each time).
     this.apply(evidence, 1);
+    if (previous) this.apply(previous, -1);
     this.changes++;
     this.recompute();
   }

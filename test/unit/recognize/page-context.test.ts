@@ -50,6 +50,19 @@ describe('page context', () => {
     expect(later[0]!.reason).toMatch(/the page is about minerals/);
   });
 
+  it('keeps its revision when a block scanned again says the same', () => {
+    // A live ticker re-rendered every second must not make the engine rescore the page each time.
+    const page = createPageContext();
+    const block = {};
+    findMentions(matcher, 'Lithium rose.', { page, blockKey: block });
+    const revision = page.revision;
+    for (let i = 0; i < 3; i++) findMentions(matcher, 'Lithium rose.', { page, blockKey: block });
+    expect(page.revision).toBe(revision);
+    expect(page.hasSeen('lithium')).toBe(true);
+    findMentions(matcher, 'Nothing here.', { page, blockKey: block });
+    expect(page.hasSeen('lithium')).toBe(false);
+  });
+
   it('replaces the evidence of a block scanned again under the same key', () => {
     const page = createPageContext();
     const block = {};
