@@ -69,16 +69,8 @@ function weighPatterns(rules: readonly PlacedRule[], text: string, at: number, r
   return sum;
 }
 
-/** Whether text[at] is an uppercase letter: ASCII by code, the rest by regex. */
-function startsUpper(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
-  return UPPER.test(text[at] ?? '');
-}
-const UPPER = /^\p{Lu}/u;
-
 function weighCapitals(text: string, c: Candidate, lines: LineShapes, reasons: Reason[]): number {
-  if (c.entry.alias.caseSensitive || !startsUpper(text, c.start)) return 0;
+  if (c.entry.alias.caseSensitive || !isCapitalised(text[c.start])) return 0;
   if (isSentenceStart(text, c.start) || lines.isHeadline(c.start)) return 0;
   const before = wordBefore(text, c.start);
   const after = wordAfter(text, c.end);

@@ -134,19 +134,24 @@ function decide(
   }
   // The card reads the reason when it opens: most mentions never need it written out. What it
   // says of the page is taken now, since the page moves on.
-  const mention = new JudgedMention(termId, kind, category, start, end, text, confidence, basis);
-  mention.explain(kept, page?.summaryFor(kind) ?? '', prior, seen);
+  const why = { kept, summary: page?.summaryFor(kind) ?? '', prior, seen };
+  const mention = new JudgedMention(termId, kind, category, start, end, text, confidence, basis, why);
   // Only held mentions have the property, as with the plain objects above.
   return kept ? mention : Object.assign(mention, { held: true as const });
+}
+
+/** What a mention's reason says besides its basis: taken when it is judged, written out when read. */
+interface Why {
+  readonly kept: boolean;
+  /** What the page is about, as summaryFor says; empty when it says nothing. */
+  readonly summary: string;
+  readonly prior: number;
+  readonly seen: boolean;
 }
 
 /** A mention whose reason is written out on first read. A class: cheap to make by the thousand. */
 class JudgedMention implements Mention {
   private written: string | undefined;
-  private kept = false;
-  private summary = '';
-  private prior = 0;
-  private seen = false;
 
   constructor(
     readonly termId: string,
@@ -157,21 +162,16 @@ class JudgedMention implements Mention {
     readonly text: string,
     readonly confidence: number,
     readonly basis: MentionBasis,
+    private readonly why: Why,
   ) {}
-
-  explain(kept: boolean, summary: string, prior: number, seen: boolean): void {
-    this.kept = kept;
-    this.summary = summary;
-    this.prior = prior;
-    this.seen = seen;
-  }
 
   get reason(): string {
     if (this.written === undefined) {
+      const { kept, summary, prior, seen } = this.why;
       const reasons = [...this.basis.reasons];
-      if (this.summary) reasons.push({ label: this.summary, weight: this.prior });
-      if (this.seen) reasons.push({ label: 'named unambiguously elsewhere on the page', weight: SEEN });
-      this.written = describeReason(this.text, this.basis, reasons, this.kept);
+      if (summary) reasons.push({ label: summary, weight: prior });
+      if (seen) reasons.push({ label: 'named unambiguously elsewhere on the page', weight: SEEN });
+      this.written = describeReason(this.text, this.basis, reasons, kept);
     }
     return this.written;
   }

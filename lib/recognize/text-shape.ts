@@ -121,6 +121,12 @@ export function wordAfter(text: string, at: number): string | undefined {
   return WORD_AFTER.exec(text.slice(at, at + 40))?.[1];
 }
 
+/** Whether the word starts with an uppercase letter: ASCII by its code, other scripts by regex. */
 export function isCapitalised(word: string | undefined): boolean {
-  return word !== undefined && /^\p{Lu}/u.test(word);
+  if (!word) return false;
+  const code = word.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  return UPPERCASE_INITIAL.test(word);
 }
+
+const UPPERCASE_INITIAL = /^\p{Lu}/u;
