@@ -5,7 +5,7 @@ import { isElementSymbol } from './element-symbols';
 import { CUE_GROUPS } from './lexicon/cues';
 import { SENSE_RULES } from './lexicon/senses';
 import type { EntryKind, MatchAlias, MatchIndex, MatchTerm } from './match-index';
-import { keysRegex, otherInitialsRegex, startsWithAsciiWord } from './regex-trie';
+import { caseCheck, keysRegex, otherInitialsRegex, startsWithAsciiWord } from './regex-trie';
 
 export interface AliasEntry {
   readonly term: MatchTerm;
@@ -88,7 +88,7 @@ export function compileMatcher(index: MatchIndex): Matcher {
   }
   const keys = [...entries.keys()];
   const others = keys.filter((key) => !startsWithAsciiWord(key));
-  const regex = keysRegex(keys.filter(startsWithAsciiWord));
+  const regex = keysRegex(keys.filter(startsWithAsciiWord), shortAcronymChecks(entries));
   return {
     version: index.version,
     regex,
@@ -120,4 +120,22 @@ function wordPrefixes(entries: ReadonlyMap<string, unknown>): Map<string, string
     if (found.length) prefixes.set(key, found);
   }
   return prefixes;
+}
+
+/** Acronyms this short are everyday words in lowercase ("se", "ira", "doe"); longer ones rarely. */
+const SHORT_ACRONYM = 3;
+
+/**
+ * Keys that only case-sensitive aliases own and that are short, each with the check that the text
+ * has one of their shapes: the match regex then skips Spanish "se" itself (see caseCheck).
+ */
+function shortAcronymChecks(entries: ReadonlyMap<string, readonly AliasEntry[]>): Map<string, string> {
+  const checks = new Map<string, string>();
+  for (const [key, list] of entries) {
+    if (key.length > SHORT_ACRONYM || !list.every((e) => e.alias.caseSensitive)) continue;
+    const shapes = [...new Set(list.map((e) => e.shape!))];
+    // shapeOf strips accents; the regex would not, so only plain shapes are checked here.
+    if (shapes.every((shape) => /^[\x20-\x7E]+$/.test(shape))) checks.set(key, caseCheck(shapes));
+  }
+  return checks;
 }

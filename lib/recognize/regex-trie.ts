@@ -20,8 +20,13 @@ export const WORD_END_PATTERN = '(?![\\w\u00C0-\u024F])';
 type TrieNode = Map<string, TrieNode>;
 const END = '';
 
-export function trieSource(keys: Iterable<string>): string {
+/**
+ * The keys as a trie of literals. `endChecks` gives some keys a zero-width pattern that must hold
+ * where they end (see caseCheck): the key is then taken only if it does.
+ */
+export function trieSource(keys: Iterable<string>, endChecks?: ReadonlyMap<string, string>): string {
   const root: TrieNode = new Map();
+  const checks = new Map<TrieNode, string>();
   for (const key of keys) {
     let node = root;
     for (const char of key) {
@@ -30,22 +35,36 @@ export function trieSource(keys: Iterable<string>): string {
       node = next;
     }
     node.set(END, new Map());
+    const check = endChecks?.get(key);
+    if (check) checks.set(node, check);
   }
-  return emit(root);
+  return emit(root, checks);
 }
 
-function emit(node: TrieNode): string {
+function emit(node: TrieNode, checks: ReadonlyMap<TrieNode, string>): string {
   const branches: string[] = [];
   let isEnd = false;
   for (const [char, child] of node) {
     if (char === END) isEnd = true;
-    else branches.push(charPattern(char) + emit(child));
+    else branches.push(charPattern(char) + emit(child, checks));
   }
-  if (branches.length === 0) return '';
+  const check = checks.get(node);
+  if (branches.length === 0) return check ?? '';
   const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
-  // Greedy optional: the longer key is tried first, the shorter one on backtracking.
   if (!isEnd) return body;
+  // The longer key first, the key ending here on backtracking (if its check holds).
+  if (check) return `(?:${branches.join('|')}|${check})`;
   return branches.length === 1 ? `(?:${body})?` : `${body}?`;
+}
+
+/**
+ * A check that the text just matched has exactly one of these shapes (case kept, any separator
+ * between words): "SE" but not Spanish "se". It lets the regex itself turn away the lowercase
+ * words a short acronym collides with, thousands of times a page, instead of the caller.
+ */
+export function caseCheck(shapes: readonly string[]): string {
+  const patterns = shapes.map((shape) => [...shape].map(charPattern).join(''));
+  return `(?<=(?-i:${patterns.join('|')}))`;
 }
 
 function charPattern(char: string): string {
@@ -55,8 +74,8 @@ function charPattern(char: string): string {
 }
 
 /** The whole-word matcher for a set of keys; case is folded by the engine, checked later. */
-export function keysRegex(keys: Iterable<string>): RegExp {
-  return new RegExp(`\\b(?:${trieSource(keys)})${WORD_END_PATTERN}`, 'gi');
+export function keysRegex(keys: Iterable<string>, endChecks?: ReadonlyMap<string, string>): RegExp {
+  return new RegExp(`\\b(?:${trieSource(keys, endChecks)})${WORD_END_PATTERN}`, 'gi');
 }
 
 /** Whether \b can start a key: without the `u` flag it knows ASCII word characters only. */
