@@ -60,7 +60,8 @@ function emit(node: TrieNode, checks: ReadonlyMap<TrieNode, string>): string {
 /**
  * A check that the text just matched has exactly one of these shapes (case kept, any separator
  * between words): "SE" but not Spanish "se". It lets the regex itself turn away the lowercase
- * words a short acronym collides with, thousands of times a page, instead of the caller.
+ * words a short acronym collides with, thousands of times a page, instead of the caller. The
+ * `(?-i:…)` modifier needs Chrome 125 and Firefox 132, below the manifest's minimum versions.
  */
 export function caseCheck(shapes: readonly string[]): string {
   const patterns = shapes.map((shape) => [...shape].map(charPattern).join(''));
