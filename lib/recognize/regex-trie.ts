@@ -94,5 +94,10 @@ export function otherInitialsRegex(keys: readonly string[]): { initials: string[
     // A single character either way, as the regex's `i` flag folds it.
     if (initial.toUpperCase().length === initial.length) initials.add(initial.toUpperCase());
   }
-  return { initials: [...initials], regex: new RegExp(`(?:${trieSource(keys)})${WORD_END_PATTERN}`, 'iy') };
+  return { initials: [...initials], regex: stickyKeysRegex(keys) };
+}
+
+/** The keys at one place only (set `lastIndex`), ending on a word boundary, case folded. */
+export function stickyKeysRegex(keys: Iterable<string>): RegExp {
+  return new RegExp(`(?:${trieSource(keys)})${WORD_END_PATTERN}`, 'iy');
 }

@@ -2,7 +2,7 @@ import { keyOf, shapeOf } from './alias-variants';
 import { isWordCharAt } from './char-class';
 import type { AliasEntry, Matcher } from './compile-matcher';
 import type { Lang } from './match-index';
-import { trieSource, WORD_END_PATTERN } from './regex-trie';
+import { stickyKeysRegex } from './regex-trie';
 
 /** An alias found in the text, before any judgement of what it means there. */
 export interface Candidate {
@@ -36,7 +36,7 @@ const prefixRegexes = new Map<string, RegExp>();
 /** The rare retry with a shorter key at the same place; its sticky regex is built on first use. */
 function matchPrefix(key: string, text: string, start: number): number | undefined {
   let regex = prefixRegexes.get(key);
-  if (!regex) prefixRegexes.set(key, (regex = new RegExp(trieSource([key]) + WORD_END_PATTERN, 'iy')));
+  if (!regex) prefixRegexes.set(key, (regex = stickyKeysRegex([key])));
   regex.lastIndex = start;
   return regex.test(text) ? regex.lastIndex : undefined;
 }
