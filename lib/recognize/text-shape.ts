@@ -79,11 +79,14 @@ function isBoundary(text: string, at: number, match: string): boolean {
 /** The sentence around [start, end), within its line and at most SENTENCE_REACH either side. */
 export function sentenceBounds(text: string, start: number, end: number): [number, number] {
   const floor = Math.max(0, start - SENTENCE_REACH);
-  const before = text.slice(floor, start);
+  // Up to the word's end: a boundary right before the word is known by the capital after it.
+  const before = text.slice(floor, end);
   let from = floor;
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(before); m; m = BOUNDARY.exec(before)) {
-    if (isBoundary(text, floor + m.index, m[0])) from = floor + m.index + m[0].length;
+    const next = floor + m.index + m[0].length;
+    if (next > start) break;
+    if (isBoundary(text, floor + m.index, m[0])) from = next;
   }
   const after = text.slice(end, Math.min(text.length, end + SENTENCE_REACH));
   let to = end + after.length;

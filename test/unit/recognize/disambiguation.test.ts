@@ -41,6 +41,12 @@ describe('disambiguation', () => {
     ]);
   });
 
+  it('reads a word that opens a sentence by its own sentence, not the one before', () => {
+    // Zinc and nickel are a sentence away: a hint for the paragraph, not words of this sentence.
+    expect(kept('Zinc and nickel output rose. Lead, the mascot, waved.')).toEqual(['Zinc', 'nickel']);
+    expect(kept('Zinc, nickel and lead output rose.')).toEqual(['Zinc', 'nickel', 'lead']);
+  });
+
   it('does not trust capitals in an all-caps headline', () => {
     expect(kept('SEE THE IRA BEFORE YOU RETIRE')).toEqual([]);
     expect(kept('USMCA REVIEW PUTS COPPER TARIFFS IN FOCUS')).toEqual(['USMCA', 'COPPER']);
