@@ -23,15 +23,17 @@ const ACCENTED: Record<string, string> = {
   n: '[nñ]',
 };
 
+/** The words as a pattern: any separators between them, accents optional, a final `*` any letters. */
 function wordsPattern(words: readonly string[]): string {
   return words
-    .map((w) =>
-      stripAccents(w)
-        .replace(/[.+?^${}()|[\]\\/]/g, '\\$&')
+    .map((w) => {
+      const stem = w.endsWith('*');
+      const body = stripAccents(stem ? w.slice(0, -1) : w)
+        .replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
         .replace(/[aeioun]/g, (c) => ACCENTED[c]!)
-        .replace(/\*$/, '\\p{L}*')
-        .replace(/'/g, "['\u2019]"),
-    )
+        .replace(/'/g, "['\u2019]");
+      return stem ? `${body}\\p{L}*` : body;
+    })
     .join(SEPARATOR_PATTERN);
 }
 
@@ -41,8 +43,35 @@ export interface Phrase {
   readonly topic: string | undefined;
   /** The phrase capitalises the word: a proper name, which lowercase text does not spell. */
   readonly capitalised: boolean;
-  readonly before: PlacedPattern | undefined;
-  readonly after: PlacedPattern | undefined;
+}
+
+/**
+ * A phrase as indexed: the words before and after the word as regex sources, compiled on the
+ * first candidate whose neighbouring word they are indexed by. A word like "lead" has a hundred
+ * phrases and a page meets few of them; compiling them all cost tens of milliseconds per page.
+ */
+class IndexedPhrase implements Phrase {
+  private placedBefore: PlacedPattern | undefined;
+  private placedAfter: PlacedPattern | undefined;
+
+  constructor(
+    readonly label: string,
+    readonly topic: string | undefined,
+    readonly capitalised: boolean,
+    private readonly beforeSource: string | undefined,
+    private readonly afterSource: string | undefined,
+  ) {}
+
+  holds(at: PhraseContext): boolean {
+    if (this.capitalised && !at.capitalised) return false;
+    if (this.beforeSource !== undefined) {
+      this.placedBefore ??= placeBefore(new RegExp(this.beforeSource, 'iu'));
+      if (!holdsAt(this.placedBefore, at.text, at.start)) return false;
+    }
+    if (this.afterSource === undefined) return true;
+    this.placedAfter ??= placeAfter(new RegExp(this.afterSource, 'iu'));
+    return holdsAt(this.placedAfter, at.text, at.end);
+  }
 }
 
 /** Folded like phrase words: lowercase, no accents. */
@@ -84,17 +113,14 @@ interface PhraseContext {
   readonly capitalised: boolean;
 }
 
-function holds(p: Phrase, at: PhraseContext): boolean {
-  if (p.capitalised && !at.capitalised) return false;
-  if (p.before && !holdsAt(p.before, at.text, at.start)) return false;
-  return !p.after || holdsAt(p.after, at.text, at.end);
-}
-
 export class PhraseIndex {
-  private readonly byNext = new Map<string, Phrase[]>();
-  private readonly byPrevious = new Map<string, Phrase[]>();
+  private readonly byNext = new Map<string, IndexedPhrase[]>();
+  private readonly byPrevious = new Map<string, IndexedPhrase[]>();
   /** Phrases whose neighbouring word is a stem ("medal*"), by the stem's first letters. */
-  private readonly stems = new Map<string, { stem: string; side: 'next' | 'previous'; phrase: Phrase }[]>();
+  private readonly stems = new Map<
+    string,
+    { stem: string; side: 'next' | 'previous'; phrase: IndexedPhrase }[]
+  >();
   size = 0;
 
   /** Adds `phrase` for `word` (both as written); ignored if the word is not in the phrase. */
@@ -108,17 +134,13 @@ export class PhraseIndex {
     const suffix = words.slice(at + parts.length);
     if (prefix.length === 0 && suffix.length === 0) return;
     const written = phrase.split(SEPARATOR_RUN)[at] ?? '';
-    const entry: Phrase = {
-      label: phrase,
+    const entry = new IndexedPhrase(
+      phrase,
       topic,
-      capitalised: /^\p{Lu}/u.test(written),
-      before: prefix.length
-        ? placeBefore(new RegExp(`${NOT_WORD_BEFORE}${wordsPattern(prefix)}${SEPARATOR_PATTERN}$`, 'iu'))
-        : undefined,
-      after: suffix.length
-        ? placeAfter(new RegExp(`^${SEPARATOR_PATTERN}${wordsPattern(suffix)}(?![\\p{L}\\p{N}])`, 'iu'))
-        : undefined,
-    };
+      /^\p{Lu}/u.test(written),
+      prefix.length ? `${NOT_WORD_BEFORE}${wordsPattern(prefix)}${SEPARATOR_PATTERN}$` : undefined,
+      suffix.length ? `^${SEPARATOR_PATTERN}${wordsPattern(suffix)}(?![\\p{L}\\p{N}])` : undefined,
+    );
     const side = suffix.length ? 'next' : 'previous';
     const neighbour = fold(side === 'next' ? suffix[0]! : prefix[prefix.length - 1]!);
     if (neighbour.endsWith('*')) {
@@ -144,9 +166,9 @@ export class PhraseIndex {
     const context = { text, start, end, capitalised };
     // Runs for every candidate with a sense: no arrays made here, lists tried in place.
     const byNext = nextKey ? this.byNext.get(nextKey) : undefined;
-    if (byNext) for (const phrase of byNext) if (holds(phrase, context)) return phrase;
+    if (byNext) for (const phrase of byNext) if (phrase.holds(context)) return phrase;
     const byPrevious = previousKey ? this.byPrevious.get(previousKey) : undefined;
-    if (byPrevious) for (const phrase of byPrevious) if (holds(phrase, context)) return phrase;
+    if (byPrevious) for (const phrase of byPrevious) if (phrase.holds(context)) return phrase;
     if (this.stems.size === 0) return undefined;
     return (
       this.stemPhrase(nextKey, nextKey, previousKey, context) ??
@@ -164,7 +186,7 @@ export class PhraseIndex {
     if (!list) return undefined;
     for (const { stem, side, phrase } of list) {
       const key = side === 'next' ? nextKey : previousKey;
-      if (key?.startsWith(stem) && holds(phrase, context)) return phrase;
+      if (key?.startsWith(stem) && phrase.holds(context)) return phrase;
     }
     return undefined;
   }
