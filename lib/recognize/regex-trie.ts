@@ -68,10 +68,13 @@ export function caseCheck(shapes: readonly string[]): string {
   return `(?<=(?-i:${patterns.join('|')}))`;
 }
 
+/** Characters a regex reads as syntax, escaped one by one (a Set: this runs for every trie edge). */
+const SYNTAX = new Set('.*+?^${}()|[]\\/-');
+
 function charPattern(char: string): string {
   if (char === ' ') return SEPARATOR_PATTERN;
   if (char === "'") return APOSTROPHE_PATTERN;
-  return char.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  return SYNTAX.has(char) ? `\\${char}` : char;
 }
 
 /** The whole-word matcher for a set of keys; case is folded by the engine, checked later. */
