@@ -21,7 +21,7 @@ export default defineContentScript({
     const options = toEngineOptions(settings, location.hostname);
     if (ctx.isInvalid) return;
     const recognizer = bindRecognizer({
-      matcher: compileMatcher(MATCH_INDEX),
+      compile: () => compileMatcher(MATCH_INDEX),
       findMentions,
       rescoreMentions,
       createPageContext,

@@ -31,26 +31,31 @@ interface Options<P> {
 
 /** The recognizer's public functions (lib/recognize), taken as parameters rather than imported. */
 export interface RecognizerParts<M, P extends { readonly revision: number }> {
-  matcher: M;
+  /**
+   * Compiles the matcher; called on the first block to recognize, so that a frame or a page with
+   * no text, or a site the user switched off, never pays for it.
+   */
+  compile(): M;
   findMentions(matcher: M, text: string, options: Options<P>): Mention[];
   rescoreMentions(mentions: readonly Mention[], options: Options<P>): Mention[];
   createPageContext(): P;
 }
 
 /**
- * Binds `findMentions` to a compiled matcher and a page context. Threshold 0: the engine keeps
- * every candidate so a threshold change re-filters what it has instead of rescanning.
+ * Binds `findMentions` to a matcher, compiled on first use, and a page context. Threshold 0: the
+ * engine keeps every candidate so a threshold change re-filters what it has instead of rescanning.
  */
 export function bindRecognizer<M, P extends { readonly revision: number }>({
-  matcher,
+  compile,
   findMentions,
   rescoreMentions,
   createPageContext,
 }: RecognizerParts<M, P>): Recognizer {
+  let matcher: M | undefined;
   let page = createPageContext();
   return {
     find: (text, languages, key) =>
-      findMentions(matcher, text, { threshold: 0, languages, page, blockKey: key }),
+      findMentions((matcher ??= compile()), text, { threshold: 0, languages, page, blockKey: key }),
     revision: () => page.revision,
     rescore: (mentions, key) => rescoreMentions(mentions, { threshold: 0, page, blockKey: key }),
     startPage: () => {

@@ -34,7 +34,7 @@ function toOptions({ colours, hitTestMode: _, ...rest }: PlainOptions): Partial<
 const handle: EngineHandle = {
   start(options = {}) {
     const recognizer = bindRecognizer({
-      matcher: compileMatcher(index),
+      compile: () => compileMatcher(index),
       findMentions,
       rescoreMentions,
       createPageContext,
