@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { citedSources, formatCitation, shortSourceLabel } from '@/lib/card/citation';
 import { createTranslator } from '@/lib/i18n/translate';
+import meta from '@/data/meta.json';
 import { detailsOf } from './details';
 
 const t = createTranslator('en');
@@ -13,7 +14,9 @@ describe('citations', () => {
     );
     expect(citation).toContain('Final 2025 List of Critical Minerals (FR Doc. 2025-19813)');
     expect(citation).toContain('IUPAC Periodic Table of the Elements');
-    expect(citation).toMatch(/; via Mineral Lens dataset 2026\.11\.0\.$/);
+    expect(citation.slice(citation.lastIndexOf('; via '))).toBe(
+      `; via Mineral Lens dataset ${meta.version}.`,
+    );
     expect(citation.match(/Mineral Commodity Summaries 2026 Data Release/g)).toHaveLength(1);
   });
 

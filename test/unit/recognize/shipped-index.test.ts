@@ -42,6 +42,19 @@ describe('the shipped match index', () => {
     ['Lithium-ion cells need lithium; Li and Co are symbols.', ['Lithium=lithium', 'lithium=lithium']],
     ['Les ofrecieron plata o plomo.', []],
     ['México es el primer productor de plata.', ['plata=silver']],
+    // A generic phrase names no one plan or reform: only the plan's proper name, or its long form.
+    [
+      'G7 leaders adopted the Critical Minerals Action Plan; Mexico wants a critical minerals action plan.',
+      [
+        'Critical Minerals Action Plan=g7-critical-minerals-action-plan',
+        'critical minerals=critical-mineral',
+      ],
+    ],
+    [
+      'El plan de acción sobre minerales críticos del G7.',
+      ['plan de acción sobre minerales críticos del G7=g7-critical-minerals-action-plan'],
+    ],
+    ['La reforma a la Ley Minera de 2023 acortó las concesiones.', []],
   ])('%s', (text, expected) => {
     expect(seen(text)).toEqual(expected);
   });
