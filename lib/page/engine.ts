@@ -181,6 +181,12 @@ export function createPageEngine(init: PageEngineInit): PageEngine {
       store,
       clock,
       recognize,
+      recognizerReady: recognizer.ready,
+      prepareRecognizer() {
+        const started = performance.now();
+        recognizer.prepare();
+        stats.recognizeMs += performance.now() - started;
+      },
       discover(root) {
         changes.observe(root);
         return shadows.adopt(root);

@@ -20,7 +20,18 @@ export interface Recognizer {
   rescore(mentions: readonly Mention[], key: object): Mention[];
   /** A new page began (load or SPA route): page-level evidence starts afresh. */
   startPage(): void;
+  /** Whether the one-off set-up is done; without it, the first `find` compiles the matcher itself. */
+  ready(): boolean;
+  /**
+   * One step of the set-up: compiling the matcher, then V8 compiling its regex on first use and
+   * again to machine code on the next. Tens of milliseconds each on a cold page: the engine gives
+   * each step a slice of its own, where the first block would have taken them in one long task.
+   */
+  prepare(): void;
 }
+
+/** A short text in no need of judging: it runs the match regex and little else. */
+const WARM_UP = 'Gallium and germanium exports fell.';
 
 interface Options<P> {
   threshold?: number;
@@ -42,7 +53,7 @@ export interface RecognizerParts<M, P extends { readonly revision: number }> {
 }
 
 /**
- * Binds `findMentions` to a matcher, compiled on first use, and a page context. Threshold 0: the
+ * Binds `findMentions` to a matcher, compiled in `prepare` or on first use, and a page context. Threshold 0: the
  * engine keeps every candidate so a threshold change re-filters what it has instead of rescanning.
  */
 export function bindRecognizer<M, P extends { readonly revision: number }>({
@@ -52,14 +63,29 @@ export function bindRecognizer<M, P extends { readonly revision: number }>({
   createPageContext,
 }: RecognizerParts<M, P>): Recognizer {
   let matcher: M | undefined;
+  const steps = [
+    () => {
+      matcher = compile();
+    },
+    () => findMentions(matcher!, WARM_UP, { threshold: 0 }),
+    () => findMentions(matcher!, WARM_UP, { threshold: 0 }),
+  ];
+  let stepsDone = 0;
+  const prepare = () => {
+    if (stepsDone < steps.length) steps[stepsDone++]!();
+  };
   let page = createPageContext();
   return {
-    find: (text, languages, key) =>
-      findMentions((matcher ??= compile()), text, { threshold: 0, languages, page, blockKey: key }),
+    find: (text, languages, key) => {
+      if (stepsDone === 0) prepare(); // Not set up by the engine: compile, and let V8 warm up as it goes.
+      return findMentions(matcher!, text, { threshold: 0, languages, page, blockKey: key });
+    },
     revision: () => page.revision,
     rescore: (mentions, key) => rescoreMentions(mentions, { threshold: 0, page, blockKey: key }),
     startPage: () => {
       page = createPageContext();
     },
+    ready: () => stepsDone === steps.length,
+    prepare,
   };
 }

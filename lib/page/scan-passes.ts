@@ -11,6 +11,9 @@ export interface PassContext {
   store: MentionStore;
   clock: SliceClock;
   recognize(block: TextBlock): Mention[];
+  /** See Recognizer.ready and prepare. */
+  recognizerReady(): boolean;
+  prepareRecognizer(): void;
   /** Adopts styles into and observes a shadow root; true the first time the root is seen. */
   discover(root: ShadowRoot): boolean;
   /** False once the engine moved on (switched off, navigated, destroyed): stop at the next slice. */
@@ -27,6 +30,19 @@ async function slice(ctx: PassContext): Promise<boolean> {
   return ctx.alive();
 }
 
+/**
+ * Before the first block is read: the recognizer's one-off set-up, a slice per step. Taken by the
+ * first block at one go, it was a 60 ms task on a cold page. False when the pass should stop.
+ */
+async function setUp(ctx: PassContext): Promise<boolean> {
+  while (!ctx.recognizerReady()) {
+    await ctx.clock.pause();
+    if (!ctx.alive()) return false;
+    ctx.prepareRecognizer();
+  }
+  return slice(ctx);
+}
+
 function recognizeInto(ctx: PassContext, block: TextBlock, scan: number, rank: number) {
   if (!ctx.store.reuse(block, scan, rank)) ctx.store.add(block, ctx.recognize(block), scan, rank);
 }
@@ -38,7 +54,9 @@ function recognizeInto(ctx: PassContext, block: TextBlock, scan: number, rank: n
  * already stored and unchanged keep their mentions and paint; blocks gone are swept at the end.
  */
 export async function fullScan(ctx: PassContext, scan: number): Promise<PassResult> {
-  for (const block of blocksInView(ctx.doc)) recognizeInto(ctx, block, scan, -1);
+  const inView = blocksInView(ctx.doc);
+  if (inView.length > 0 && !(await setUp(ctx))) return 'stopped';
+  for (const block of inView) recognizeInto(ctx, block, scan, -1);
   const roots: Node[] = [ctx.doc.body ?? ctx.doc.documentElement];
   const onShadowRoot = (root: ShadowRoot) => {
     ctx.discover(root);
@@ -48,6 +66,7 @@ export async function fullScan(ctx: PassContext, scan: number): Promise<PassResu
   try {
     for (const [i, root] of roots.entries()) {
       for (const block of collectBlocks(root, { onShadowRoot })) {
+        if (!ctx.recognizerReady() && !(await setUp(ctx))) return 'stopped';
         // Shadow content ranks by its host's place, which the DOM comparison gives.
         recognizeInto(ctx, block, scan, i === 0 ? walked : -1);
         walked += 1;
@@ -111,6 +130,7 @@ export async function applyChanges(ctx: PassContext, batch: ChangeBatch, scan: n
     subtrees.add(root);
     try {
       for (const block of collectBlocks(root, { onShadowRoot })) {
+        if (!ctx.recognizerReady() && !(await setUp(ctx))) return 'stopped';
         recognizeInto(ctx, block, scan, -1);
         if (!(await slice(ctx))) return 'stopped';
       }
@@ -118,6 +138,7 @@ export async function applyChanges(ctx: PassContext, batch: ChangeBatch, scan: n
       if (!(error instanceof StaleWalkError)) throw error; // Removed meanwhile: the next batch says so.
     }
   }
+  if (batch.runs.size > 0 && !(await setUp(ctx))) return 'stopped';
   for (const container of batch.runs) {
     if (!container.isConnected || isInsideSkipped(container) || within(container, subtrees)) continue;
     const before = store.blocksIn(container);

@@ -1,28 +1,54 @@
 import { describe, expect, it, vi } from 'vitest';
 import { bindRecognizer } from '@/lib/page/recognizer';
 
+function parts() {
+  const matcher = { compiled: true };
+  return {
+    compile: vi.fn(() => matcher),
+    findMentions: vi.fn((_matcher: typeof matcher, _text: string, _options: { page?: unknown }) => []),
+    rescoreMentions: () => [],
+    createPageContext: () => ({ revision: 0 }),
+    matcher,
+  };
+}
+
 describe('bindRecognizer', () => {
-  it('compiles the matcher on the first block only, and keeps it across pages', () => {
-    const compile = vi.fn(() => ({ compiled: true }));
-    const findMentions = vi.fn(() => []);
-    const recognizer = bindRecognizer({
-      compile,
-      findMentions,
-      rescoreMentions: () => [],
-      createPageContext: () => ({ revision: 0 }),
-    });
-    // A frame or a switched-off site that never recognizes a block never compiles.
+  it('compiles nothing until asked: a frame or a switched-off site that reads no block never pays', () => {
+    const p = parts();
+    const recognizer = bindRecognizer(p);
     recognizer.startPage();
     expect(recognizer.revision()).toBe(0);
-    expect(compile).not.toHaveBeenCalled();
+    expect(recognizer.ready()).toBe(false);
+    expect(p.compile).not.toHaveBeenCalled();
+  });
 
+  it('sets up one step per call: compile, then two warm-up runs that touch no page', () => {
+    const p = parts();
+    const recognizer = bindRecognizer(p);
+    recognizer.prepare();
+    expect(p.compile).toHaveBeenCalledTimes(1);
+    expect(p.findMentions).not.toHaveBeenCalled();
+    expect(recognizer.ready()).toBe(false);
+    recognizer.prepare();
+    recognizer.prepare();
+    expect(recognizer.ready()).toBe(true);
+    expect(p.findMentions).toHaveBeenCalledTimes(2);
+    expect(p.findMentions.mock.calls.every(([, , options]) => options.page === undefined)).toBe(true);
+
+    recognizer.prepare();
+    recognizer.find('Lithium prices rose.', ['en'], {});
+    expect(p.compile).toHaveBeenCalledTimes(1);
+    expect(p.findMentions).toHaveBeenCalledTimes(3);
+    expect(p.findMentions.mock.calls[2]![2].page).toBeDefined();
+  });
+
+  it('compiles on the first find when not set up, once, and keeps the matcher across pages', () => {
+    const p = parts();
+    const recognizer = bindRecognizer(p);
     recognizer.find('Lithium prices rose.', ['en'], {});
     recognizer.startPage();
     recognizer.find('Cobalt prices fell.', ['en'], {});
-    expect(compile).toHaveBeenCalledTimes(1);
-    expect(findMentions).toHaveBeenCalledTimes(2);
-    expect(
-      findMentions.mock.calls.every((call) => (call as unknown[])[0] === compile.mock.results[0]!.value),
-    ).toBe(true);
+    expect(p.compile).toHaveBeenCalledTimes(1);
+    expect(p.findMentions.mock.calls.map(([matcher]) => matcher)).toEqual([p.matcher, p.matcher]);
   });
 });
