@@ -55,6 +55,10 @@ describe('the shipped match index', () => {
       ['plan de acción sobre minerales críticos del G7=g7-critical-minerals-action-plan'],
     ],
     ['La reforma a la Ley Minera de 2023 acortó las concesiones.', []],
+    // Companies and places named after a metal; the trade itself, and a mining boom, still count.
+    ['Nickel Industries and Cobalt Blue Holdings fell in Sydney.', []],
+    ["Chile's copper industries employ 200,000 miners.", ['copper=copper']],
+    ['The town of Cobalt, Ontario, was founded after a silver rush.', ['silver=silver']],
   ])('%s', (text, expected) => {
     expect(seen(text)).toEqual(expected);
   });
