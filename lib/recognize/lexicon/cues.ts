@@ -115,8 +115,10 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     kinds: ['mineral', 'group'],
     words: list(`
       dress | gown | hair | haired | colour | color | colours | colors | shade | hue | lipstick | nail
-      polish | fashion | eyes | blonde | paint job | wedding anniversary | vestido | pelo | cabello |
-      tono | moda | rubia | rubio | ojos | aniversario`),
+      polish | fashion | eyes | blonde | paint job | wedding anniversary | eyeshadow | eyeliner |
+      makeup | make-up | mascara | jacket | sweater | scarf | velvet | satin | wallpaper | vestido |
+      pelo | cabello | tono | moda | rubia | rubio | ojos | aniversario | maquillaje | sombra de ojos
+      | chaqueta`),
   },
   {
     // "market concentration" and the HHI are also the everyday tools of competition law.

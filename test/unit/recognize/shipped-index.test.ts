@@ -59,6 +59,7 @@ describe('the shipped match index', () => {
     ['Nickel Industries and Cobalt Blue Holdings fell in Sydney.', []],
     ["Chile's copper industries employ 200,000 miners.", ['copper=copper']],
     ['The town of Cobalt, Ontario, was founded after a silver rush.', ['silver=silver']],
+    ['She wore cobalt eyeshadow and a cobalt velvet jacket.', []],
   ])('%s', (text, expected) => {
     expect(seen(text)).toEqual(expected);
   });
