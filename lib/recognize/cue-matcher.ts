@@ -3,7 +3,7 @@ import { senseKey } from './compile-senses';
 import type { CueGroup } from './lexicon/types';
 import type { EntryKind } from './match-index';
 import { groupOf, GROUPS, type Group } from './page-context';
-import { trieSource } from './regex-trie';
+import { compileNow, trieSource } from './regex-trie';
 
 export interface Cue {
   readonly word: string;
@@ -68,7 +68,7 @@ function buildCues(groups: readonly CueGroup[]): CueMatcher {
   const spaced = (k: string) => (/^[a-z0-9]/.test(k) ? k : ` ${k}`);
   const keys = [...[...exact.keys()].map(spaced), ...[...stems.keys()].map((k) => spaced(k) + STEM_MARK)];
   const source = trieSource(keys).replaceAll('\\*', `[${LETTER}]*`);
-  const regex = new RegExp(`\\b(?:${source})(?![${LETTER}])`, 'gi');
+  const regex = compileNow(new RegExp(`\\b(?:${source})(?![${LETTER}])`, 'gi'));
 
   function lookup(matched: string): Cue[] | undefined {
     // Most hits are one plain word, whose key is just its lowercase: keyOf's replaces are for
