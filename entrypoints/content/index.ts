@@ -1,6 +1,6 @@
 import './highlights.css';
 import { MATCH_INDEX } from '@/lib/dataset/match-index-data';
-import { compileMatcher, createPageContext, findMentions, rescoreMentions } from '@/lib/recognize';
+import { compileMatcherInSteps, createPageContext, findMentions, rescoreMentions } from '@/lib/recognize';
 import { createPageEngine } from '@/lib/page/engine';
 import { bindRecognizer } from '@/lib/page/recognizer';
 import { answerMessages } from './answer-messages';
@@ -21,7 +21,7 @@ export default defineContentScript({
     const options = toEngineOptions(settings, location.hostname);
     if (ctx.isInvalid) return;
     const recognizer = bindRecognizer({
-      compile: () => compileMatcher(MATCH_INDEX),
+      compile: () => compileMatcherInSteps(MATCH_INDEX),
       findMentions,
       rescoreMentions,
       createPageContext,

@@ -23,7 +23,8 @@ export interface Recognizer {
   /** Whether the one-off set-up is done; without it, the first `find` compiles the matcher itself. */
   ready(): boolean;
   /**
-   * One step of the set-up: compiling the matcher, then a first run that has V8 compile its regex.
+   * One step of the set-up: compiling the matcher (in steps), then a first run that has V8 compile
+   * its regex.
    * Each is tens of milliseconds on a cold page: the engine gives each step a slice of its own,
    * where the first block would have taken them in one long task.
    */
@@ -47,18 +48,19 @@ interface Options<P> {
 /** The recognizer's public functions (lib/recognize), taken as parameters rather than imported. */
 export interface RecognizerParts<M, P extends { readonly revision: number }> {
   /**
-   * Compiles the matcher; called on the first block to recognize, so that a frame or a page with
-   * no text, or a site the user switched off, never pays for it.
+   * Compiles the matcher, a step per `next()`; started on the first block to recognize, so that a
+   * frame or a page with no text, or a site the user switched off, never pays for it.
    */
-  compile(): M;
+  compile(): Iterator<unknown, M, undefined>;
   findMentions(matcher: M, text: string, options: Options<P>): Mention[];
   rescoreMentions(mentions: readonly Mention[], options: Options<P>): Mention[];
   createPageContext(): P;
 }
 
 /**
- * Binds `findMentions` to a matcher, compiled in `prepare` or on first use, and a page context. Threshold 0: the
- * engine keeps every candidate so a threshold change re-filters what it has instead of rescanning.
+ * Binds `findMentions` to a matcher, compiled in `prepare` or on first use, and a page context.
+ * Threshold 0: the engine keeps every candidate so a threshold change re-filters what it has
+ * instead of rescanning.
  */
 export function bindRecognizer<M, P extends { readonly revision: number }>({
   compile,
@@ -67,20 +69,26 @@ export function bindRecognizer<M, P extends { readonly revision: number }>({
   createPageContext,
 }: RecognizerParts<M, P>): Recognizer {
   let matcher: M | undefined;
-  const steps = [
-    () => {
-      matcher = compile();
-    },
-    () => findMentions(matcher!, WARM_UP, { threshold: 0 }),
-  ];
-  let stepsDone = 0;
+  const setUp = (function* () {
+    const compiling = compile();
+    for (let step = compiling.next(); ; step = compiling.next()) {
+      if (step.done) {
+        matcher = step.value;
+        break;
+      }
+      yield;
+    }
+    yield;
+    findMentions(matcher, WARM_UP, { threshold: 0 });
+  })();
+  let ready = false;
   const prepare = () => {
-    if (stepsDone < steps.length) steps[stepsDone++]!();
+    if (!ready) ready = setUp.next().done === true;
   };
   let page = createPageContext();
   return {
     find: (text, languages, key) => {
-      if (stepsDone === 0) prepare(); // Not set up by the engine: compile, and warm up as it goes.
+      while (matcher === undefined) prepare(); // Not set up by the engine: compile at one go.
       return findMentions(matcher!, text, { threshold: 0, languages, page, blockKey: key });
     },
     revision: () => page.revision,
@@ -88,7 +96,7 @@ export function bindRecognizer<M, P extends { readonly revision: number }>({
     startPage: () => {
       page = createPageContext();
     },
-    ready: () => stepsDone === steps.length,
+    ready: () => ready,
     prepare,
   };
 }

@@ -11,7 +11,7 @@
  * are UTF-16 offsets into that string. See page-context.ts for rescoring mentions once the rest
  * of the page is known.
  */
-export { compileMatcher, type Matcher, type MatcherStats } from './compile-matcher';
+export { compileMatcher, compileMatcherInSteps, type Matcher, type MatcherStats } from './compile-matcher';
 export {
   DEFAULT_THRESHOLD,
   findMentions,

@@ -4,7 +4,7 @@ import type { PaletteId } from '@/lib/palette';
 import { createPageEngine, type PageEngine } from '@/lib/page/engine';
 import { DEFAULT_ENGINE_OPTIONS, defaultColourOf, type EngineOptions } from '@/lib/page/engine-options';
 import { bindRecognizer } from '@/lib/page/recognizer';
-import { compileMatcher, createPageContext, findMentions, rescoreMentions } from '@/lib/recognize';
+import { compileMatcherInSteps, createPageContext, findMentions, rescoreMentions } from '@/lib/recognize';
 import { MATCH_INDEX } from '@/lib/dataset/match-index-data';
 
 /** Options as a test can serialise them: colours as a map instead of a function. */
@@ -34,7 +34,7 @@ function toOptions({ colours, hitTestMode: _, ...rest }: PlainOptions): Partial<
 const handle: EngineHandle = {
   start(options = {}) {
     const recognizer = bindRecognizer({
-      compile: () => compileMatcher(index),
+      compile: () => compileMatcherInSteps(index),
       findMentions,
       rescoreMentions,
       createPageContext,

@@ -3,12 +3,19 @@ import { bindRecognizer } from '@/lib/page/recognizer';
 
 function parts() {
   const matcher = { compiled: true };
+  const phases: string[] = [];
   return {
-    compile: vi.fn(() => matcher),
+    compile: vi.fn(function* () {
+      phases.push('entries');
+      yield;
+      phases.push('regex');
+      return matcher;
+    }),
     findMentions: vi.fn((_matcher: typeof matcher, _text: string, _options: { page?: unknown }) => []),
     rescoreMentions: () => [],
     createPageContext: () => ({ revision: 0 }),
     matcher,
+    phases,
   };
 }
 
@@ -19,21 +26,25 @@ describe('bindRecognizer', () => {
     recognizer.startPage();
     expect(recognizer.revision()).toBe(0);
     expect(recognizer.ready()).toBe(false);
-    expect(p.compile).not.toHaveBeenCalled();
+    expect(p.phases).toEqual([]);
   });
 
-  it('sets up one step per call: compile, then a warm-up run that touches no page', () => {
+  it('sets up one step per call: each compile step, then a warm-up run that touches no page', () => {
     const p = parts();
     const recognizer = bindRecognizer(p);
     recognizer.prepare();
-    expect(p.compile).toHaveBeenCalledTimes(1);
+    expect(p.phases).toEqual(['entries']);
+    recognizer.prepare();
+    expect(p.phases).toEqual(['entries', 'regex']);
     expect(p.findMentions).not.toHaveBeenCalled();
     expect(recognizer.ready()).toBe(false);
     recognizer.prepare();
     expect(recognizer.ready()).toBe(true);
     expect(p.findMentions).toHaveBeenCalledTimes(1);
-    expect(p.findMentions.mock.calls[0]![1].length).toBeGreaterThanOrEqual(1000);
-    expect(p.findMentions.mock.calls.every(([, , options]) => options.page === undefined)).toBe(true);
+    const [matcher, text, options] = p.findMentions.mock.calls[0]!;
+    expect(matcher).toBe(p.matcher);
+    expect(text.length).toBeGreaterThanOrEqual(1000);
+    expect(options.page).toBeUndefined();
 
     recognizer.prepare();
     recognizer.find('Lithium prices rose.', ['en'], {});
@@ -42,13 +53,13 @@ describe('bindRecognizer', () => {
     expect(p.findMentions.mock.calls[1]![2].page).toBeDefined();
   });
 
-  it('compiles on the first find when not set up, once, and keeps the matcher across pages', () => {
+  it('compiles at one go on the first find when not set up, once, and keeps the matcher across pages', () => {
     const p = parts();
     const recognizer = bindRecognizer(p);
     recognizer.find('Lithium prices rose.', ['en'], {});
     recognizer.startPage();
     recognizer.find('Cobalt prices fell.', ['en'], {});
-    expect(p.compile).toHaveBeenCalledTimes(1);
+    expect(p.phases).toEqual(['entries', 'regex']);
     expect(p.findMentions.mock.calls.map(([matcher]) => matcher)).toEqual([p.matcher, p.matcher]);
   });
 });
