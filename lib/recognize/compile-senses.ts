@@ -1,4 +1,4 @@
-import { keyOf, stripAccents } from './alias-variants';
+import { aliasVariants, keyOf, stripAccents } from './alias-variants';
 import type { ContextPattern, SenseRule } from './lexicon/types';
 import type { MatchTerm } from './match-index';
 import { PhraseIndex } from './phrase-index';
@@ -75,12 +75,15 @@ export function compileSenses(
     }
   }
   for (const term of terms) {
-    for (const negative of term.negatives) {
-      const plain = ` ${senseKey(negative)} `;
-      for (const alias of term.aliases) {
-        const key = senseKey(alias.text);
-        if (plain.includes(` ${key} `))
-          senseFor(senses, key).pending.push({ phrase: negative, word: alias.text });
+    if (term.negatives.length === 0) continue;
+    for (const alias of term.aliases) {
+      // A negative may spell another form of the alias ("China Rare Earth Group" for "rare
+      // earths"): it belongs to the alias's rules whichever form the page writes.
+      const forms = new Set(aliasVariants(alias).map(senseKey));
+      for (const negative of term.negatives) {
+        const plain = ` ${senseKey(negative)} `;
+        const form = [...forms].find((f) => plain.includes(` ${f} `));
+        if (form) senseFor(senses, senseKey(alias.text)).pending.push({ phrase: negative, word: form });
       }
     }
   }

@@ -13,7 +13,7 @@ const EN_MARKET_BEFORE =
   /\b(?:price|prices|production|exports?|imports?|supply|supplies|reserves|deposits?|output|refining|smelting|mining|processing|demand|tonnes|tons|ounces|grams|traces|levels|concentrations?|shipments|stockpiles?|producers?|miners?|imports)\s+of\s+(?:the\s+)?$/i;
 
 const EN_MARKET_AFTER =
-  /^[\s\-\u2010-\u2013]+(?:prices?|futures|output|production|exports?|imports?|mines?|mining|miners?|ore|ores|smelters?|smelting|refiner(?:y|ies)|refining|concentrates?|deposits?|reserves|producers?|supply|supplies|market|demand|shipments|ingots?|bullion|cathodes?|alloys?|stockpiles?|project|projects|assets|operations|sector|industry|tariffs?|contract|contracts|rush|boom)\b/i;
+  /^[\s\-\u2010-\u2013]+(?:prices?|futures|output|production|exports?|imports?|mines?|mining|miners?|ore|ores|smelters?|smelting|refiner(?:y|ies)|refining|concentrates?|deposits?|reserves|producers?|supply|supplies|market|demand|shipments|ingots?|bullion|cathodes?|alloys?|stockpiles?|project|projects|assets|operations|sector|industry|tariffs?|contract|contracts|rush|boom|guidance)\b/i;
 
 const ES_MARKET_BEFORE =
   /\b(?:minas?|mineral|minerales|producción|productor(?:es|a|as)?|precios?|cotización|exportaciones|exportación|importaciones|importación|yacimientos?|depósitos?|concentrados?|toneladas|onzas|reservas|fundición|refinería|refinación|lingotes?|extracción|suministro|demanda|oferta|mercado|niveles|contenido|aleaciones?|depósito)\s+(?:de|del)\s+(?:la\s+|el\s+)?$/i;

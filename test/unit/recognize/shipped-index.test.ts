@@ -60,6 +60,14 @@ describe('the shipped match index', () => {
     ["Chile's copper industries employ 200,000 miners.", ['copper=copper']],
     ['The town of Cobalt, Ontario, was founded after a silver rush.', ['silver=silver']],
     ['She wore cobalt eyeshadow and a cobalt velvet jacket.', []],
+    [
+      'Ganfeng Lithium cut lithium output; Pan American Silver raised silver guidance.',
+      ['lithium=lithium', 'silver=silver'],
+    ],
+    [
+      'China Rare Earth Group and Lynas Rare Earths set rare earth prices.',
+      ['rare earth=rare-earth-elements'],
+    ],
   ])('%s', (text, expected) => {
     expect(seen(text)).toEqual(expected);
   });
