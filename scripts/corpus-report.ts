@@ -2,9 +2,12 @@
  * Prints the recognizer's precision and recall on test/corpus per language and group, then every
  * miss and false positive with its context and reason. `--traps` also lists every unlabelled
  * alias occurrence and what became of it, which is how new corpus text gets its labels checked.
+ * `--dir DIR` scores another folder in the corpus format (en/, es/): a held-out set, say, scored
+ * once before anything is tuned on it.
  *
- *   npm run corpus [-- --traps]
+ *   npm run corpus [-- --traps] [-- --dir DIR]
  */
+import path from 'node:path';
 import { compileMatcher, createPageContext, findMentions } from '@/lib/recognize';
 import {
   corpusIndexPath,
@@ -23,7 +26,8 @@ if (!index) {
   process.exit(1);
 }
 const matcher = compileMatcher(index);
-const pages = readCorpus();
+const dirAt = process.argv.indexOf('--dir');
+const pages = dirAt === -1 ? readCorpus() : readCorpus(path.resolve(process.argv[dirAt + 1] ?? '.'));
 const score = scoreCorpus(matcher, pages);
 
 const pct = (x: number) => (x * 100).toFixed(1).padStart(6);
