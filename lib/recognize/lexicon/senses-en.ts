@@ -100,9 +100,9 @@ export const SENSES_EN: readonly SenseRule[] = [
         'a colour',
       ],
       [
-        /^[\s\-\u2010-\u2013]+(?:ounces?|oz|coins?|bars?|fixing|spot|etfs?|nitrate|nanoparticles|paste|rally|rallied|surged|fell|rose|jumped|slipped|climbed|traded|tumbled|soared|slumped|gained)\b/i,
+        /^[\s\-\u2010-\u2013]+(?:ounces?|oz|coins?|bars?|fixing|spot|etfs?|nitrate|nanoparticles|paste|rally|rallied|surged|fell|rose|jumped|slipped|climbed|traded|tumbled|soared|slumped|gained|necklaces?|rings?|bracelets?|earrings|jewell?ery|cutlery|tableware|bullion)\b/i,
         3,
-        'silver prices, ounces…',
+        'silver prices, ounces, jewellery…',
       ],
     ],
   },

@@ -24,6 +24,13 @@ export const SENSES_ES: readonly SenseRule[] = [
         Balón de Plata`),
       'conflict and crime': list(`plata o plomo`),
     },
+    before: [
+      [
+        /\b(?:collar(?:es)?|anillos?|aretes?|pendientes|pulseras?|cadenas?|monedas?|lingotes?|barras?|joyas?|joyería|cubiertos|vajillas?|piezas?|artesanías?|filigrana)\s+de\s+$/i,
+        3,
+        'una joya o moneda de plata',
+      ],
+    ],
     after: [
       [
         /^\s+(?:sube|subió|baja|bajó|cae|cayó|avanza|avanzó|retrocede|retrocedió|cotiza\w*|repunta\w*|alcanz[aó]\w*)\b/i,

@@ -68,6 +68,9 @@ describe('the shipped match index', () => {
       'China Rare Earth Group and Lynas Rare Earths set rare earth prices.',
       ['rare earth=rare-earth-elements'],
     ],
+    // A jewel or a coin is made of the metal, whatever page it is on.
+    ['La novia llevó un collar de plata; él compró monedas de plata.', ['plata=silver', 'plata=silver']],
+    ['She wore silver earrings.', ['silver=silver']],
   ])('%s', (text, expected) => {
     expect(seen(text)).toEqual(expected);
   });
