@@ -125,17 +125,19 @@ export function weighSentence(
   const [lineStart, lineEnd] = flags.lines.bounds(c.start);
   const low = Math.max(lineStart, c.start - SAME_TERM_REACH);
   const high = Math.min(lineEnd, c.end + SAME_TERM_REACH);
+  // A law or a deal nearby says the paragraph is about policy, not which meaning a metal word has.
+  const speaksFor = (j: number) => kind === 'policy' || candidates[j]!.entry.term.kind !== 'policy';
   let nearby = false;
   let sameTerm = false;
   for (let j = i - 1; j >= 0 && candidates[j]!.start >= low; j--) {
     if (flags.ambiguous[j] || flags.rejected[j]) continue;
     if (candidates[j]!.entry.term === c.entry.term) sameTerm = true;
-    else if (j < first && c.start - candidates[j]!.start <= PARAGRAPH_REACH) nearby = true;
+    else if (j < first && c.start - candidates[j]!.start <= PARAGRAPH_REACH) nearby ||= speaksFor(j);
   }
   for (let j = i + 1; j < candidates.length && candidates[j]!.end <= high; j++) {
     if (flags.ambiguous[j] || flags.rejected[j]) continue;
     if (candidates[j]!.entry.term === c.entry.term) sameTerm = true;
-    else if (j >= last && candidates[j]!.start - c.start <= PARAGRAPH_REACH) nearby = true;
+    else if (j >= last && candidates[j]!.start - c.start <= PARAGRAPH_REACH) nearby ||= speaksFor(j);
   }
   if (sameTerm) {
     weight += 2.5;
