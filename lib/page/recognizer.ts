@@ -24,9 +24,8 @@ export interface Recognizer {
   ready(): boolean;
   /**
    * One step of the set-up: compiling the matcher (in steps), then a first run that has V8 compile
-   * its regex.
-   * Each is tens of milliseconds on a cold page: the engine gives each step a slice of its own,
-   * where the first block would have taken them in one long task.
+   * its regex. Each is tens of milliseconds on a cold page: the engine gives each step a slice of
+   * its own, where the first block would have taken them in one long task.
    */
   prepare(): void;
 }

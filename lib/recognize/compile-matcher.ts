@@ -66,7 +66,14 @@ export function compileMatcher(index: MatchIndex): Matcher {
 export function* compileMatcherInSteps(index: MatchIndex): Generator<void, Matcher, void> {
   let started = performance.now();
   let compileMs = 0;
-  const senses = compileSenses(SENSE_RULES, index.terms);
+  // Each alias's forms, computed once: the negatives in compileSenses and the entries below.
+  const forms = new Map<MatchAlias, string[]>();
+  const formsOf = (alias: MatchAlias) => {
+    let list = forms.get(alias);
+    if (!list) forms.set(alias, (list = aliasVariants(alias)));
+    return list;
+  };
+  const senses = compileSenses(SENSE_RULES, index.terms, formsOf);
   const entries = new Map<string, AliasEntry[]>();
   const skipped: string[] = [];
   let aliasCount = 0;
@@ -86,7 +93,7 @@ export function* compileMatcherInSteps(index: MatchIndex): Generator<void, Match
         sense: senses.get(senseKey(alias.text)),
         senseKey: senseKey(alias.text),
       };
-      for (const key of aliasVariants(alias)) {
+      for (const key of formsOf(alias)) {
         if (!STARTS_A_WORD.test(key)) {
           skipped.push(`${term.id}: "${key}" does not start with a letter or digit`);
           continue;

@@ -1,6 +1,6 @@
-import { aliasVariants, keyOf, stripAccents } from './alias-variants';
+import { keyOf, stripAccents } from './alias-variants';
 import type { ContextPattern, SenseRule } from './lexicon/types';
-import type { MatchTerm } from './match-index';
+import type { MatchAlias, MatchTerm } from './match-index';
 import { PhraseIndex } from './phrase-index';
 import { placeAfter, placeBefore, type PlacedPattern } from './placed-pattern';
 
@@ -56,10 +56,14 @@ function senseFor(senses: Map<string, SenseDraft>, key: string): SenseDraft {
   return sense;
 }
 
-/** Lexicon rules and the dataset's own negatives ("Silicon Valley"), keyed by senseKey. */
+/**
+ * Lexicon rules and the dataset's own negatives ("Silicon Valley"), keyed by senseKey. `formsOf`
+ * gives an alias's literal forms (aliasVariants), which the caller computes once for both uses.
+ */
 export function compileSenses(
   rules: readonly SenseRule[],
   terms: readonly MatchTerm[],
+  formsOf: (alias: MatchAlias) => readonly string[],
 ): Map<string, CompiledSense> {
   const senses = new Map<string, SenseDraft>();
   for (const rule of rules) {
@@ -79,7 +83,7 @@ export function compileSenses(
     for (const alias of term.aliases) {
       // A negative may spell another form of the alias ("China Rare Earth Group" for "rare
       // earths"): it belongs to the alias's rules whichever form the page writes.
-      const forms = new Set(aliasVariants(alias).map(senseKey));
+      const forms = new Set(formsOf(alias).map(senseKey));
       for (const negative of term.negatives) {
         const plain = ` ${senseKey(negative)} `;
         const form = [...forms].find((f) => plain.includes(` ${f} `));
