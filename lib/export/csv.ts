@@ -22,6 +22,8 @@ const CELL_BREAK = /([,;\t\r\n])/;
 // convert; spaces and quote marks before them do not stop every spreadsheet.
 const FORMULA_START = /^[\s"]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/u;
 const NEEDS_QUOTES = /[",;\t\r\n]/;
+// Most cells hold none of these, and then there is nothing to defuse.
+const MAY_START_FORMULA = /[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/u;
 
 /**
  * Page text with an apostrophe before every piece a spreadsheet could run as a formula: the cell
@@ -30,6 +32,7 @@ const NEEDS_QUOTES = /[",;\t\r\n]/;
  * spreadsheet cuts the raw line at the ";", and the piece after it starts a cell of its own.
  */
 function defuseFormulas(text: string): string {
+  if (!MAY_START_FORMULA.test(text)) return text;
   const pieces = text.split(CELL_BREAK);
   // Even indices are the text between breaks, odd ones the breaks themselves.
   const defused = pieces.map((piece, i) => (i % 2 === 0 && FORMULA_START.test(piece) ? `'${piece}` : piece));

@@ -8,6 +8,8 @@
  * Bare addresses are defanged first (see defangAutolinks), so only our own links are links.
  */
 const SPECIAL = /[\\`*_[\]()#|<>!~&$]/g;
+// "://" after any scheme, the dot of "www.", and an "@" after a character an address can hold.
+const AUTOLINK_PARTS = /:\/\/|(?<=www)\.|(?<=[A-Za-z0-9.+_-])@/gi;
 
 export function escapeMarkdown(text: string): string {
   return defangAutolinks(text.replace(/\s+/g, ' ').trim()).replace(SPECIAL, (char) => `\\${char}`);
@@ -18,14 +20,12 @@ export function escapeMarkdown(text: string): string {
  * ("www[.]example.com", "https[:]//example.com", "press[@]example.com"), so GitHub's Markdown does
  * not link them (its autolink extension). Backslash escapes cannot do this: GitHub's cmark-gfm
  * finds e-mail addresses after escapes are resolved (cmark-gfm issue 278), and remark-gfm finds
- * all three in the resolved text (remark-gfm issue 33). The brackets are then escaped as usual. An "@" that no address can hold ("@handle", "5 @ $2")
- * is left as it is; running this twice changes nothing.
+ * all three in the resolved text (remark-gfm issue 33). The brackets are then escaped as usual.
+ * An "@" that no address can hold ("@handle", "5 @ $2") is left as it is; running this twice
+ * changes nothing.
  */
 export function defangAutolinks(text: string): string {
-  return text
-    .replace(/:\/\//g, '[:]//')
-    .replace(/(www)\./gi, '$1[.]')
-    .replace(/(?<=[A-Za-z0-9.+_-])@/g, '[@]');
+  return text.replace(AUTOLINK_PARTS, (part) => (part === '://' ? '[:]//' : `[${part}]`));
 }
 
 /**
