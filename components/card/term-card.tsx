@@ -1,6 +1,7 @@
 import { useEffect, useId, useLayoutEffect, useRef } from 'preact/hooks';
 import { useStore } from '@/components/shared/use-store';
 import { shownEntryId, type CardStore } from '@/lib/card/card-store';
+import { localNameFor } from '@/lib/card/local-name';
 import type { StepDirection } from '@/lib/messaging';
 import type { CardTranslate } from '@/lib/i18n/card-strings';
 import { CardActions } from './card-actions';
@@ -26,7 +27,7 @@ export interface TermCardProps {
   store: CardStore;
   t: CardTranslate;
   actions: TermCardActions;
-  /** The page's language ("es"), to show the entry's name in it when that differs. */
+  /** The page's `<html lang>` as the page wrote it ("es-MX", or anything), to show the entry's name in it. */
   pageLang?: string;
   /** After every render, with the card element: the content script positions it before paint. */
   onRendered?(card: HTMLElement): void;
@@ -129,10 +130,4 @@ function isPopoverOpen(card: HTMLElement): boolean {
   } catch {
     return false;
   }
-}
-
-function localNameFor(names: Record<string, string>, pageLang: string) {
-  const language = pageLang.toLowerCase().split('-')[0] ?? '';
-  const name = names[language];
-  return name ? { name, language } : undefined;
 }

@@ -14,18 +14,42 @@ export const CSV_COLUMNS = [
   'confidence',
 ] as const;
 
-// A cell a spreadsheet would run as a formula (OWASP's list: = + - @, tab, carriage return).
-const FORMULA_START = /^[=+\-@\t\r]/;
+// Where a spreadsheet may start a cell: Excel and LibreOffice split on the reader's list separator
+// ("," or ";", by locale), pasted text splits on tabs, and a reader that ignores quotes splits
+// inside quoted cells. The text after any of these is a cell start of its own.
+const CELL_BREAK = /([,;\t\r\n])/;
+// OWASP's formula triggers, and their full-width forms, which some East Asian Excel locales
+// convert; spaces and quote marks before them do not stop every spreadsheet.
+const FORMULA_START = /^[\s"]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/u;
+const NEEDS_QUOTES = /[",;\t\r\n]/;
+// Most cells hold none of these, and then there is nothing to defuse.
+const MAY_START_FORMULA = /[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/u;
 
 /**
- * One cell per RFC 4180: quoted when it holds a comma, a quote or a line break, quotes doubled.
- * Text that a spreadsheet would evaluate gets a leading apostrophe, because page text is not ours:
- * a title of "=HYPERLINK(...)" must arrive as text, not as a live link.
+ * Page text with an apostrophe before every piece a spreadsheet could run as a formula: the cell
+ * itself, and each piece after a separator, so "Lithium;=HYPERLINK(...)" stays text for a reader
+ * whose spreadsheet splits on ";". An apostrophe before the whole cell would not be enough: that
+ * spreadsheet cuts the raw line at the ";", and the piece after it starts a cell of its own.
+ */
+function defuseFormulas(text: string): string {
+  if (!MAY_START_FORMULA.test(text)) return text;
+  const pieces = text.split(CELL_BREAK);
+  // Even indices are the text between breaks, odd ones the breaks themselves.
+  const defused = pieces.map((piece, i) => (i % 2 === 0 && FORMULA_START.test(piece) ? `'${piece}` : piece));
+  // A cell that opens with a tab or carriage return is dropped to the formula after it by some.
+  return /^[\t\r]/.test(text) ? `'${defused.join('')}` : defused.join('');
+}
+
+/**
+ * One cell per RFC 4180: quoted when it holds a quote, a line break or any character a spreadsheet
+ * may split on (so "," and ";" locales both read one cell), quotes doubled. Page text is not ours:
+ * nothing in it may reach a spreadsheet as a formula (see defuseFormulas). Numbers are ours
+ * (frame id, index, confidence) and are written as numbers, negative ones too.
  */
 export function csvCell(value: string | number): string {
-  let text = typeof value === 'number' ? String(value) : value;
-  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (typeof value === 'number') return String(value);
+  const text = defuseFormulas(value);
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /**

@@ -5,14 +5,27 @@
  * entities, tables, strikethrough, math), and line breaks become spaces, so no text can start a
  * block of its own. Each is ASCII punctuation, which CommonMark prints literally after a
  * backslash. Characters that only matter at the start of a line (- + . =) are left readable.
+ * Bare addresses are defanged first (see defangAutolinks), so only our own links are links.
  */
 const SPECIAL = /[\\`*_[\]()#|<>!~&$]/g;
+// "://" after any scheme, the dot of "www.", and an "@" after a character an address can hold.
+const AUTOLINK_PARTS = /:\/\/|(?<=www)\.|(?<=[A-Za-z0-9.+_-])@/gi;
 
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(SPECIAL, (char) => `\\${char}`);
+  return defangAutolinks(text.replace(/\s+/g, ' ').trim()).replace(SPECIAL, (char) => `\\${char}`);
+}
+
+/**
+ * Bare "www.", "scheme://" and e-mail addresses, written the way security advisories write them
+ * ("www[.]example.com", "https[:]//example.com", "press[@]example.com"), so GitHub's Markdown does
+ * not link them (its autolink extension). Backslash escapes cannot do this: GitHub's cmark-gfm
+ * finds e-mail addresses after escapes are resolved (cmark-gfm issue 278), and remark-gfm finds
+ * all three in the resolved text (remark-gfm issue 33). The brackets are then escaped as usual.
+ * An "@" that no address can hold ("@handle", "5 @ $2") is left as it is; running this twice
+ * changes nothing.
+ */
+export function defangAutolinks(text: string): string {
+  return text.replace(AUTOLINK_PARTS, (part) => (part === '://' ? '[:]//' : `[${part}]`));
 }
 
 /**

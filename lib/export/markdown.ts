@@ -5,7 +5,7 @@ import type { Citation } from '@/lib/briefing/citation';
 import type { Translate } from '@/lib/i18n/translate';
 import type { PageMention } from '@/lib/messaging';
 import { entryName } from '@/lib/search/entry-name';
-import { escapeMarkdown as md, markdownLink } from './escape-markdown';
+import { defangAutolinks, escapeMarkdown as md, markdownLink } from './escape-markdown';
 import type { ExportInput } from './export-input';
 
 /**
@@ -66,11 +66,15 @@ function citation(source: Citation): string {
   return source.url ? `${md(source.text)} ${markdownLink(source.url)}` : md(source.text);
 }
 
-/** The snippet with the mention itself in bold; the snippet as is if the text is not found in it. */
+/**
+ * The snippet with the mention itself in bold; the snippet as is if the text is not found in it.
+ * Addresses are defanged in the whole snippet before it is cut, so a mention inside one
+ * ("lithium@example.com") cannot leave a piece that links on its own.
+ */
 function contextWithMention(mention: PageMention): string {
-  const { context } = mention;
+  const context = defangAutolinks(mention.context);
   // The snippet's whitespace is collapsed; the text is as written, line breaks and all.
-  const text = mention.text.replace(/\s+/g, ' ').trim();
+  const text = defangAutolinks(mention.text.replace(/\s+/g, ' ').trim());
   let at = context.indexOf(text);
   if (at < 0) at = context.toLowerCase().indexOf(text.toLowerCase());
   if (at < 0 || !text.trim()) return md(context);

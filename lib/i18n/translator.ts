@@ -3,6 +3,8 @@
  * panel; the content script builds one over the card's strings only (card-strings.ts), so pages
  * do not carry the panel's and the settings' wording. No string table is imported here.
  */
+import { primaryLanguage } from './language-tag';
+
 export type Locale = 'en' | 'es';
 export type StringVars = Record<string, string | number>;
 
@@ -14,8 +16,7 @@ export interface TranslateOf<K extends string> {
 
 /** The UI locale for a browser language tag ("es-MX" -> "es"); English for anything else. */
 export function localeFor(uiLanguage: string | undefined): Locale {
-  const primary = (uiLanguage ?? '').toLowerCase().split(/[-_]/)[0];
-  return primary === 'es' ? 'es' : 'en';
+  return primaryLanguage(uiLanguage ?? '') === 'es' ? 'es' : 'en';
 }
 
 export function translatorFor<K extends string>(
@@ -24,7 +25,10 @@ export function translatorFor<K extends string>(
 ): TranslateOf<K> {
   const locale = localeFor(uiLanguage);
   const table = tables[locale];
-  const t = (key: K, vars?: StringVars) => fill(table[key] ?? tables.en[key] ?? key, vars);
+  // Own keys only: a key built from data ("lang.constructor") must not find Object.prototype's.
+  const own = (strings: Record<K, string>, key: K) =>
+    Object.hasOwn(strings, key) ? strings[key] : undefined;
+  const t = (key: K, vars?: StringVars) => fill(own(table, key) ?? own(tables.en, key) ?? key, vars);
   return Object.assign(t, { locale });
 }
 

@@ -5,10 +5,14 @@
  * ("mineral crítico" → "minerales críticos"). A wrong guess only adds a literal no page contains.
  */
 
-const FUNCTION_WORDS: Record<string, Set<string>> = {
-  en: new Set(['of', 'for', 'on', 'in', 'and', 'to', 'the', 'with', 'from', 'by', 'under', 'at']),
-  es: new Set(['de', 'del', 'la', 'el', 'los', 'las', 'y', 'e', 'o', 'para', 'por', 'en', 'sobre', 'entre']),
-};
+// A Map, so that no language string ("constructor") can reach Object.prototype.
+const FUNCTION_WORDS = new Map<string, ReadonlySet<string>>([
+  ['en', new Set(['of', 'for', 'on', 'in', 'and', 'to', 'the', 'with', 'from', 'by', 'under', 'at'])],
+  [
+    'es',
+    new Set(['de', 'del', 'la', 'el', 'los', 'las', 'y', 'e', 'o', 'para', 'por', 'en', 'sobre', 'entre']),
+  ],
+]);
 
 // A single word inflects only where both numbers occur in news: mineral families ("borates",
 // "phosphates"), not element names, whose plural is rare and whose everyday homographs are not.
@@ -16,7 +20,7 @@ const SINGLE_WORD_INFLECTS = /(?:ate|ite|ide|ato|ita|ido|oide|s)$/;
 const INFLECTABLE_WORD = /^\p{L}+$/u;
 
 export function inflectPhrase(key: string, lang: string): string[] {
-  const functionWords = FUNCTION_WORDS[lang];
+  const functionWords = FUNCTION_WORDS.get(lang);
   if (!functionWords) return [];
   const words = key.split(' ');
   let headEnd = words.findIndex((w) => functionWords.has(w));

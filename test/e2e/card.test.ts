@@ -89,6 +89,18 @@ describeInBrowsers('term card', (browser) => {
     await page.close();
   });
 
+  test('opens on a page whose <html lang> is "constructor"', async () => {
+    const page = await browser().newPage();
+    await open(page, 'page-lang-constructor.html', 'gallium');
+    await clickTerm(page, 'gallium');
+    await page.waitFor(isCardOpen);
+    await page.waitFor(isCardReady);
+    const card = await page.evaluate(readCard);
+    expect(card).toMatchObject({ title: 'Gallium' });
+    expect(card.text).toContain('Top producers, 2025');
+    await page.close();
+  });
+
   test('click pins the card: focus moves in, Tab stays inside, Escape closes it', async () => {
     const page = await browser().newPage();
     await open(page, 'demo-article.html', 'cobalt');

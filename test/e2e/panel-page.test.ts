@@ -3,7 +3,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
 import type { MentionList } from '@/lib/messaging';
 import { CSV_COLUMNS } from '@/lib/export/csv';
+import { gfmAutolinks } from '../unit/export/gfm-autolinks';
 import { parseCsv } from '../unit/export/parse-csv';
+import { formulaFields } from '../unit/export/spreadsheet-fields';
 import { describeInBrowsers, type BrowserUnderTest } from './support/driver';
 import { isCardOpen, readCard } from './support/card-probes';
 import { isPainted } from './support/highlight-probes';
@@ -154,6 +156,27 @@ describeInBrowsers(
       expect(md.text).toContain(`- **Page:** <${list.url}>`);
       expect(md.text).toMatch(/\(data year 2025\)/);
       for (const m of list.mentions) expect(md.text).toContain(`**${m.text.replace(/\s+/g, ' ')}**`);
+    });
+
+    test('exports of a hostile page: no formula in any spreadsheet, no bare link in Markdown', async () => {
+      const { panel, tabId } = await openArticle(browser(), 'page-lang-constructor.html', 'gallium');
+      const list = await pageList(browser(), tabId);
+      expect(list.lang).toBe('constructor');
+      const save = async (name: string) => {
+        const [download] = await Promise.all([
+          panel.waitForEvent('download'),
+          panel.getByRole('button', { name }).click(),
+        ]);
+        return readFile(await download.path(), 'utf8');
+      };
+      const csv = await save('Download the mentions as CSV');
+      expect(list.title).toContain(';=HYPERLINK(');
+      expect(formulaFields(csv)).toEqual([]);
+      expect(parseCsv(csv)[1]![1]).toBe(list.title.replace(';=HYPERLINK', ";'=HYPERLINK"));
+      const md = await save('Download a Markdown briefing of this page');
+      expect(md).toContain('www\\[.\\]evil.example');
+      expect(gfmAutolinks(md)).toEqual([]);
+      expect(JSON.parse(await save('Download the mentions as JSON')).page.lang).toBe('constructor');
     });
 
     test('a page with nothing to list says so', async () => {

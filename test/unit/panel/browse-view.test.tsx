@@ -165,3 +165,13 @@ describe('the panel', () => {
     expect(screen.getByRole('checkbox', { name: 'Highlight terms on pages' })).toBeTruthy();
   });
 });
+
+describe('Browse with page text that names Object.prototype', () => {
+  test.each(['constructor', '__proto__', 'toString'])('typing %j says nothing matches', async (text) => {
+    await renderPanel({ tab: 'browse' });
+    type(text);
+    expect(screen.getByText('Nothing matches. Try another spelling, or clear the filters.')).toBeTruthy();
+    type('litio');
+    expect(options()[0]!.textContent).toContain('Lithium');
+  });
+});
