@@ -155,9 +155,9 @@ describeInBrowsers('a hostile page', (browser) => {
     );
     expect(pressed).toBeGreaterThan(3);
     await sleep(SETTLE_MS);
-    expect(await page.inCard(readCard)).toMatchObject({ open: true, title: 'Cobalt' });
-    expect(await paintedCount(page)).toBe(before.painted);
     expect(await stored(browser())).toEqual(before.stored);
+    expect(await paintedCount(page)).toBe(before.painted);
+    expect(await page.inCard(readCard)).toMatchObject({ open: true, title: 'Cobalt' });
     // What a reload reads back from storage: the site still on, no occurrence hidden.
     await open(page, 'hostile-card.html', 'cobalt');
     await expect.poll(() => paintedCount(page)).toBe(before.painted);
