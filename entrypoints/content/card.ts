@@ -77,8 +77,8 @@ export function startCard(ctx: ContentScriptContext, engine: PageEngine, isTop: 
     // A page element that goes fullscreen enters the top layer above the card: show it again on top.
     document.addEventListener(
       'fullscreenchange',
-      () => {
-        if (!card?.matches(':popover-open')) return;
+      (event) => {
+        if (!event.isTrusted || !card?.matches(':popover-open')) return;
         card.hidePopover();
         card.showPopover();
       },
