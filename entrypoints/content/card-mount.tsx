@@ -5,6 +5,7 @@ import cardCss from '@/components/card/card.css?inline';
 import { LiveRegion } from '@/components/card/live-region';
 import { TermCard, type TermCardProps } from '@/components/card/term-card';
 import { HOST_ATTRIBUTE } from '@/lib/page/skip-rules';
+import { dropUntrustedEvents } from './trusted-input';
 
 /**
  * The card's host: one element carrying its own shadow root, the only node the extension adds to
@@ -12,11 +13,14 @@ import { HOST_ATTRIBUTE } from '@/lib/page/skip-rules';
  * shadow root, so a page's CSP cannot block them and a page's CSS cannot reach in. The card itself
  * is a popover in the top layer: no overflow, z-index, transform or fullscreen element clips it.
  * While a modal <dialog> is open the rest of the page is inert, so the host moves into that dialog.
+ * The shadow root is closed: the page holds the host but cannot reach the card's text or buttons,
+ * and events it forges at the card stop at the root (trusted-input.ts).
  */
 export async function createCardUi(ctx: ContentScriptContext, props: TermCardProps) {
   let sheet: CSSStyleSheet | undefined;
   const ui = await createShadowRootUi(ctx, {
     name: 'mineral-lens-card',
+    mode: 'closed',
     position: 'inline',
     anchor: () => document.body ?? document.documentElement,
     // The sheet below resets everything itself (`:host { all: initial !important }`).
@@ -39,6 +43,7 @@ export async function createCardUi(ctx: ContentScriptContext, props: TermCardPro
     },
   });
   ui.shadowHost.setAttribute(HOST_ATTRIBUTE, '');
+  dropUntrustedEvents(ui.shadow, ctx.signal);
 
   return {
     host: ui.shadowHost,

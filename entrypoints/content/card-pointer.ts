@@ -13,7 +13,8 @@ const INTERACTIVE =
  * Pointer intent. Hover: the card opens after the pointer rests on a term for the dwell time and
  * closes a moment after it leaves both the term and the card. Its details are asked for halfway
  * through the dwell, so the card can paint complete when the dwell ends. Click (or tap) pins it;
- * a click elsewhere closes it; Escape on the page closes it too.
+ * a click elsewhere closes it; Escape on the page closes it too. Only the reader's own input counts:
+ * events the page forges (`isTrusted` false) open, pin and close nothing.
  */
 export function watchCardPointer(deps: {
   doc: Document;
@@ -62,6 +63,7 @@ export function watchCardPointer(deps: {
   doc.addEventListener(
     'pointermove',
     (event) => {
+      if (!event.isTrusted) return;
       if (!hoverOpen() || event.pointerType === 'touch') return cancelClose();
       if (positioner.contains(event.clientX, event.clientY)) return cancelClose();
       closeTimer ??= setTimeout(() => {
@@ -75,7 +77,7 @@ export function watchCardPointer(deps: {
   doc.addEventListener(
     'click',
     (event) => {
-      if (event.defaultPrevented || event.composedPath().includes(host)) return;
+      if (!event.isTrusted || event.defaultPrevented || event.composedPath().includes(host)) return;
       const target = event.target instanceof Element ? event.target : null;
       const mention =
         target?.closest(INTERACTIVE) || !doc.getSelection()?.isCollapsed
@@ -91,7 +93,7 @@ export function watchCardPointer(deps: {
   doc.addEventListener(
     'keydown',
     (event) => {
-      if (event.key === 'Escape' && store.getSnapshot().open) controller.close();
+      if (event.isTrusted && event.key === 'Escape' && store.getSnapshot().open) controller.close();
     },
     { signal },
   );

@@ -15,6 +15,7 @@ import { createPageActions } from './card-page-actions';
 import { watchCardPointer } from './card-pointer';
 import { createCardPositioner } from './card-position';
 import { cardSettingsOf, type CardSettings } from './card-settings';
+import { hasUserActivation } from './trusted-input';
 
 /**
  * The term card in this frame: wires the store, the controller, pointer and keyboard intent, the
@@ -44,8 +45,9 @@ export function startCard(ctx: ContentScriptContext, engine: PageEngine, isTop: 
       step: (direction) => controller.step(direction),
       pin: () => controller.pin(),
       copyCitation: () => page.copyCitation(),
-      hide: () => page.hide(),
-      siteOff: () => page.siteOff(),
+      // What writes to storage needs the reader's own gesture, which a page cannot fake.
+      hide: () => hasUserActivation() && page.hide(),
+      siteOff: () => hasUserActivation() && page.siteOff(),
     };
     const ui = await createCardUi(ctx, {
       store,
@@ -75,8 +77,8 @@ export function startCard(ctx: ContentScriptContext, engine: PageEngine, isTop: 
     // A page element that goes fullscreen enters the top layer above the card: show it again on top.
     document.addEventListener(
       'fullscreenchange',
-      () => {
-        if (!card?.matches(':popover-open')) return;
+      (event) => {
+        if (!event.isTrusted || !card?.matches(':popover-open')) return;
         card.hidePopover();
         card.showPopover();
       },

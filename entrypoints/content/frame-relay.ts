@@ -19,7 +19,8 @@ export function createFrameRelay(engine: PageEngine, isTop: boolean, signal: Abo
   };
 
   if (isTop) void send({ type: 'frame/hello' });
-  else window.addEventListener('pagehide', () => push([]), { signal });
+  // Only the browser's own pagehide: a forged one would empty this frame's list in the panel.
+  else window.addEventListener('pagehide', (event) => event.isTrusted && push([]), { signal });
   signal.addEventListener('abort', () => clearTimeout(timer));
 
   return {

@@ -6,6 +6,7 @@ import { bindRecognizer } from '@/lib/page/recognizer';
 import { answerMessages } from './answer-messages';
 import { startCard } from './card';
 import { createFrameRelay } from './frame-relay';
+import { guardScriptStart } from './start-guard';
 import { loadSettings, watchSettings } from '@/lib/settings/storage';
 import { toEngineOptions } from './settings-watch';
 
@@ -16,6 +17,7 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   async main(ctx) {
+    guardScriptStart(ctx.signal); // First, before any await: a page must not stop this script.
     const isTop = window === window.top;
     const { settings } = await loadSettings();
     const options = toEngineOptions(settings, location.hostname);

@@ -9,7 +9,8 @@ export interface DwellHandlers {
 
 /**
  * Dwell detection for the card: nothing runs while the pointer moves except clearing a timer;
- * one hit test runs when it stops. Touch is left to the card's own tap handling.
+ * one hit test runs when it stops. Touch is left to the card's own tap handling. Moves the page
+ * forges (`isTrusted` false) are not the reader's and are ignored.
  */
 export function watchDwell(
   doc: Document,
@@ -23,7 +24,7 @@ export function watchDwell(
   doc.addEventListener(
     'pointermove',
     (event) => {
-      if (event.pointerType === 'touch') return;
+      if (!event.isTrusted || event.pointerType === 'touch') return;
       clearTimeout(timer);
       const point = { x: event.clientX, y: event.clientY };
       timer = setTimeout(() => {

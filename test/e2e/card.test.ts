@@ -10,6 +10,7 @@ import {
   termCenter,
   type Box,
 } from './support/card-probes';
+import { playwrightCardRoot } from './support/card-root';
 import { describeInBrowsers, type PageDriver } from './support/driver';
 import { isPainted } from './support/highlight-probes';
 import { serveFixtures, type FixtureServer } from './support/server';
@@ -47,7 +48,7 @@ async function clickTerm(page: PageDriver, term: string) {
 }
 
 async function clickInCard(page: PageDriver, name: string) {
-  const at = await page.evaluate(cardControlCenter, name);
+  const at = await page.inCard(cardControlCenter, name);
   expect(at, `the card has "${name}"`).not.toBeNull();
   await page.mouseClick(at!.x, at!.y);
 }
@@ -60,8 +61,8 @@ describeInBrowsers('term card', (browser) => {
     const page = await browser().newPage();
     await open(page, 'demo-article.html', 'gallium');
     const at = await hover(page, 'gallium');
-    await page.waitFor(isCardOpen);
-    const card = await page.evaluate(readCard);
+    await page.waitForCard(isCardOpen);
+    const card = await page.inCard(readCard);
     expect(card).toMatchObject({ title: 'Gallium', pinned: false, focusInside: false });
     for (const fact of [
       'Ga, atomic number 31',
@@ -83,9 +84,9 @@ describeInBrowsers('term card', (browser) => {
     await page.mouseMove(at.x, at.y + 12);
     await page.mouseMove((card.rect!.left + card.rect!.right) / 2, (card.rect!.top + card.rect!.bottom) / 2);
     await sleep(700);
-    expect(await page.evaluate(isCardOpen)).toBe(true);
+    expect(await page.inCard(isCardOpen)).toBe(true);
     await page.mouseMove(5, card.viewport.height - 5);
-    await page.waitFor(isCardClosed, undefined, 3000);
+    await page.waitForCard(isCardClosed, undefined, 3000);
     await page.close();
   });
 
@@ -105,23 +106,23 @@ describeInBrowsers('term card', (browser) => {
     const page = await browser().newPage();
     await open(page, 'demo-article.html', 'cobalt');
     await clickTerm(page, 'cobalt');
-    await page.waitFor(isCardOpen);
+    await page.waitForCard(isCardOpen);
     await page.waitFor(() => {
       const host = document.querySelector('[data-mineral-lens-host]');
       return document.activeElement === host;
     });
-    expect(await page.evaluate(readCard)).toMatchObject({ title: 'Cobalt', pinned: true, focusInside: true });
+    expect(await page.inCard(readCard)).toMatchObject({ title: 'Cobalt', pinned: true, focusInside: true });
     for (let i = 0; i < 25; i++) await page.press('Tab');
-    expect((await page.evaluate(readCard)).focusInside).toBe(true);
+    expect((await page.inCard(readCard)).focusInside).toBe(true);
     await page.press('Shift+Tab');
-    expect((await page.evaluate(readCard)).focusInside).toBe(true);
+    expect((await page.inCard(readCard)).focusInside).toBe(true);
     // A pinned card stays when the pointer wanders off.
     await page.mouseMove(3, 3);
     await sleep(700);
-    expect(await page.evaluate(isCardOpen)).toBe(true);
+    expect(await page.inCard(isCardOpen)).toBe(true);
     await page.press('Escape');
-    await page.waitFor(isCardClosed);
-    expect((await page.evaluate(readCard)).focusInside).toBe(false);
+    await page.waitForCard(isCardClosed);
+    expect((await page.inCard(readCard)).focusInside).toBe(false);
     await page.close();
   });
 
@@ -129,18 +130,14 @@ describeInBrowsers('term card', (browser) => {
     const page = await browser().newPage();
     await open(page, 'demo-article.html', 'gallium');
     await clickTerm(page, 'gallium');
-    await page.waitFor(isCardOpen);
+    await page.waitForCard(isCardOpen);
     await clickInCard(page, 'China export controls on gallium and germanium');
-    await page.waitFor(() => {
-      const root = document.querySelector('[data-mineral-lens-host]')!.shadowRoot!;
-      return root.querySelector('.title')!.textContent!.startsWith('China export controls');
-    });
-    expect((await page.evaluate(readCard)).text).toContain('In force (licensing requirement).');
+    await page.waitForCard((root) =>
+      root!.querySelector('.title')!.textContent!.startsWith('China export controls'),
+    );
+    expect((await page.inCard(readCard)).text).toContain('In force (licensing requirement).');
     await clickInCard(page, 'Back to gallium');
-    await page.waitFor(() => {
-      const root = document.querySelector('[data-mineral-lens-host]')!.shadowRoot!;
-      return root.querySelector('.title')!.textContent === 'Gallium';
-    });
+    await page.waitForCard((root) => root!.querySelector('.title')!.textContent === 'Gallium');
     await page.close();
   });
 
@@ -148,20 +145,19 @@ describeInBrowsers('term card', (browser) => {
     const page = await browser().newPage();
     await open(page, 'card-hostile.html', 'gallium');
     await hover(page, 'gallium');
-    await page.waitFor(isCardOpen);
-    const card = await page.evaluate(readCard);
+    await page.waitForCard(isCardOpen);
+    const card = await page.inCard(readCard);
     expect(card.title).toBe('Gallium');
     expect(inside(card.rect!, card.viewport)).toBe(true);
     expect(card.rect!.bottom - card.rect!.top).toBeGreaterThan(150);
-    const probe = await page.evaluate(() => {
-      const host = document.querySelector('[data-mineral-lens-host]')!;
-      const root = host.shadowRoot!;
-      const card = root.querySelector<HTMLElement>('.card')!;
+    const probe = await page.inCard((root) => {
+      const host = root!.host;
+      const card = root!.querySelector<HTMLElement>('.card')!;
       const box = card.getBoundingClientRect();
       // Hit-test a point of the card that lies over the banner and outside the clipping box.
       const top = document.elementFromPoint(box.left + 40, Math.max(box.top + 40, 160));
       const style = getComputedStyle(card);
-      const button = getComputedStyle(root.querySelector('button')!);
+      const button = getComputedStyle(root!.querySelector('button')!);
       return {
         onTop: top === host,
         font: style.fontFamily,
@@ -186,15 +182,14 @@ describeInBrowsers('term card', (browser) => {
     const page = await browser().newPage();
     await open(page, 'card-dialog.html', 'cobalt');
     await clickTerm(page, 'cobalt');
-    await page.waitFor(isCardOpen);
-    const onTop = await page.evaluate(() => {
-      const host = document.querySelector('[data-mineral-lens-host]')!;
-      const box = host.shadowRoot!.querySelector('.card')!.getBoundingClientRect();
-      return document.elementFromPoint(box.left + 20, box.top + 20) === host;
+    await page.waitForCard(isCardOpen);
+    const onTop = await page.inCard((root) => {
+      const box = root!.querySelector('.card')!.getBoundingClientRect();
+      return document.elementFromPoint(box.left + 20, box.top + 20) === root!.host;
     });
     expect(onTop).toBe(true);
     await clickInCard(page, 'Close');
-    await page.waitFor(isCardClosed);
+    await page.waitForCard(isCardClosed);
     await page.close();
   });
 
@@ -226,9 +221,9 @@ describeInBrowsers('term card', (browser) => {
     await page.mouseMove(frame.x + term!.x - 4, frame.y + term!.y);
     await page.mouseMove(frame.x + term!.x, frame.y + term!.y);
     await expect
-      .poll(() => page.evaluateInFrame('page-frame-child', readCard), { timeout: 10_000 })
+      .poll(() => page.inCardInFrame('page-frame-child', readCard).catch(() => null), { timeout: 10_000 })
       .toMatchObject({ open: true, title: 'Tungsten' });
-    const card = await page.evaluateInFrame('page-frame-child', readCard);
+    const card = await page.inCardInFrame('page-frame-child', readCard);
     expect(inside(card.rect!, card.viewport)).toBe(true);
     expect(await page.evaluate(() => document.querySelector('[data-mineral-lens-host]'))).toBeNull();
     await page.close();
@@ -242,13 +237,16 @@ describeInBrowsers('term card', (browser) => {
     ] as const) {
       await open(page, fixture, term);
       await clickTerm(page, term);
-      await page.waitFor(isCardOpen);
-      await page.waitFor(isCardReady);
+      await page.waitForCard(isCardOpen);
+      await page.waitForCard(isCardReady);
       await page.addScript(axeSource);
-      const violations = await page.evaluate(async () => {
-        const host = document.querySelector('[data-mineral-lens-host]')!;
+      const violations = await page.inCard(async (root) => {
+        // axe walks shadow trees through `shadowRoot`, which a closed root hides: lend it the root.
+        const host = root!.host;
+        Object.defineProperty(host, 'shadowRoot', { value: root, configurable: true });
         const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
         const results = await axe.run(host, { resultTypes: ['violations'] });
+        delete (host as { shadowRoot?: unknown }).shadowRoot;
         return results.violations
           .filter((v) => v.impact === 'serious' || v.impact === 'critical')
           .map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`);
@@ -285,13 +283,10 @@ describeInBrowsers('term card', (browser) => {
     const before = await settled();
     expect(before).toBeGreaterThan(1);
     await clickTerm(page, 'lithium');
-    await page.waitFor(isCardOpen);
+    await page.waitForCard(isCardOpen);
     await clickInCard(page, 'Not the mineral here');
-    await page.waitFor(() =>
-      document
-        .querySelector('[data-mineral-lens-host]')!
-        .shadowRoot!.querySelector('.notice')!
-        .textContent!.startsWith('Hidden on this page'),
+    await page.waitForCard((root) =>
+      root!.querySelector('.notice')!.textContent!.startsWith('Hidden on this page'),
     );
     expect(await count()).toBe(before - 1);
     await page.goto(server.url('demo-article.html'));
@@ -349,23 +344,19 @@ describeInBrowsers(
       await open(page, 'demo-article.html', 'lithium');
       const list = await settledList();
       expect(await pressShortcut('next')).toEqual({ ok: true });
-      await page.waitFor(isCardOpen);
+      await page.waitForCard(isCardOpen);
       const [top] = list.mentions;
       const kind = { mineral: 'mineral', group: 'mineral group', policy: 'policy term' }[top!.kind];
       // With no card open and the page at its top, "next" is the page's first highlight.
-      const first = await page.evaluate(readCard);
+      const first = await page.inCard(readCard);
       expect(first).toMatchObject({ pinned: true, focusInside: true });
       expect(first.live).toBe(`${top!.text}, ${kind}, 1 of ${list.mentions.length}`);
       await pressShortcut('next');
-      await page.waitFor(() => {
-        const root = document.querySelector('[data-mineral-lens-host]')!.shadowRoot!;
-        return /, 2 of \d+$/.test(root.querySelector('[aria-live]')!.textContent!);
-      });
+      await page.waitForCard((root) => /, 2 of \d+$/.test(root!.querySelector('[aria-live]')!.textContent!));
       await pressShortcut('previous');
       await pressShortcut('previous');
-      await page.waitFor(() => {
-        const root = document.querySelector('[data-mineral-lens-host]')!.shadowRoot!;
-        const live = root.querySelector('[aria-live]')!.textContent!;
+      await page.waitForCard((root) => {
+        const live = root!.querySelector('[aria-live]')!.textContent!;
         const [, at, of] = /(\d+) of (\d+)$/.exec(live)!;
         return at === of; // Wrapped around to the last highlight.
       });
@@ -387,27 +378,26 @@ describeInBrowsers(
         return tabs.sendMessage(tab!.id!, { type: 'card/open', index: gallium.index }, { frameId: 0 });
       });
       expect(answer).toEqual({ ok: true });
-      await page.waitFor(isCardOpen);
-      expect(await page.evaluate(readCard)).toMatchObject({ title: 'Gallium', pinned: true });
+      await page.waitForCard(isCardOpen);
+      expect(await page.inCard(readCard)).toMatchObject({ title: 'Gallium', pinned: true });
       await page.close();
     });
 
     test('dark and light follow the OS; reduced motion turns the opening animation off', async () => {
       const page = await browser().chromium!.context.newPage();
+      const inCard = playwrightCardRoot(page);
       const colours = async () =>
-        page.evaluate(() => {
-          const card = document
-            .querySelector('[data-mineral-lens-host]')!
-            .shadowRoot!.querySelector('.card')!;
+        inCard((root) => {
+          const card = root!.querySelector('.card')!;
           const style = getComputedStyle(card);
           return { background: style.backgroundColor, text: style.color, animation: style.animationName };
-        });
+        }, undefined);
       await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
       await page.goto(server.url('page-dark.html'));
       await page.waitForFunction(isPainted, 'lithium');
       const at = (await page.evaluate(termCenter, 'lithium'))!;
       await page.mouse.click(at.x, at.y);
-      await page.waitForFunction(isCardOpen);
+      await expect.poll(() => inCard(isCardOpen, undefined)).toBe(true);
       expect(await colours()).toEqual({
         background: 'rgb(30, 34, 40)',
         text: 'rgb(232, 235, 239)',
@@ -426,10 +416,10 @@ describeInBrowsers(
       const page = await browser().newPage();
       await open(page, 'demo-article.html', 'cobalt');
       await clickTerm(page, 'cobalt');
-      await page.waitFor(isCardOpen);
+      await page.waitForCard(isCardOpen);
       await clickInCard(page, 'Don’t highlight on this site');
       await page.waitFor(() => CSS.highlights.size === 0);
-      await page.waitFor(isCardClosed);
+      await page.waitForCard(isCardClosed);
       const stored = await (
         await worker()
       ).evaluate(() => (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.sync.get('settings'));

@@ -8,6 +8,7 @@ import { parseCsv } from '../unit/export/parse-csv';
 import { formulaFields } from '../unit/export/spreadsheet-fields';
 import { describeInBrowsers, type BrowserUnderTest } from './support/driver';
 import { isCardOpen, readCard } from './support/card-probes';
+import { playwrightCardRoot } from './support/card-root';
 import { isPainted } from './support/highlight-probes';
 import { newestTabId, openPanel, serviceWorker, tabIdOf } from './support/panel';
 import { serveFixtures, type FixtureServer } from './support/server';
@@ -84,8 +85,9 @@ describeInBrowsers(
       await panel.getByRole('button', { name: 'Vanadium V 1 mention' }).click();
       await panel.getByRole('list', { name: 'Mentions of Vanadium' }).getByRole('button').click();
       await article.waitForFunction(() => scrollY > 1000 && CSS.highlights.has('mineral-lens-flash'));
-      await article.waitForFunction(isCardOpen);
-      expect((await article.evaluate(readCard)).title).toBe('Vanadium');
+      const inCard = playwrightCardRoot(article);
+      await expect.poll(() => inCard(isCardOpen, undefined)).toBe(true);
+      expect((await inCard(readCard, undefined)).title).toBe('Vanadium');
       await expect.poll(() => panel.getByRole('status').filter({ hasText: 'Shown' }).count()).toBe(1);
     });
 

@@ -1,5 +1,6 @@
 // Functions evaluated in the page's main world (self-contained: the driver serialises them). The
-// card's shadow root is open, so the page, and these probes, can read it.
+// card's shadow root is closed, so the probes that read the card take it as their argument: the
+// driver reaches it through the browser's automation protocol (card-root.ts), never through the page.
 
 export interface Box {
   left: number;
@@ -21,9 +22,8 @@ export interface CardProbe {
   viewport: { width: number; height: number };
 }
 
-export function readCard(): CardProbe {
-  const host = document.querySelector('[data-mineral-lens-host]');
-  const root = host?.shadowRoot;
+export function readCard(root: ShadowRoot | null): CardProbe {
+  const host = root?.host;
   const card = root?.querySelector<HTMLElement>('.card');
   const open = card?.matches(':popover-open') ?? false;
   const r = card?.getBoundingClientRect();
@@ -39,19 +39,16 @@ export function readCard(): CardProbe {
   };
 }
 
-export function isCardOpen(): boolean {
-  const root = document.querySelector('[data-mineral-lens-host]')?.shadowRoot;
+export function isCardOpen(root: ShadowRoot | null): boolean {
   return Boolean(root?.querySelector('.card:popover-open'));
 }
 
-export function isCardClosed(): boolean {
-  const root = document.querySelector('[data-mineral-lens-host]')?.shadowRoot;
+export function isCardClosed(root: ShadowRoot | null): boolean {
   return !root?.querySelector('.card:popover-open');
 }
 
 /** The open card shows its entry's details (no longer "Loading…"). */
-export function isCardReady(): boolean {
-  const root = document.querySelector('[data-mineral-lens-host]')?.shadowRoot;
+export function isCardReady(root: ShadowRoot | null): boolean {
   return Boolean(root?.querySelector('.card:popover-open .identity'));
 }
 
@@ -83,8 +80,7 @@ export function termCenter(text: string): { x: number; y: number } | null {
 }
 
 /** The centre of the card's button (or link) whose accessible text starts with `name`. */
-export function cardControlCenter(name: string): { x: number; y: number } | null {
-  const root = document.querySelector('[data-mineral-lens-host]')?.shadowRoot;
+export function cardControlCenter(root: ShadowRoot | null, name: string): { x: number; y: number } | null {
   const controls = [...(root?.querySelectorAll<HTMLElement>('button, a, summary') ?? [])];
   const control = controls.find((el) =>
     (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().startsWith(name),
@@ -97,4 +93,13 @@ export function cardControlCenter(name: string): { x: number; y: number } | null
   card.scrollTop += before.top - (frame.top + frame.height / 2);
   const rect = control.getBoundingClientRect();
   return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+}
+
+/** The card's title, notice and live region, for tests that wait on what the card says. */
+export function cardTexts(root: ShadowRoot | null): { title: string; notice: string; live: string } {
+  return {
+    title: root?.querySelector('.title')?.textContent ?? '',
+    notice: root?.querySelector('.notice')?.textContent ?? '',
+    live: root?.querySelector('[aria-live]')?.textContent ?? '',
+  };
 }

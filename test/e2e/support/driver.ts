@@ -2,6 +2,7 @@ import type { Page as PlaywrightPage } from 'playwright-core';
 import puppeteer, { type KeyInput, type Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { browserOrSkip, type BrowserName } from './browsers';
+import { playwrightCardRoot, puppeteerCardRoot, type CardRootCall } from './card-root';
 import { launchBareChromium, launchChromium, launchFirefox, type ChromiumSession } from './extension';
 
 /**
@@ -14,6 +15,16 @@ export interface PageDriver {
   /** Evaluates in the first child frame whose URL contains `urlPart`. */
   evaluateInFrame<R>(urlPart: string, fn: () => R | Promise<R>): Promise<R>;
   waitFor<A = undefined>(fn: (arg: A) => boolean, arg?: A, timeout?: number): Promise<void>;
+  /** Runs `fn` in the page's main world with the card's closed shadow root (null before a card). */
+  inCard<R, A = undefined>(fn: (root: ShadowRoot | null, arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** The same, in the first child frame whose URL contains `urlPart`. */
+  inCardInFrame<R>(urlPart: string, fn: (root: ShadowRoot | null) => R | Promise<R>): Promise<R>;
+  /** Waits until `fn(root, arg)` holds for the card's closed shadow root. */
+  waitForCard<A = undefined>(
+    fn: (root: ShadowRoot | null, arg: A) => boolean,
+    arg?: A,
+    timeout?: number,
+  ): Promise<void>;
   type(selector: string, text: string): Promise<void>;
   mouseMove(x: number, y: number): Promise<void>;
   mouseClick(x: number, y: number): Promise<void>;
@@ -33,6 +44,22 @@ export interface BrowserUnderTest {
 
 type AnyFn = (arg: unknown) => unknown;
 
+/** The card-root methods, whichever protocol reaches the root. */
+function cardMethods(call: CardRootCall, inFrame: (part: string) => CardRootCall, timeout: number) {
+  return {
+    inCard: <R, A>(fn: (root: ShadowRoot | null, arg: A) => R | Promise<R>, arg?: A) => call(fn, arg as A),
+    inCardInFrame: <R>(part: string, fn: (root: ShadowRoot | null) => R | Promise<R>) =>
+      inFrame(part)(fn, undefined),
+    async waitForCard<A>(fn: (root: ShadowRoot | null, arg: A) => boolean, arg?: A, ms = timeout) {
+      const until = Date.now() + ms;
+      while (!(await call(fn, arg as A))) {
+        if (Date.now() > until) throw new Error(`card never satisfied ${fn.name || 'the probe'}`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    },
+  };
+}
+
 /** The first child frame whose URL contains `part` (both drivers' frames have url()). */
 function childFrame<F extends { url(): string }>(page: { frames(): F[]; mainFrame(): F }, part: string): F {
   const found = page.frames().find((f) => f !== page.mainFrame() && f.url().includes(part));
@@ -47,6 +74,11 @@ function playwrightDriver(page: PlaywrightPage): PageDriver {
     evaluateInFrame: (part, fn) => childFrame(page, part).evaluate(fn) as never,
     waitFor: async (fn, arg, timeout = 10_000) =>
       void (await page.waitForFunction(fn as AnyFn, arg, { timeout })),
+    ...cardMethods(
+      playwrightCardRoot(page),
+      (part) => playwrightCardRoot(page, () => childFrame(page, part)),
+      10_000,
+    ),
     type: (selector, text) => page.locator(selector).pressSequentially(text),
     mouseMove: (x, y) => page.mouse.move(x, y),
     mouseClick: (x, y) => page.mouse.click(x, y),
@@ -64,6 +96,11 @@ function puppeteerDriver(page: PuppeteerPage): PageDriver {
     evaluateInFrame: (part, fn) => childFrame(page, part).evaluate(fn) as never,
     waitFor: async (fn, arg, timeout = 15_000) =>
       void (await page.waitForFunction(fn as AnyFn, { timeout }, arg)),
+    ...cardMethods(
+      puppeteerCardRoot(page),
+      (part) => puppeteerCardRoot(page, () => childFrame(page, part)),
+      15_000,
+    ),
     type: (selector, text) => page.type(selector, text),
     mouseMove: (x, y) => page.mouse.move(x, y),
     mouseClick: (x, y) => page.mouse.click(x, y),
