@@ -17,7 +17,11 @@ export default defineBackground(() => {
     if (!isExtensionMessage(message) || tabId === undefined) return undefined;
     if (message.type === 'frame/mentions' && sender.frameId) {
       void browser.tabs
-        .sendMessage(tabId, { ...message, frameId: sender.frameId }, { frameId: 0 })
+        .sendMessage(
+          tabId,
+          { ...message, frameId: sender.frameId, url: sender.url ?? message.url },
+          { frameId: 0 },
+        )
         .catch(() => undefined);
     }
     if (message.type === 'frame/hello') {
