@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { getEntryDetails } from '@/lib/entry-service';
 import { createTranslator } from '@/lib/i18n/translate';
-import { isExtensionMessage } from '@/lib/messaging';
+import { isExtensionMessage, LIFE_PORT } from '@/lib/messaging';
 import { registerLookupMenu } from '@/lib/panel/lookup-menu';
 import { stepActiveTab } from '@/lib/step-active-tab';
 
@@ -28,6 +28,11 @@ export default defineBackground(() => {
       void browser.tabs.sendMessage(tabId, { type: 'frame/resend' }).catch(() => undefined);
     }
     return undefined;
+  });
+  // Content scripts hold a port whose disconnect tells them the extension went away
+  // (entrypoints/content/extension-life.ts); without a listener it would close at once.
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== LIFE_PORT) port.disconnect();
   });
   browser.commands.onCommand.addListener((command) => void stepActiveTab(browser, command));
 });

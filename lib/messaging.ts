@@ -85,6 +85,13 @@ export type FrameMessage =
   | { type: 'frame/resend' };
 
 /**
+ * The name of the port each content script opens to the background and never writes to: its
+ * disconnect is how a content script learns, at once, that the extension was updated, reloaded or
+ * disabled (entrypoints/content/extension-life.ts).
+ */
+export const LIFE_PORT = 'mineral-lens/life';
+
+/**
  * The card. `entry/get` goes from a content script to the background, which answers with the
  * entry's details (null for an unknown id): the content script carries only the match index.
  * `card/step` goes from the background to frame 0 of the active tab when the reader presses the

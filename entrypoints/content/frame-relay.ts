@@ -17,14 +17,21 @@ interface FrameList {
  * pushes an empty list. The top frame keeps the latest list of each frame, with the frame's own
  * address, and answers for the tab, leaving out direct children whose <iframe> is not shown.
  */
-export function createFrameRelay(engine: PageEngine, isTop: boolean, signal: AbortSignal) {
+export function createFrameRelay(
+  engine: PageEngine,
+  isTop: boolean,
+  signal: AbortSignal,
+  /** False once the extension is gone (extension-life.ts): then nothing is sent. */
+  alive: () => boolean = () => true,
+) {
   const frames = new Map<number, FrameList>();
   const claims = isTop ? watchFrameClaims(window, signal) : null;
   // Only a direct child can be tied to an element of the top frame (frame-visibility.ts).
   const claim = !isTop && window.parent === window.top ? crypto.randomUUID() : undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const send = (message: FrameMessage) => browser.runtime.sendMessage(message).catch(() => undefined);
+  const send = (message: FrameMessage) =>
+    alive() ? browser.runtime.sendMessage(message).catch(() => undefined) : undefined;
   const push = (mentions = isFrameShown(window) ? engine.mentions() : []) => {
     clearTimeout(timer);
     if (signal.aborted) return;

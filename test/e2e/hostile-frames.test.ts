@@ -3,6 +3,7 @@ import type { MentionList } from '@/lib/messaging';
 import { bundleEngine } from '../../scripts/bench/engine-bundle';
 import type { EngineHandle } from '../../scripts/bench/engine-entry';
 import { describeInBrowsers, type PageDriver } from './support/driver';
+import { isCardOpen, isCardReady, termCenter } from './support/card-probes';
 import { isPainted, readPaintedRanges } from './support/highlight-probes';
 import { serviceWorker, tabIdOf } from './support/panel';
 import { serveFixtures, type FixtureServer } from './support/server';
@@ -82,6 +83,7 @@ describeInBrowsers(
       };
       await expect.poll(scanned, { timeout: 10_000 }).toEqual(words);
       const tabId = await tabIdOf(session, url);
+      const cobalt = (await page.evaluate(termCenter, 'cobalt'))!;
       const worker = await serviceWorker(session);
       const list = () =>
         worker.evaluate(
@@ -117,6 +119,68 @@ describeInBrowsers(
           ['tungsten', other.url('hostile-frame-child.html?word=tungsten')],
           ['cobalt', other.url('hostile-frame-child.html?word=cobalt')],
         ]);
+      await page.close();
+    });
+  },
+  { only: ['chromium'] },
+);
+
+// Last, in its own session: the extension is reloaded under the page's feet.
+describeInBrowsers(
+  'an orphaned content script after an update',
+  (browser) => {
+    test('reloading the extension removes the old highlights and card; hovering throws nothing', async () => {
+      const session = browser().chromium!;
+      const page = await session.context.newPage();
+      // Every execution context of the page, the content script's isolated world included.
+      const cdp = await session.context.newCDPSession(page);
+      const errors: string[] = [];
+      cdp.on('Runtime.exceptionThrown', (e) =>
+        errors.push(e.exceptionDetails.exception?.description ?? e.exceptionDetails.text),
+      );
+      cdp.on('Runtime.consoleAPICalled', (e) => {
+        if (e.type === 'error') errors.push(e.args.map((a) => a.value ?? a.description).join(' '));
+      });
+      cdp.on('Log.entryAdded', (e) => void (e.entry.level === 'error' && errors.push(e.entry.text)));
+      await cdp.send('Runtime.enable');
+      await cdp.send('Log.enable');
+      await page.goto(server.url('demo-article.html'));
+      await page.waitForFunction(isPainted, 'gallium');
+      const hover = async (term: string) => {
+        const at = (await page.evaluate(termCenter, term))!;
+        await page.mouse.move(at.x - 4, at.y);
+        await page.mouse.move(at.x, at.y);
+      };
+      // The card works before: hovering opens it with its details.
+      await hover('gallium');
+      await page.waitForFunction(isCardReady);
+      await page.mouse.move(5, 5);
+      await page.waitForFunction(
+        () =>
+          !document
+            .querySelector('[data-mineral-lens-host]')
+            ?.shadowRoot?.querySelector('.card:popover-open'),
+      );
+      const cobalt = (await page.evaluate(termCenter, 'cobalt'))!;
+      const worker = await serviceWorker(session);
+      await worker
+        .evaluate(() =>
+          (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload(),
+        )
+        .catch(() => undefined);
+      // The old script is now orphaned: the reader rests the pointer on a term whose card has not
+      // loaded yet (it would ask the extension), three times.
+      for (let i = 0; i < 3; i++) {
+        await page.mouse.move(5, 5);
+        await page.mouse.move(cobalt.x - 4, cobalt.y);
+        await page.mouse.move(cobalt.x, cobalt.y);
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+      expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+      expect(await page.evaluate(() => document.querySelector('[data-mineral-lens-host]'))).toBeNull();
+      expect(await page.evaluate(isCardOpen)).toBe(false);
+      // Before the fix: "Error: Extension context invalidated." from the card's dwell, on each hover.
+      expect(errors.filter((e) => /context invalidated/i.test(e))).toEqual([]);
       await page.close();
     });
   },
