@@ -83,7 +83,6 @@ describeInBrowsers(
       };
       await expect.poll(scanned, { timeout: 10_000 }).toEqual(words);
       const tabId = await tabIdOf(session, url);
-      const cobalt = (await page.evaluate(termCenter, 'cobalt'))!;
       const worker = await serviceWorker(session);
       const list = () =>
         worker.evaluate(
