@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { getEntryDetails } from '@/lib/entry-service';
 import { createTranslator } from '@/lib/i18n/translate';
-import { isExtensionMessage } from '@/lib/messaging';
+import { isExtensionMessage, LIFE_PORT } from '@/lib/messaging';
 import { registerLookupMenu } from '@/lib/panel/lookup-menu';
 import { stepActiveTab } from '@/lib/step-active-tab';
 
@@ -17,13 +17,22 @@ export default defineBackground(() => {
     if (!isExtensionMessage(message) || tabId === undefined) return undefined;
     if (message.type === 'frame/mentions' && sender.frameId) {
       void browser.tabs
-        .sendMessage(tabId, { ...message, frameId: sender.frameId }, { frameId: 0 })
+        .sendMessage(
+          tabId,
+          { ...message, frameId: sender.frameId, url: sender.url ?? message.url },
+          { frameId: 0 },
+        )
         .catch(() => undefined);
     }
     if (message.type === 'frame/hello') {
       void browser.tabs.sendMessage(tabId, { type: 'frame/resend' }).catch(() => undefined);
     }
     return undefined;
+  });
+  // Content scripts hold a port whose disconnect tells them the extension went away
+  // (entrypoints/content/extension-life.ts); without a listener it would close at once.
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== LIFE_PORT) port.disconnect();
   });
   browser.commands.onCommand.addListener((command) => void stepActiveTab(browser, command));
 });

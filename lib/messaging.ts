@@ -11,6 +11,15 @@
  *    per frame and answers with its own mentions followed by each frame's. When frame 0 starts it
  *    sends `frame/hello`, and the background asks every frame (`frame/resend`) to push again, so
  *    a sub-frame that finished first is not lost. No webNavigation permission, no polling.
+ *  - A sub-frame lists nothing while it is not shown (frame-visibility.ts): a viewport under
+ *    MIN_FRAME_SIDE pixels, or a frame element the top frame sees as hidden. A direct child of the
+ *    top frame posts a random `claim` to its parent window with each push, so the top frame can
+ *    tell which <iframe> element holds it (MessageEvent.source), and sends the same claim in
+ *    `frame/mentions`; the top frame lists a direct child only once a claim ties it to a shown
+ *    element. The background stamps each push with the sender's frame id and URL.
+ *  - While the panel is open it asks for the list every few seconds; each `mentions/list` makes
+ *    the top frame send `frame/hello` again, so sub-frames push again with visibility judged anew
+ *    (a tab or an accordion opened in a frame).
  *  - `mentions/reveal` and `card/open` go to the frame that owns the mention:
  *    `tabs.sendMessage(tabId, msg, { frameId: mention.frameId })`.
  * A cross-origin frame works the same way; the top frame never reads another frame's DOM.
@@ -26,6 +35,12 @@ export interface PageMention {
   index: number;
   /** 0 for the top frame; the background's frame id for sub-frames. */
   frameId: number;
+  /**
+   * The address of the document the mention is in: the page's for the top frame, the frame's own
+   * for a sub-frame (an embedded article, a widget from another site), so nothing is filed under
+   * an address that did not say it.
+   */
+  frameUrl: string;
   termId: string;
   kind: EntryKind;
   category: string;
@@ -58,9 +73,23 @@ export type PanelRequest =
 
 /** Between content scripts and the background, for the frame aggregation described above. */
 export type FrameMessage =
-  | { type: 'frame/mentions'; url: string; mentions: PageMention[]; frameId?: number }
+  | {
+      type: 'frame/mentions';
+      url: string;
+      mentions: PageMention[];
+      /** Set by a direct child of the top frame: the claim it also posted to its parent window. */
+      claim?: string;
+      frameId?: number;
+    }
   | { type: 'frame/hello' }
   | { type: 'frame/resend' };
+
+/**
+ * The name of the port each content script opens to the background and never writes to: its
+ * disconnect is how a content script learns, at once, that the extension was updated, reloaded or
+ * disabled (entrypoints/content/extension-life.ts).
+ */
+export const LIFE_PORT = 'mineral-lens/life';
 
 /**
  * The card. `entry/get` goes from a content script to the background, which answers with the

@@ -1,22 +1,44 @@
 import { browser } from 'wxt/browser';
 import type { FrameMessage, MentionList, PageMention } from '@/lib/messaging';
 import type { PageEngine } from '@/lib/page/engine';
+import { isFrameShown, postFrameClaim, watchFrameClaims } from '@/lib/page/frame-visibility';
 
 const PUSH_DELAY_MS = 500;
 
+interface FrameList {
+  url: string;
+  mentions: PageMention[];
+  claim?: string;
+}
+
 /**
  * Frames (see lib/messaging.ts): a sub-frame pushes its mention list up through the background
- * whenever it changes; the top frame keeps the latest list of each frame and answers for the tab.
+ * whenever it changes, and again when the top frame is asked for the list; a hidden sub-frame
+ * pushes an empty list. The top frame keeps the latest list of each frame, with the frame's own
+ * address, and answers for the tab, leaving out direct children whose <iframe> is not shown.
  */
-export function createFrameRelay(engine: PageEngine, isTop: boolean, signal: AbortSignal) {
-  const frames = new Map<number, PageMention[]>();
+export function createFrameRelay(
+  engine: PageEngine,
+  isTop: boolean,
+  signal: AbortSignal,
+  /** False once the extension is gone (extension-life.ts): then nothing is sent. */
+  alive: () => boolean = () => true,
+) {
+  const frames = new Map<number, FrameList>();
+  const claims = isTop ? watchFrameClaims(window, signal) : null;
+  // Only a direct child can be tied to an element of the top frame (frame-visibility.ts).
+  const claim = !isTop && window.parent === window.top ? crypto.randomUUID() : undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const send = (message: FrameMessage) => browser.runtime.sendMessage(message).catch(() => undefined);
-  const push = (mentions = engine.mentions()) => {
+  const send = (message: FrameMessage) =>
+    alive() ? browser.runtime.sendMessage(message).catch(() => undefined) : undefined;
+  const push = (mentions = isFrameShown(window) ? engine.mentions() : []) => {
     clearTimeout(timer);
-    void send({ type: 'frame/mentions', url: location.href, mentions });
+    if (signal.aborted) return;
+    if (claim) postFrameClaim(window, claim);
+    void send({ type: 'frame/mentions', url: location.href, mentions, claim });
   };
+  const listed = ({ claim }: FrameList) => claim === undefined || claims?.shown(claim) === true;
 
   if (isTop) void send({ type: 'frame/hello' });
   // Only the browser's own pagehide: a forged one would empty this frame's list in the panel.
@@ -33,15 +55,22 @@ export function createFrameRelay(engine: PageEngine, isTop: boolean, signal: Abo
     /** A relayed message for this frame: the top frame stores lists, sub-frames push on request. */
     receive(message: FrameMessage) {
       if (isTop && message.type === 'frame/mentions' && message.frameId) {
-        if (message.mentions.length > 0) frames.set(message.frameId, message.mentions);
+        const { url, mentions, claim } = message;
+        if (mentions.length > 0) frames.set(message.frameId, { url, mentions, claim });
         else frames.delete(message.frameId);
       }
       if (!isTop && message.type === 'frame/resend') push();
     },
-    /** The whole tab's list: this (top) frame's mentions, then each sub-frame's. */
+    /**
+     * The whole tab's list: this (top) frame's mentions, then each shown sub-frame's, each under its
+     * frame's address. Asks the sub-frames to push again, so the next list sees what changed in them.
+     */
     list(): MentionList {
+      void send({ type: 'frame/hello' });
       const own = engine.mentions();
-      const others = [...frames].flatMap(([frameId, list]) => list.map((m) => ({ ...m, frameId })));
+      const others = [...frames].flatMap(([frameId, frame]) =>
+        listed(frame) ? frame.mentions.map((m) => ({ ...m, frameId, frameUrl: frame.url })) : [],
+      );
       return {
         url: location.href,
         title: document.title,

@@ -5,6 +5,7 @@ import { createPageEngine } from '@/lib/page/engine';
 import { bindRecognizer } from '@/lib/page/recognizer';
 import { answerMessages } from './answer-messages';
 import { startCard } from './card';
+import { watchExtensionLife } from './extension-life';
 import { createFrameRelay } from './frame-relay';
 import { guardScriptStart } from './start-guard';
 import { loadSettings, watchSettings } from '@/lib/settings/storage';
@@ -22,6 +23,8 @@ export default defineContentScript({
     const { settings } = await loadSettings();
     const options = toEngineOptions(settings, location.hostname);
     if (ctx.isInvalid) return;
+    // After an update the old script tears itself down through ctx.signal (extension-life.ts).
+    const life = watchExtensionLife(ctx);
     const recognizer = bindRecognizer({
       compile: () => compileMatcherInSteps(MATCH_INDEX),
       findMentions,
@@ -39,7 +42,7 @@ export default defineContentScript({
         card.mentionsChanged();
       },
     });
-    const relay = createFrameRelay(engine, isTop, ctx.signal);
+    const relay = createFrameRelay(engine, isTop, ctx.signal, life.alive);
     const card = startCard(ctx, engine, isTop, settings);
     // One read and one watcher per frame serve both the engine and the card, live in every tab.
     const stopWatching = watchSettings(({ settings: next }) => {

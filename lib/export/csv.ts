@@ -4,6 +4,7 @@ export const CSV_COLUMNS = [
   'page_url',
   'page_title',
   'frame_id',
+  'frame_url',
   'index',
   'term_id',
   'term_name',
@@ -54,7 +55,8 @@ export function csvCell(value: string | number): string {
 
 /**
  * The page's mentions as CSV, one row per mention in document order, each row complete with the
- * page's URL and title so files from many pages can be concatenated. UTF-8, CRLF line ends.
+ * page's URL and title so files from many pages can be concatenated, and with the address of the
+ * frame the mention is in (the page's own for the top frame). UTF-8, CRLF line ends.
  */
 export function mentionsToCsv(input: ExportInput): string {
   const { page } = input;
@@ -63,6 +65,7 @@ export function mentionsToCsv(input: ExportInput): string {
       page.url,
       page.title,
       m.frameId,
+      m.frameUrl,
       m.index,
       m.termId,
       termName(input, m.termId),

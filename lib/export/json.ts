@@ -1,7 +1,8 @@
 import { termName, type ExportInput } from './export-input';
 
 export const JSON_FORMAT = 'mineral-lens-mentions';
-export const JSON_FORMAT_VERSION = 1;
+// 2: each mention carries `frameUrl`, the address of the frame it is in.
+export const JSON_FORMAT_VERSION = 2;
 
 /**
  * The page's mentions as JSON: the page, the dataset version the names come from, a count per
@@ -31,6 +32,7 @@ export function mentionsToJson(input: ExportInput): string {
     }),
     mentions: page.mentions.map((m) => ({
       frameId: m.frameId,
+      frameUrl: m.frameUrl,
       index: m.index,
       termId: m.termId,
       termName: termName(input, m.termId),

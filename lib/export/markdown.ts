@@ -52,8 +52,17 @@ function termSection(term: BriefingTerm, input: ExportInput, t: Translate): stri
     }
   }
   lines.push('', `**${t('md.mentionsHeading')}**`, '');
-  lines.push(...term.mentions.map((m, i) => `${i + 1}. ${contextWithMention(m)}`));
+  lines.push(
+    ...term.mentions.map((m, i) => `${i + 1}. ${contextWithMention(m)}${frameNote(m, input.page.url, t)}`),
+  );
   return lines;
+}
+
+/** Where a mention from an embedded frame was, so nothing is filed under the page that did not say it. */
+function frameNote(mention: PageMention, pageUrl: string, t: Translate): string {
+  return mention.frameUrl && mention.frameUrl !== pageUrl
+    ? ` (${t('md.frame')}: ${markdownLink(mention.frameUrl)})`
+    : '';
 }
 
 function factLine(fact: KeyFact, t: Translate): string {

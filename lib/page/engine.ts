@@ -2,7 +2,7 @@ import type { PageMention, RevealResult } from '@/lib/messaging';
 import { costOfChange, type EngineOptions } from './engine-options';
 import type { PageTheme } from './highlight-css';
 import { createHitTester } from './hit-test';
-import { createMentionStore } from './mention-store';
+import { createMentionStore, type Found } from './mention-store';
 import { createChangeCollector } from './observe-mutations';
 import { createPainter } from './paint';
 import { paintRules } from './paint-rules';
@@ -16,9 +16,10 @@ import { revealRange } from './reveal';
 import { applyChanges, fullScan, type PassContext } from './scan-passes';
 import { createShadowStyles } from './shadow-styles';
 import { watchNavigation } from './spa-navigation';
-import type { TextBlock } from './text-blocks';
+import { locate, type TextBlock } from './text-blocks';
 import { createTextIntervals } from './text-intervals';
 import { createSliceClock } from './time-slice';
+import { createVisibilityMemo } from './visibility';
 
 export interface PageEngineInit {
   document: Document;
@@ -53,7 +54,7 @@ export interface PageEngine {
    * their ranges registered (tests and the bench).
    */
   idle(): Promise<void>;
-  /** The page's mentions (see lib/messaging.ts), in document order. */
+  /** The page's mentions the reader can see (see lib/messaging.ts, visibility.ts), in document order. */
   mentions(): PageMention[];
   /** Scrolls to a mention and flashes it. */
   reveal(index: number): RevealResult;
@@ -244,9 +245,13 @@ export function createPageEngine(init: PageEngineInit): PageEngine {
     shadows.release();
   }
 
+  /** Whether a found mention's text is shown (visibility.ts): hidden text is neither listed nor hit. */
+  const shownBy = (visible: (node: Node) => boolean) => (found: Found) =>
+    visible(locate(found.stored.block, found.mention.start, 'start').node);
+
   function hitTest(x: number, y: number): PageMention | null {
     const found = options.enabled ? hits.foundAt(x, y) : null;
-    return found ? toPageMention(found) : null;
+    return found && shownBy(createVisibilityMemo())(found) ? toPageMention(found, doc.URL) : null;
   }
 
   init.signal?.addEventListener('abort', destroy, { once: true });
@@ -259,7 +264,13 @@ export function createPageEngine(init: PageEngineInit): PageEngine {
       await loop.idle();
       await near.settled();
     },
-    mentions: () => (options.enabled ? store.accepted().map(toPageMention) : []),
+    mentions: () =>
+      options.enabled
+        ? store
+            .accepted()
+            .filter(shownBy(createVisibilityMemo()))
+            .map((f) => toPageMention(f, doc.URL))
+        : [],
     reveal(index) {
       if (!options.enabled) return { ok: false, reason: 'off' };
       const found = store.get(index);

@@ -108,6 +108,7 @@ export async function runPageBench(): Promise<void> {
     );
     line('  mentions found / candidates kept', `${n(runs[0]!.accepted)} / ${n(runs[0]!.candidates)}`);
     line('  ranges registered (blocks near the viewport)', n(runs[0]!.painted));
+    line('  listing every mention (panel list, exports)', ms(median(runs.map((r) => r.listMs))));
     line('mark.js 8.11, same terms, through next frame', `${ms(mark!.ms)}  (1 run; ${n(mark!.marks)} marks)`);
     line('our engine vs mark.js', `${(mark!.ms / engine).toFixed(0)}x faster  (goal: at least 100x)`);
     const longestTask = Math.max(...runs.map((r) => r.longestTaskMs));

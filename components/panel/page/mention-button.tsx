@@ -4,11 +4,13 @@ interface MentionButtonProps {
   mention: PageMention;
   /** Names the action for pointer users; the snippet itself is the button's name. */
   hint: string;
+  /** For a mention in an embedded frame: where it is ("In a frame: host/path"), with the full URL. */
+  frame?: { label: string; url: string };
   onReveal(mention: PageMention): void;
 }
 
 /** One mention as its context snippet, the mention itself marked; a click shows it on the page. */
-export function MentionButton({ mention, hint, onReveal }: MentionButtonProps) {
+export function MentionButton({ mention, hint, frame, onReveal }: MentionButtonProps) {
   const { context } = mention;
   // The snippet's whitespace is collapsed; the text is as written, line breaks and all.
   const text = mention.text.replace(/\s+/g, ' ').trim();
@@ -24,6 +26,11 @@ export function MentionButton({ mention, hint, onReveal }: MentionButtonProps) {
           <mark>{context.slice(at, at + text.length)}</mark>
           {context.slice(at + text.length)}
         </>
+      )}
+      {frame && (
+        <span class="mention-frame" title={frame.url}>
+          {frame.label}
+        </span>
       )}
     </button>
   );

@@ -43,10 +43,28 @@ export function TermRow({ t, term, expanded, onToggle, onReveal }: TermRowProps)
         {expanded &&
           term.mentions.map((mention) => (
             <li key={`${mention.frameId}:${mention.index}`}>
-              <MentionButton mention={mention} hint={t('page.reveal')} onReveal={onReveal} />
+              <MentionButton
+                mention={mention}
+                hint={t('page.reveal')}
+                frame={frameOf(mention, t)}
+                onReveal={onReveal}
+              />
             </li>
           ))}
       </ul>
     </li>
   );
+}
+
+/** A sub-frame's mention is filed under the frame's own address (host and path, the URL in full on hover). */
+function frameOf(mention: PageMention, t: Translate): { label: string; url: string } | undefined {
+  if (mention.frameId === 0) return undefined;
+  let address = mention.frameUrl;
+  try {
+    const url = new URL(mention.frameUrl);
+    address = `${url.host}${url.pathname === '/' ? '' : url.pathname}`;
+  } catch {
+    // Not a URL (about:blank, srcdoc): shown as it is.
+  }
+  return { label: t('page.inFrame', { address }), url: mention.frameUrl };
 }

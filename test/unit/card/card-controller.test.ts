@@ -10,6 +10,7 @@ import { detailsOf } from './details';
 const mention = (index: number, termId: string): PageMention => ({
   index,
   frameId: 0,
+  frameUrl: 'https://news.example.com/a',
   termId,
   kind: 'mineral',
   category: 'technology-metal',

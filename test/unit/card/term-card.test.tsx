@@ -13,6 +13,7 @@ afterEach(cleanup);
 const mention = (index: number, termId = 'gallium', text = 'gallium'): PageMention => ({
   index,
   frameId: 0,
+  frameUrl: 'https://news.example.com/a',
   termId,
   kind: 'mineral',
   category: 'technology-metal',

@@ -7,7 +7,7 @@ import { exportFileName } from '@/lib/export/file-name';
 import { mentionsToJson } from '@/lib/export/json';
 import { mentionsToMarkdown } from '@/lib/export/markdown';
 import { createTranslator } from '@/lib/i18n/translate';
-import { LOOKUP, PAGE } from '../panel/mention-fixture';
+import { FRAME_URL, LOOKUP, PAGE } from '../panel/mention-fixture';
 import { parseCsv } from './parse-csv';
 
 const input = { page: PAGE, lookup: LOOKUP, exportedAt: new Date('2026-11-22T14:03:09Z') };
@@ -93,6 +93,7 @@ describe('CSV', () => {
         page_url: PAGE.url,
         page_title: PAGE.title,
         frame_id: String(m.frameId),
+        frame_url: m.frameUrl,
         index: String(m.index),
         term_id: m.termId,
         term_name: LOOKUP.entry(m.termId)!.name,
@@ -104,6 +105,14 @@ describe('CSV', () => {
       });
     });
   });
+
+  test("a sub-frame's mentions are filed under the frame's own address", () => {
+    const rows = parseCsv(mentionsToCsv(input));
+    const [pageUrl, frameUrl] = ['page_url', 'frame_url'].map((c) => rows[0]!.indexOf(c));
+    const fromFrame = rows.slice(1).filter((row) => row[frameUrl!] === FRAME_URL);
+    expect(fromFrame.map((row) => row[rows[0]!.indexOf('text')])).toEqual(['tierras raras', 'litio']);
+    expect(fromFrame.every((row) => row[pageUrl!] === PAGE.url)).toBe(true);
+  });
 });
 
 describe('JSON', () => {
@@ -111,7 +120,7 @@ describe('JSON', () => {
     const doc = JSON.parse(mentionsToJson(input));
     expect(doc).toMatchObject({
       format: 'mineral-lens-mentions',
-      formatVersion: 1,
+      formatVersion: 2,
       exportedAt: '2026-11-22T14:03:09.000Z',
       page: { url: PAGE.url, title: PAGE.title, lang: 'en' },
       dataset: { version: LOOKUP.version },
@@ -177,7 +186,9 @@ describe('Markdown', () => {
     expect(text).toContain('- **Jurisdiction**: United States, Mexico, Canada.');
     // Rare earths: the mention in the Spanish quote, and the figure labelled as the group's own.
     expect(text).toContain('1. extended licensing to several **rare earth elements**');
-    expect(text).toContain('2. «Las **tierras raras** y el litio son la prioridad»');
+    // A frame's mention names the frame it is in, when that is not the page itself.
+    expect(text).toContain(`2. «Las **tierras raras** y el litio son la prioridad» (Frame: <${FRAME_URL}>)`);
+    expect(text).toContain('1. extended licensing to several **rare earth elements**\n');
     expect(text.endsWith('\n')).toBe(true);
   });
 

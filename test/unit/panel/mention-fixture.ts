@@ -6,6 +6,10 @@ import type { MentionList, PageMention } from '@/lib/messaging';
 export const ENTRIES = entriesFile as EntriesFile;
 export const LOOKUP = createEntryLookup(ENTRIES);
 
+const PAGE_URL = 'https://news.example.com/2026/minerals?x=1';
+/** The embedded frame (frame 3) the last two mentions come from. */
+export const FRAME_URL = 'https://widgets.example.org/es/embed?id=7';
+
 let next = 0;
 function mention(
   termId: string,
@@ -17,6 +21,7 @@ function mention(
   return {
     index: next++,
     frameId: 0,
+    frameUrl: PAGE_URL,
     termId,
     kind: entry.kind,
     category: entry.category,
@@ -33,7 +38,7 @@ function mention(
  * production of gallium, graphite and rare earths) and 2 policy terms, in document order.
  */
 export const PAGE: MentionList = {
-  url: 'https://news.example.com/2026/minerals?x=1',
+  url: PAGE_URL,
   title: 'Minerals *pact* [draft] (v2) #1 | _news_',
   lang: 'en',
   mentions: [
@@ -63,7 +68,11 @@ export const PAGE: MentionList = {
     ),
     mention('rare-earth-elements', 'tierras raras', '«Las tierras raras y el litio son la prioridad»', {
       frameId: 3,
+      frameUrl: FRAME_URL,
     }),
-    mention('lithium', 'litio', '«Las tierras raras y el litio son la prioridad»', { frameId: 3 }),
+    mention('lithium', 'litio', '«Las tierras raras y el litio son la prioridad»', {
+      frameId: 3,
+      frameUrl: FRAME_URL,
+    }),
   ],
 };

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { CSV_COLUMNS } from '@/lib/export/csv';
 import { defaultSettings } from '@/lib/settings/schema';
 import { parseCsv } from '../export/parse-csv';
-import { PAGE } from './mention-fixture';
+import { FRAME_URL, PAGE } from './mention-fixture';
 import { renderPanel } from './render-panel';
 
 afterEach(cleanup);
@@ -46,8 +46,14 @@ describe('This page', () => {
     expect(term.getAttribute('aria-expanded')).toBe('true');
     const list = screen.getByRole('list', { name: 'Mentions of Lithium' });
     const mentions = within(list).getAllByRole('button');
+    // Each mention under its own address: the one from the embedded frame names that frame.
     expect(mentions.map((b) => b.textContent)).toEqual(
-      PAGE.mentions.filter((m) => m.termId === 'lithium').map((m) => m.context),
+      PAGE.mentions
+        .filter((m) => m.termId === 'lithium')
+        .map((m) => (m.frameId === 0 ? m.context : `${m.context}In a frame: widgets.example.org/es/embed`)),
+    );
+    expect(within(list).getByText('In a frame: widgets.example.org/es/embed').getAttribute('title')).toBe(
+      FRAME_URL,
     );
     expect(
       within(list)
@@ -132,7 +138,8 @@ describe('This page', () => {
     ]);
     const rows = parseCsv(csv![2]);
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
-    expect(rows.slice(1).map((row) => row[8])).toEqual(PAGE.mentions.map((m) => m.text));
+    const text = CSV_COLUMNS.indexOf('text');
+    expect(rows.slice(1).map((row) => row[text])).toEqual(PAGE.mentions.map((m) => m.text));
     expect(json![0]).toBe('mineral-lens-news.example.com-2026-11-22.json');
     expect(JSON.parse(json![2]).mentions).toHaveLength(PAGE.mentions.length);
     expect(md![0]).toBe('mineral-lens-news.example.com-2026-11-22.md');
