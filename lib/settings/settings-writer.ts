@@ -16,6 +16,12 @@ import { STORAGE_KEYS, createSettingsReader, type StorageApi } from './storage';
 
 /** chrome.storage.sync's QUOTA_BYTES_PER_ITEM, measured as key length + JSON length. */
 export const SYNC_ITEM_BYTES = 8192;
+/**
+ * What a page's change may grow the settings to: a kilobyte short of the quota, kept for the
+ * reader's own edits, so a page that filled the list to the brim cannot make the reader's next
+ * colour change the one that spills the settings out of sync.
+ */
+export const PAGE_WRITE_BYTES = SYNC_ITEM_BYTES - 1024;
 
 export const syncItemBytes = (settings: Settings) =>
   STORAGE_KEYS.settings.length + JSON.stringify(settings).length;
@@ -69,7 +75,7 @@ export function createSettingsWriter(api: StorageApi = browser.storage) {
         if (!result.ok) return result;
         if (result.sites === settings.sites) return { ok: true };
         const next = applyChange(settings, { sites: result.sites });
-        if (area === 'sync' && api.sync && syncItemBytes(next) > SYNC_ITEM_BYTES) {
+        if (area === 'sync' && api.sync && syncItemBytes(next) > PAGE_WRITE_BYTES) {
           return { ok: false, reason: 'quota' };
         }
         await write(next);

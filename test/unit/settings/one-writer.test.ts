@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createPageActions } from '@/entrypoints/content/card-page-actions';
 import { HIDDEN_LIMITS } from '@/lib/settings/hidden-occurrences';
 import { defaultSettings } from '@/lib/settings/schema';
-import { SYNC_ITEM_BYTES, syncItemBytes } from '@/lib/settings/settings-writer';
+import { PAGE_WRITE_BYTES, SYNC_ITEM_BYTES, syncItemBytes } from '@/lib/settings/settings-writer';
 import { createBrowserSettingsStorage, loadHiddenOccurrences, loadSettings } from '@/lib/settings/storage';
 import { backgroundSettingsWrites, frameWrites } from '@/lib/settings/writer-client';
 import { createFakeBackground } from './fake-background';
@@ -89,7 +89,9 @@ describe('a page cannot push the settings out of sync storage', () => {
     const { settings, area } = await loadSettings();
     expect(area).toBe('sync');
     expect(settings.sites).toHaveLength(results.length - refused.length);
-    expect(syncItemBytes(settings)).toBeLessThanOrEqual(SYNC_ITEM_BYTES);
+    // A kilobyte stays free for the reader's own edits.
+    expect(syncItemBytes(settings)).toBeLessThanOrEqual(PAGE_WRITE_BYTES);
+    expect(PAGE_WRITE_BYTES).toBeLessThan(SYNC_ITEM_BYTES);
     expect(await storedLocal()).toEqual({});
   });
 
