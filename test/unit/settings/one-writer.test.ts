@@ -170,6 +170,20 @@ describe('messages carry no authority of their own', () => {
 });
 
 describe('Reset and the card', () => {
+  test('"show the hidden ones again" forgets only the frame\'s own page; the panel names a page', async () => {
+    const background = createFakeBackground();
+    await frameWrites(background.frame('https://news.example/a?x=1')).hide(lead(1));
+    await frameWrites(background.frame('https://news.example/b')).hide(lead(2));
+    await frameWrites(background.frame('https://news.example/a#top')).unhideAll();
+    expect(await loadHiddenOccurrences('https://news.example/a')).toEqual([]);
+    expect(await loadHiddenOccurrences('https://news.example/b')).toEqual([lead(2)]);
+    expect(await background.panel({ type: 'hidden/unhide-all', url: 'https://news.example/b' })).toEqual({
+      ok: true,
+      items: [],
+    });
+    expect(await storedLocal()).toEqual({ hiddenPages: {} });
+  });
+
   test('Reset in Settings also forgets every hidden occurrence', async () => {
     const background = createFakeBackground();
     await frameWrites(background.frame('https://news.example/a')).hide(lead(1));
