@@ -16,7 +16,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // contextMenus: "Look up in Mineral Lens" on selected text (Firefox accepts it as `menus`).
-    permissions: ['storage', 'contextMenus'],
+    // alarms: the looked-up text is removed when its minute is up, even if the service worker
+    // was suspended meanwhile (no install warning in either browser).
+    permissions: ['storage', 'contextMenus', 'alarms'],
     // Keyboard access to the card without the panel: step through the page's highlights. Alt+Shift
     // with . and , is free in Chrome and Firefox; readers can change it in either browser's
     // extension shortcut settings. Descriptions are shown there (and localised).

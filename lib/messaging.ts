@@ -26,6 +26,10 @@
  */
 import type { EntryDetails } from '@/lib/dataset/entry-details';
 import type { EntryKind } from '@/lib/recognize/match-index';
+import type { LoadedSettings, SettingsChange } from '@/lib/settings/adapter';
+import type { HiddenOccurrence } from '@/lib/settings/hidden-occurrences';
+import type { Settings } from '@/lib/settings/schema';
+import type { SiteOffResult } from '@/lib/settings/settings-writer';
 
 export interface PageMention {
   /**
@@ -100,7 +104,32 @@ export const LIFE_PORT = 'mineral-lens/life';
 export type CardMessage = { type: 'entry/get'; id: string } | { type: 'card/step'; direction: StepDirection };
 export type StepDirection = 'next' | 'previous';
 
-export type ExtensionMessage = PanelRequest | FrameMessage | CardMessage;
+/**
+ * Writes to what the reader keeps (lib/settings/settings-messages.ts, hidden-messages.ts): the
+ * background is the only writer of the settings and of the hidden occurrences, one queue each,
+ * so changes from any number of tabs and frames all land. Everyone still reads storage directly.
+ *  - From the panel (an extension page) only: `settings/change` (a patch or a site toggle, applied
+ *    to the latest stored value), `settings/replace` (an import), `settings/reset` (also forgets
+ *    every hidden occurrence), `hidden/clear`, and `hidden/unhide-all` with the page's `url`.
+ *  - From a content script: `settings/site-off` and `hidden/hide`, `hidden/unhide-all` without a
+ *    url. They carry no site or page: the background takes it from `sender.url`, the frame's own
+ *    URL, so a frame can only ever affect its own site and page.
+ */
+export type StoreRequest =
+  | { type: 'settings/change'; change: SettingsChange }
+  | { type: 'settings/replace'; settings: Settings }
+  | { type: 'settings/reset' }
+  | { type: 'settings/site-off' }
+  | { type: 'hidden/hide'; occurrence: HiddenOccurrence }
+  | { type: 'hidden/unhide-all'; url?: string }
+  | { type: 'hidden/clear' };
+
+/** `refused`: invalid or not allowed from this sender; `failed`: storage would not take it. */
+export type SettingsWriteResult =
+  { ok: true; loaded: LoadedSettings } | { ok: false; reason: 'refused' | 'failed' };
+export type HiddenWriteResult = { ok: true; items: HiddenOccurrence[] } | { ok: false };
+
+export type ExtensionMessage = PanelRequest | FrameMessage | CardMessage | StoreRequest;
 
 /** What the content script answers for each request. */
 export interface ResponseMap {
@@ -109,8 +138,15 @@ export interface ResponseMap {
   'card/open': RevealResult;
   'entry/get': EntryDetails | null;
   'card/step': RevealResult;
+  'settings/change': SettingsWriteResult;
+  'settings/replace': SettingsWriteResult;
+  'settings/reset': SettingsWriteResult;
+  'settings/site-off': SiteOffResult | { ok: false; reason: 'refused' | 'failed' };
+  'hidden/hide': HiddenWriteResult;
+  'hidden/unhide-all': HiddenWriteResult;
+  'hidden/clear': HiddenWriteResult;
 }
-export type ResponseTo<R extends PanelRequest | CardMessage> = ResponseMap[R['type']];
+export type ResponseTo<R extends PanelRequest | CardMessage | StoreRequest> = ResponseMap[R['type']];
 
 const TYPES = new Set<string>([
   'mentions/list',
@@ -121,6 +157,13 @@ const TYPES = new Set<string>([
   'frame/resend',
   'entry/get',
   'card/step',
+  'settings/change',
+  'settings/replace',
+  'settings/reset',
+  'settings/site-off',
+  'hidden/hide',
+  'hidden/unhide-all',
+  'hidden/clear',
 ]);
 
 /** Messages come only from the extension's own pages and scripts, but shapes are still checked. */
@@ -137,5 +180,6 @@ export function isExtensionMessage(value: unknown): value is ExtensionMessage {
     const { direction } = value as { direction?: unknown };
     return direction === 'next' || direction === 'previous';
   }
+  // Store requests are checked field by field (zod) by their handler, which also checks the sender.
   return true;
 }

@@ -23,6 +23,7 @@ const NOTICES: Record<CardNotice, CardStringKey> = {
   hidden: 'card.notice.hidden',
   'hide-failed': 'card.notice.hideFailed',
   'site-failed': 'card.notice.siteFailed',
+  'site-full': 'card.notice.siteFull',
 };
 
 /** Copy a citation, hide this occurrence, stop highlighting on the site, and why it was highlighted. */

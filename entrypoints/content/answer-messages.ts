@@ -20,7 +20,14 @@ export function answerMessages(engine: PageEngine, relay: FrameRelay, isTop: boo
       case 'card/open':
       case 'card/step':
       case 'entry/get':
-        return undefined; // The card's own listener answers (card-messages.ts).
+      case 'settings/change':
+      case 'settings/replace':
+      case 'settings/reset':
+      case 'settings/site-off':
+      case 'hidden/hide':
+      case 'hidden/unhide-all':
+      case 'hidden/clear':
+        return undefined; // The card's own listener (card-messages.ts) or the background answers.
       default:
         relay.receive(message);
         return undefined;

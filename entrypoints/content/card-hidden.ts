@@ -1,7 +1,8 @@
 import type { PageMention } from '@/lib/messaging';
 import type { PageEngine } from '@/lib/page/engine';
 import { isOccurrenceHidden, pageKey, type HiddenOccurrence } from '@/lib/settings/hidden-occurrences';
-import { createHiddenOccurrenceStorage } from '@/lib/settings/storage';
+import { loadHiddenOccurrences } from '@/lib/settings/storage';
+import { frameWrites, type FrameWrites } from '@/lib/settings/writer-client';
 
 /**
  * "Not the mineral here", remembered per page (lib/settings/hidden-occurrences.ts). The page's
@@ -10,7 +11,11 @@ import { createHiddenOccurrenceStorage } from '@/lib/settings/storage';
  * An occurrence is its term, its ordinal among the term's listed mentions, and its context;
  * the context decides when both sides have one, which on a page is always.
  */
-export function createHiddenOccurrences(engine: PageEngine, remembered = createHiddenOccurrenceStorage()) {
+export function createHiddenOccurrences(
+  engine: PageEngine,
+  load: (url: string) => Promise<HiddenOccurrence[]> = loadHiddenOccurrences,
+  writes: Pick<FrameWrites, 'hide' | 'unhideAll'> = frameWrites(),
+) {
   let page: string | null = null;
   let items: HiddenOccurrence[] = [];
   let applying = false;
@@ -42,7 +47,7 @@ export function createHiddenOccurrences(engine: PageEngine, remembered = createH
       page = key;
       items = [];
       const loading = key;
-      void remembered.load(location.href).then(
+      void load(location.href).then(
         (loaded) => {
           if (page !== loading) return;
           items = loaded;
@@ -51,11 +56,19 @@ export function createHiddenOccurrences(engine: PageEngine, remembered = createH
         () => undefined,
       );
     },
-    /** Hides one occurrence now and remembers it for this page. */
+    /** Hides one occurrence now; the background remembers it for the page this frame shows. */
     async hide(mention: PageMention): Promise<void> {
       const occurrence = occurrenceOf(mention, engine.mentions());
       engine.hide(mention.index);
-      items = await remembered.hide(location.href, occurrence);
+      items = await writes.hide(occurrence);
+    },
+    /**
+     * Forgets this page's hidden occurrences. They show again from the next page load (the
+     * engine has no "unhide"); a card button may call this.
+     */
+    async unhideAll(): Promise<void> {
+      await writes.unhideAll();
+      items = [];
     },
   };
 }

@@ -2,8 +2,7 @@ import type { CardStore } from '@/lib/card/card-store';
 import { formatCitation } from '@/lib/card/citation';
 import type { PageEngine } from '@/lib/page/engine';
 import type { CardTranslate } from '@/lib/i18n/card-strings';
-import { toggleSite } from '@/lib/settings/sites';
-import { saveSettings } from '@/lib/settings/storage';
+import { frameWrites, type FrameWrites } from '@/lib/settings/writer-client';
 import type { CardController } from './card-controller';
 import type { HiddenOccurrences } from './card-hidden';
 
@@ -17,8 +16,9 @@ export function createPageActions(deps: {
   controller: CardController;
   hidden: HiddenOccurrences;
   t: CardTranslate;
+  writes?: Pick<FrameWrites, 'siteOff'>;
 }) {
-  const { engine, store, controller, hidden, t } = deps;
+  const { engine, store, controller, hidden, t, writes = frameWrites() } = deps;
   return {
     copyCitation() {
       const { details } = store.getSnapshot();
@@ -39,9 +39,17 @@ export function createPageActions(deps: {
         () => store.set({ notice: 'hide-failed' }),
       );
     },
+    /**
+     * The background switches off the site it knows this frame is on. Refused when the list would
+     * outgrow sync storage, or when a broader entry the reader listed decides this site.
+     */
     siteOff() {
-      saveSettings((settings) => toggleSite(settings, location.hostname)).then(
-        () => {
+      writes.siteOff().then(
+        (result) => {
+          if (!result?.ok)
+            return store.set({
+              notice: result?.reason === 'quota' || result?.reason === 'full' ? 'site-full' : 'site-failed',
+            });
           engine.update({ enabled: false });
           controller.close();
         },

@@ -33,6 +33,8 @@ const en = {
   'card.notice.hidden': 'Hidden on this page. It stays hidden when you come back.',
   'card.notice.hideFailed': 'Hidden for now, but it could not be remembered for this page.',
   'card.notice.siteFailed': 'The site list could not be changed. Use the extension’s settings instead.',
+  'card.notice.siteFull':
+    'The site list is full: it would no longer sync between your browsers. Remove sites in the extension’s settings first.',
   // Body
   'card.element': '{symbol}, atomic number {number}',
   'card.relatedElement': 'Source of {name} ({symbol})',
@@ -124,6 +126,8 @@ const es: Record<keyof typeof en, string> = {
   'card.notice.hidden': 'Oculto en esta página. Seguirá oculto cuando vuelva.',
   'card.notice.hideFailed': 'Oculto por ahora, pero no se pudo recordar para esta página.',
   'card.notice.siteFailed': 'No se pudo cambiar la lista de sitios. Use los ajustes de la extensión.',
+  'card.notice.siteFull':
+    'La lista de sitios está llena: ya no se sincronizaría entre sus navegadores. Quite sitios en los ajustes de la extensión.',
   'card.element': '{symbol}, número atómico {number}',
   'card.relatedElement': 'Fuente de {name} ({symbol})',
   'card.partOf': 'Forma parte de',

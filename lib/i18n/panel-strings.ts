@@ -16,6 +16,7 @@ const en = {
     'A page that was already open when Mineral Lens was installed or updated works after a reload.',
   'page.unsupported.browse': 'Look a term up in Browse instead',
   'page.site': 'Highlight on {site}',
+  'page.site.covered': 'Decided by “{entry}” in your site list (Settings).',
   'page.offEverywhere': 'Highlighting is off everywhere.',
   'page.turnOn': 'Turn highlighting on',
   'page.offHere':
@@ -120,6 +121,7 @@ const es: Record<keyof typeof en, string> = {
     'Una página que ya estaba abierta cuando se instaló o actualizó Mineral Lens funciona tras recargarla.',
   'page.unsupported.browse': 'Buscar un término en Explorar',
   'page.site': 'Resaltar en {site}',
+  'page.site.covered': 'Lo decide «{entry}» en su lista de sitios (Ajustes).',
   'page.offEverywhere': 'El resaltado está desactivado en todas partes.',
   'page.turnOn': 'Activar el resaltado',
   'page.offHere':

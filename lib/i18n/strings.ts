@@ -51,7 +51,8 @@ const settingsEn = {
   'settings.import.done': 'Settings imported.',
   'settings.import.failed': 'Nothing was changed. {reason}',
   'settings.reset': 'Reset to defaults',
-  'settings.reset.confirm': 'Reset every setting, including your site list, to its default?',
+  'settings.reset.confirm':
+    'Reset every setting, including your site list, to its default, and forget the occurrences you hid?',
   'settings.reset.yes': 'Reset',
   'settings.reset.cancel': 'Cancel',
   'settings.reset.done': 'All settings are back to their defaults.',
@@ -163,7 +164,7 @@ const settingsEs: Record<keyof typeof settingsEn, string> = {
   'settings.import.failed': 'No se cambió nada. {reason}',
   'settings.reset': 'Restablecer valores predeterminados',
   'settings.reset.confirm':
-    '¿Restablecer todos los ajustes, incluida su lista de sitios, a sus valores predeterminados?',
+    '¿Restablecer todos los ajustes, incluida su lista de sitios, a sus valores predeterminados, y olvidar las apariciones que ocultó?',
   'settings.reset.yes': 'Restablecer',
   'settings.reset.cancel': 'Cancelar',
   'settings.reset.done': 'Todos los ajustes vuelven a sus valores predeterminados.',

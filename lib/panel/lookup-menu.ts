@@ -1,7 +1,13 @@
 import { MAX_LOOKUP_CHARS } from '@/lib/search/resolve-lookup';
-import { savePendingLookup, type LookupArea } from './pending-lookup';
+import {
+  PENDING_LOOKUP_TTL_MS,
+  forgetStaleLookup,
+  savePendingLookup,
+  type LookupArea,
+} from './pending-lookup';
 
 export const LOOKUP_MENU_ID = 'mineral-lens-lookup';
+export const LOOKUP_EXPIRY_ALARM = 'mineral-lens-lookup-expiry';
 
 /** The slice of the extension API the context menu uses; the background passes `browser`. */
 export interface LookupMenuApi {
@@ -24,6 +30,11 @@ export interface LookupMenuApi {
   action: { openPopup(): Promise<void> };
   tabs: { create(properties: { url: string }): Promise<unknown> };
   storage: { session?: LookupArea; local: LookupArea };
+  /** Optional only so that tests may leave it out; the manifest asks for "alarms". */
+  alarms?: {
+    create(name: string, info: { when: number }): unknown;
+    onAlarm: { addListener(listener: (alarm: { name: string }) => void): void };
+  };
 }
 
 /**
@@ -38,6 +49,13 @@ export function registerLookupMenu(api: LookupMenuApi, title: string): void {
       .removeAll()
       .then(() => api.contextMenus.create({ id: LOOKUP_MENU_ID, title, contexts: ['selection'] }));
   });
+  // The text must go when its minute is up, panel or not. A timer dies with a suspended service
+  // worker; an alarm wakes it. Every wake also clears a stale one, in case an alarm was missed.
+  const area = api.storage.session ?? api.storage.local;
+  api.alarms?.onAlarm.addListener((alarm) => {
+    if (alarm.name === LOOKUP_EXPIRY_ALARM) void forgetStaleLookup(area).catch(() => undefined);
+  });
+  void forgetStaleLookup(area).catch(() => undefined);
   api.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === LOOKUP_MENU_ID && info.selectionText)
       openLookup(api, info.selectionText, tab?.id);
@@ -50,7 +68,12 @@ export function registerLookupMenu(api: LookupMenuApi, title: string): void {
  */
 export function openLookup(api: LookupMenuApi, selection: string, tabId: number | undefined): Promise<void> {
   const text = selection.trim().slice(0, MAX_LOOKUP_CHARS);
-  const saved = savePendingLookup(api.storage.session ?? api.storage.local, text).catch(() => undefined);
+  const now = Date.now();
+  const saved = savePendingLookup(api.storage.session ?? api.storage.local, text, now).catch(() => undefined);
+  // Just past the minute, so the stale check at the alarm sees it expired.
+  void Promise.resolve()
+    .then(() => api.alarms?.create(LOOKUP_EXPIRY_ALARM, { when: now + PENDING_LOOKUP_TTL_MS + 1000 }))
+    .catch(() => undefined);
   // Firefox opens a popup only within the click's own turn of the event loop: no await before this.
   let opened: Promise<void>;
   try {

@@ -1,7 +1,9 @@
 /**
  * "Look up in Mineral Lens": the background leaves the selected text here and opens the panel,
  * which takes it on start. Session storage, so a lookup never outlives the browser session, and
- * a time limit, so a lookup whose panel never opened does not pop up an hour later.
+ * a time limit, so a lookup whose panel never opened does not pop up an hour later; the
+ * background also removes the text once its minute is up (./lookup-menu.ts), so a selection is
+ * never kept longer than that even if no panel ever opens.
  */
 export const PENDING_LOOKUP_KEY = 'pendingLookup';
 export const PENDING_LOOKUP_TTL_MS = 60_000;
@@ -32,6 +34,12 @@ export async function takePendingLookup(area: LookupArea, now = Date.now()): Pro
   if (stored === undefined) return null;
   await area.remove(PENDING_LOOKUP_KEY);
   return readLookup(stored, now);
+}
+
+/** Removes the waiting lookup if its minute is up (or it is unreadable); a fresh one stays. */
+export async function forgetStaleLookup(area: LookupArea, now = Date.now()): Promise<void> {
+  const stored = (await area.get(PENDING_LOOKUP_KEY))[PENDING_LOOKUP_KEY];
+  if (stored !== undefined && readLookup(stored, now) === null) await area.remove(PENDING_LOOKUP_KEY);
 }
 
 function readLookup(value: unknown, now: number): string | null {

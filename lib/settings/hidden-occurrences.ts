@@ -2,11 +2,22 @@ import { z } from 'zod/mini';
 
 /**
  * "Not the mineral here": occurrences the user hid on one page, remembered for that page. A page
- * is its URL without the hash; an occurrence is the term, its ordinal among that term's mentions on
- * the page, and a little text around it, so it is still found after the page shifts a little.
- * Kept on this device only (storage.local): it is browsing history, and too big for sync.
+ * is its origin and path only: a query string may hold a search or a token, and is never kept.
+ * An occurrence is the term, its ordinal among that term's mentions on the page, and a little
+ * text around it, so it is still found after the page shifts a little. Kept on this device only
+ * (storage.local): it is browsing history, and too big for sync. A page's list is forgotten
+ * MAX_AGE_DAYS after it last changed (90 days: a news story is long cold by then, and a reader who
+ * comes back sees at worst the highlights again), and only the 300 most recently changed pages stay.
  */
-export const HIDDEN_LIMITS = { perPage: 100, pages: 300, context: 120, url: 2048 } as const;
+const DAY_MS = 24 * 60 * 60 * 1000;
+export const MAX_AGE_DAYS = 90;
+export const HIDDEN_LIMITS = {
+  perPage: 100,
+  pages: 300,
+  context: 120,
+  url: 2048,
+  maxAgeMs: MAX_AGE_DAYS * DAY_MS,
+} as const;
 const TERM_ID = /^[a-z0-9-]{1,60}$/;
 
 export const HiddenOccurrenceSchema = z.strictObject({
@@ -21,14 +32,16 @@ export interface HiddenPage {
   items: HiddenOccurrence[];
 }
 
-/** The key a page is remembered under: its http(s) URL without the hash, or null for other pages. */
+/**
+ * The key a page is remembered under: its http(s) origin and path, without credentials, query or
+ * hash; null for other pages.
+ */
 export function pageKey(url: string): string | null {
   if (url.length > HIDDEN_LIMITS.url) return null;
   try {
     const parsed = new URL(url);
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
-    parsed.hash = '';
-    return parsed.href;
+    return parsed.origin + parsed.pathname;
   } catch {
     return null;
   }
@@ -83,10 +96,21 @@ export function parseHiddenIndex(raw: unknown): Record<string, number> {
   return index;
 }
 
-/** The least recently updated pages beyond the cap, to forget. */
-export function pagesToEvict(index: Record<string, number>, keep: number = HIDDEN_LIMITS.pages): string[] {
+/** Was a list last changed at `updatedAt` too long ago to keep (or in a future a clock skipped to)? */
+export function isExpired(updatedAt: number, now: number): boolean {
+  return now - updatedAt > HIDDEN_LIMITS.maxAgeMs || updatedAt - now > DAY_MS;
+}
+
+/** The pages to forget: those past the age limit, then the least recently updated beyond the cap. */
+export function pagesToEvict(
+  index: Record<string, number>,
+  now: number,
+  keep: number = HIDDEN_LIMITS.pages,
+): string[] {
   const byAge = Object.entries(index).sort(([, a], [, b]) => b - a);
-  return byAge.slice(keep).map(([key]) => key);
+  const expired = byAge.filter(([, at]) => isExpired(at, now));
+  const fresh = byAge.filter(([, at]) => !isExpired(at, now));
+  return [...fresh.slice(keep), ...expired].map(([key]) => key);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

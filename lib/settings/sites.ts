@@ -32,23 +32,72 @@ export function addSite(sites: readonly string[], input: string): AddSiteResult 
 }
 
 export class SiteListError extends Error {
-  constructor(readonly reason: 'invalid' | 'full') {
+  constructor(
+    readonly reason: 'invalid' | 'full' | 'covered',
+    /** For `covered`: the broader entry that decides the site. */
+    readonly entry?: string,
+  ) {
     super(`Cannot change the site list: ${reason}`);
     this.name = 'SiteListError';
   }
 }
 
+export type SiteChangeResult =
+  | { ok: true; sites: string[] }
+  | { ok: false; reason: 'invalid' | 'full' }
+  | { ok: false; reason: 'covered'; entry: string };
+
+/** Is highlighting on for this site by the list alone (ignoring the global switch)? */
+export function isSiteOn(settings: Settings, hostname: string): boolean {
+  return (settings.siteMode === 'only-on') === isListed(settings, hostname);
+}
+
 /**
- * Flips highlighting for one site, whatever the mode: the panel's one-click button and the card's
- * "don't highlight on this site". Turning a site back on removes every entry that covers it, so
- * after "example.com" was listed, toggling on news.example.com lifts the whole entry.
- * Throws SiteListError when the hostname is not a site (a file: page) or the list is full.
+ * The listed entry other than the site's own that decides the site (example.com for a page on
+ * news.example.com), or null when only the site's own entry, or none, applies.
+ */
+export function broaderEntry(settings: Settings, hostname: string): string | null {
+  const own = normaliseSite(hostname);
+  return settings.sites.find((entry) => entry !== own && siteCovers(entry, hostname)) ?? null;
+}
+
+/**
+ * Turns highlighting on one site on or off: the panel's one-click switch and the card's "don't
+ * highlight on this site". Only ever adds or removes the site's OWN entry (its hostname without
+ * "www."), in either mode:
+ *  - "everywhere except listed": off adds the own entry, on removes it;
+ *  - "only on the sites listed": on adds the own entry, off removes it.
+ * A broader entry is never removed: when example.com is listed and the page is news.example.com,
+ * a change that would need example.com gone changes nothing and answers `covered` with the entry,
+ * so a page (or a frame on attacker.example.com) can never lift the reader's example.com, and the
+ * panel can say which entry decides. Narrower entries (news.example.com when example.com is turned
+ * back on) are left as they are: they are separate choices for other pages, and stay visible in
+ * the list. Already in the asked-for state: the list is returned unchanged.
+ */
+export function setSiteHighlighting(settings: Settings, hostname: string, on: boolean): SiteChangeResult {
+  const own = normaliseSite(hostname);
+  if (own === null) return { ok: false, reason: 'invalid' };
+  const wantListed = (settings.siteMode === 'only-on') === on;
+  if (wantListed) {
+    if (isListed(settings, hostname)) return { ok: true, sites: settings.sites };
+    const added = addSite(settings.sites, own);
+    return added.ok
+      ? { ok: true, sites: added.sites }
+      : { ok: false, reason: added.reason === 'full' ? 'full' : 'invalid' };
+  }
+  const sites = settings.sites.filter((entry) => entry !== own);
+  const broader = sites.find((entry) => siteCovers(entry, hostname));
+  if (broader !== undefined) return { ok: false, reason: 'covered', entry: broader };
+  return { ok: true, sites: sites.length === settings.sites.length ? settings.sites : sites };
+}
+
+/**
+ * Flips highlighting for one site (setSiteHighlighting, to the other state), as a patch.
+ * Throws SiteListError when the hostname is not a site, the list is full, or a broader entry decides.
  */
 export function toggleSite(settings: Settings, hostname: string): Pick<Settings, 'sites'> {
-  if (isListed(settings, hostname)) {
-    return { sites: settings.sites.filter((entry) => !siteCovers(entry, hostname)) };
-  }
-  const added = addSite(settings.sites, hostname);
-  if (!added.ok) throw new SiteListError(added.reason === 'full' ? 'full' : 'invalid');
-  return { sites: added.sites };
+  const result = setSiteHighlighting(settings, hostname, !isSiteOn(settings, hostname));
+  if (!result.ok)
+    throw new SiteListError(result.reason, result.reason === 'covered' ? result.entry : undefined);
+  return { sites: result.sites };
 }

@@ -1,29 +1,17 @@
 import { browser } from 'wxt/browser';
-import {
-  applyChange,
-  serialQueue,
-  type LoadedSettings,
-  type SettingsArea,
-  type SettingsStorage,
-} from './adapter';
-import {
-  pageKey,
-  pagesToEvict,
-  parseHiddenIndex,
-  parseHiddenPage,
-  withHidden,
-  type HiddenOccurrence,
-} from './hidden-occurrences';
+import type { LoadedSettings, SettingsArea, SettingsChange, SettingsStorage } from './adapter';
+import { isExpired, pageKey, parseHiddenPage, type HiddenOccurrence } from './hidden-occurrences';
 import { parseSettings } from './parse';
-import { problemsFingerprint } from './problems';
-import { defaultSettings, type Settings } from './schema';
+import { problemsFingerprint, type SettingsProblem } from './problems';
+import type { Settings } from './schema';
+import { backgroundSettingsWrites } from './writer-client';
 
 /**
- * The only code that touches browser.storage. Settings live in storage.sync under one key, so
- * they follow the user between browsers; when sync is missing, throws, or is over quota (one item
- * may hold 8 KB, and a long site list exceeds that), they go to storage.local with a marker saying
- * local is in use, and every later save tries sync again first. Reading never writes: a corrupt
- * value stays as it was stored until the user saves, so nothing is lost to a bad read.
+ * Reading what the reader keeps in browser.storage. Settings live in storage.sync under one key,
+ * so they follow the user between browsers, or in storage.local with a marker when sync is
+ * missing or full (./settings-writer.ts decides). Reading never writes: a corrupt value stays as
+ * it was stored until the user saves, so nothing is lost to a bad read. Writing is the
+ * background's alone (./settings-writer.ts, ./hidden-writer.ts): everything else asks it.
  */
 type Items = Record<string, unknown>;
 type ChangeListener = (changes: Items, areaName: string) => void;
@@ -48,9 +36,8 @@ export const STORAGE_KEYS = {
 } as const;
 const LOCAL_KEYS = Object.values(STORAGE_KEYS);
 
-export function createBrowserSettingsStorage(api: StorageApi = browser.storage): SettingsStorage {
-  const serial = serialQueue();
-
+/** Reading the settings: every context does it directly, and watches storage.onChanged. */
+export function createSettingsReader(api: StorageApi = browser.storage) {
   async function readStored(): Promise<{ raw: unknown; area: SettingsArea; dismissed: unknown }> {
     const local = await api.local.get(LOCAL_KEYS);
     const dismissed = local[STORAGE_KEYS.dismissed];
@@ -81,38 +68,13 @@ export function createBrowserSettingsStorage(api: StorageApi = browser.storage):
     return { settings, problems: seen ? [] : problems, area };
   }
 
-  async function write(settings: Settings): Promise<LoadedSettings> {
-    const stored = JSON.parse(JSON.stringify(settings)) as Items;
-    if (api.sync) {
-      try {
-        await api.sync.set({ [STORAGE_KEYS.settings]: stored });
-        await removePresent(LOCAL_KEYS);
-        return { settings, problems: [], area: 'sync' };
-      } catch {
-        // Quota, sync disabled, or no sync in this browser: this device keeps the settings instead.
-      }
-    }
-    await api.local.set({ [STORAGE_KEYS.settings]: stored, [STORAGE_KEYS.area]: 'local' });
-    await removePresent([STORAGE_KEYS.dismissed]);
-    return { settings, problems: [], area: 'local' };
-  }
-
-  // Browsers fire no change event for removing an absent key, but fakes do; only remove what is there.
-  async function removePresent(keys: string[]): Promise<void> {
-    const present = await api.local.get(keys);
-    const stale = keys.filter((key) => present[key] !== undefined);
-    if (stale.length > 0) await api.local.remove(stale);
-  }
-
   return {
     load,
-    save: (change) => serial(async () => write(applyChange((await load()).settings, change))),
-    replace: (settings) => serial(() => write(applyChange(settings, {}))),
-    reset: () => serial(() => write(defaultSettings())),
-    dismissProblems: async (problems) => {
+    // A note for this device only, not a setting: written here, outside the writer's queue.
+    dismissProblems: async (problems: readonly SettingsProblem[]) => {
       await api.local.set({ [STORAGE_KEYS.dismissed]: problemsFingerprint(problems) });
     },
-    watch(callback) {
+    watch(callback: (loaded: LoadedSettings) => void) {
       let latest = 0;
       const listener: ChangeListener = (changes, areaName) => {
         if (areaName !== 'sync' && areaName !== 'local') return;
@@ -130,57 +92,56 @@ export function createBrowserSettingsStorage(api: StorageApi = browser.storage):
   };
 }
 
-let shared: SettingsStorage | undefined;
-const settingsStorage = () => (shared ??= createBrowserSettingsStorage());
+/** The writes a SettingsStorage passes on: to the background's writer, or in tests to one directly. */
+export interface SettingsWrites {
+  change(change: SettingsChange): Promise<LoadedSettings>;
+  replace(settings: Settings): Promise<LoadedSettings>;
+  reset(): Promise<LoadedSettings>;
+}
 
-export const loadSettings = () => settingsStorage().load();
-export const saveSettings: SettingsStorage['save'] = (change) => settingsStorage().save(change);
-export const replaceSettings: SettingsStorage['replace'] = (settings) => settingsStorage().replace(settings);
-export const resetSettings = () => settingsStorage().reset();
-export const watchSettings: SettingsStorage['watch'] = (callback) => settingsStorage().watch(callback);
-export const dismissSettingsProblems: SettingsStorage['dismissProblems'] = (problems) =>
-  settingsStorage().dismissProblems(problems);
-
-const HIDDEN_PAGE_PREFIX = 'hidden:';
-const HIDDEN_INDEX = 'hiddenPages';
-
-/** The "not the mineral here" lists, one storage.local key per page, so a page reads only its own. */
-export function createHiddenOccurrenceStorage(api: Pick<StorageApi, 'local'> = browser.storage) {
-  const keyFor = (url: string) => {
-    const page = pageKey(url);
-    return page === null ? null : { page, key: HIDDEN_PAGE_PREFIX + page };
-  };
-  const serial = serialQueue();
+/**
+ * The panel's SettingsStorage: reads here, and sends every write to the background
+ * (./settings-writer.ts), the only writer, as an operation applied to the latest stored value.
+ */
+export function createBrowserSettingsStorage(
+  api: StorageApi = browser.storage,
+  writes: SettingsWrites = backgroundSettingsWrites(),
+): SettingsStorage {
+  const reader = createSettingsReader(api);
   return {
-    async load(url: string): Promise<HiddenOccurrence[]> {
-      const target = keyFor(url);
-      if (!target) return [];
-      return parseHiddenPage((await api.local.get(target.key))[target.key]).items;
-    },
-    /** Remembers one more hidden occurrence; forgets the least recently used pages past the cap. */
-    hide: (url: string, occurrence: HiddenOccurrence, now = Date.now()) =>
-      serial(async (): Promise<HiddenOccurrence[]> => {
-        const target = keyFor(url);
-        if (!target) return [];
-        const stored = await api.local.get([target.key, HIDDEN_INDEX]);
-        const page = withHidden(parseHiddenPage(stored[target.key]), occurrence, now);
-        const index = parseHiddenIndex(stored[HIDDEN_INDEX]);
-        index[target.page] = now;
-        const evicted = pagesToEvict(index);
-        for (const old of evicted) delete index[old];
-        await api.local.set({ [target.key]: page, [HIDDEN_INDEX]: { ...index } });
-        if (evicted.length > 0) await api.local.remove(evicted.map((old) => HIDDEN_PAGE_PREFIX + old));
-        return page.items;
-      }),
-    /** Shows every hidden occurrence on the page again. */
-    unhideAll: (url: string) =>
-      serial(async (): Promise<void> => {
-        const target = keyFor(url);
-        if (!target) return;
-        const index = parseHiddenIndex((await api.local.get(HIDDEN_INDEX))[HIDDEN_INDEX]);
-        delete index[target.page];
-        await api.local.set({ [HIDDEN_INDEX]: { ...index } });
-        await api.local.remove(target.key);
-      }),
+    load: reader.load,
+    save: (change) => writes.change(change),
+    replace: (settings) => writes.replace(settings),
+    reset: () => writes.reset(),
+    dismissProblems: reader.dismissProblems,
+    watch: reader.watch,
   };
+}
+
+let shared: ReturnType<typeof createSettingsReader> | undefined;
+const settingsReader = () => (shared ??= createSettingsReader());
+
+export const loadSettings = () => settingsReader().load();
+export const watchSettings: SettingsStorage['watch'] = (callback) => settingsReader().watch(callback);
+export const dismissSettingsProblems: SettingsStorage['dismissProblems'] = (problems) =>
+  settingsReader().dismissProblems(problems);
+
+export const HIDDEN_PAGE_PREFIX = 'hidden:';
+export const HIDDEN_INDEX = 'hiddenPages';
+
+/**
+ * A page's "not the mineral here" list, read directly (one storage.local key per page, so a page
+ * reads only its own); a list older than the age limit reads as empty. Written only by the
+ * background (./hidden-writer.ts).
+ */
+export async function loadHiddenOccurrences(
+  url: string,
+  api: Pick<StorageApi, 'local'> = browser.storage,
+  now = Date.now(),
+): Promise<HiddenOccurrence[]> {
+  const page = pageKey(url);
+  if (page === null) return [];
+  const key = HIDDEN_PAGE_PREFIX + page;
+  const stored = parseHiddenPage((await api.local.get(key))[key]);
+  return isExpired(stored.updatedAt, now) ? [] : stored.items;
 }

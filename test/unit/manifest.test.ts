@@ -12,7 +12,7 @@ describe('manifest', () => {
     '%s asks only for storage and the context menu: no tabs, no hosts',
     (browser) => {
       const manifest = manifestFor(browser);
-      expect(manifest.permissions).toEqual(['storage', 'contextMenus']);
+      expect(manifest.permissions).toEqual(['storage', 'contextMenus', 'alarms']);
       expect(manifest).not.toHaveProperty('host_permissions');
       expect(manifest).not.toHaveProperty('optional_host_permissions');
     },

@@ -1,7 +1,8 @@
 import type { Translate } from '@/lib/i18n/translate';
 import type { EntryKind } from '@/lib/recognize/match-index';
-import { categorySetting, updateCategory } from '@/lib/settings/category-setting';
-import type { Settings, SettingsPatch } from '@/lib/settings/schema';
+import type { CategoryChange } from '@/lib/settings/adapter';
+import { categorySetting } from '@/lib/settings/category-setting';
+import type { Settings } from '@/lib/settings/schema';
 import { CategoryRow } from './category-row';
 
 /** A highlight category as the panel lists it; the dataset's categories list will supply these. */
@@ -16,7 +17,7 @@ interface CategoryListProps {
   t: Translate;
   settings: Settings;
   categories: readonly CategoryInfo[];
-  onChange(patch: SettingsPatch | ((current: Settings) => SettingsPatch)): void;
+  onChange(change: CategoryChange): void;
 }
 
 export function CategoryList({ t, settings, categories, onChange }: CategoryListProps) {
@@ -33,8 +34,8 @@ export function CategoryList({ t, settings, categories, onChange }: CategoryList
               t={t}
               label={category.label}
               value={categorySetting(settings, category.id, category.kind)}
-              // A function of the current settings, so two quick edits never undo each other.
-              onChange={(change) => onChange((current) => updateCategory(current, category.id, change))}
+              // An operation the writer applies to the latest settings, so quick edits never undo each other.
+              onChange={(change) => onChange({ op: 'set-category', id: category.id, change })}
             />
           ))}
         </ul>

@@ -1,8 +1,15 @@
 import { describe, expect, test, vi } from 'vitest';
-import { LOOKUP_MENU_ID, openLookup, registerLookupMenu, type LookupMenuApi } from '@/lib/panel/lookup-menu';
+import {
+  LOOKUP_EXPIRY_ALARM,
+  LOOKUP_MENU_ID,
+  openLookup,
+  registerLookupMenu,
+  type LookupMenuApi,
+} from '@/lib/panel/lookup-menu';
 import {
   PENDING_LOOKUP_KEY,
   PENDING_LOOKUP_TTL_MS,
+  forgetStaleLookup,
   receivePendingLookup,
   savePendingLookup,
   takePendingLookup,
@@ -24,6 +31,7 @@ function fakeApi({ popupOpens = true } = {}) {
   const listeners: {
     installed?: () => void;
     clicked?: Parameters<LookupMenuApi['contextMenus']['onClicked']['addListener']>[0];
+    alarm?: (alarm: { name: string }) => void;
   } = {};
   const api = {
     contextMenus: {
@@ -42,6 +50,10 @@ function fakeApi({ popupOpens = true } = {}) {
     },
     tabs: { create: vi.fn(async () => ({})) },
     storage: { session, local: memoryArea() },
+    alarms: {
+      create: vi.fn(),
+      onAlarm: { addListener: (l: (alarm: { name: string }) => void) => void (listeners.alarm = l) },
+    },
   } satisfies LookupMenuApi;
   return { api, session, listeners };
 }
@@ -122,5 +134,36 @@ describe('the pending lookup', () => {
     listeners.forEach((l) => l({ [PENDING_LOOKUP_KEY]: {} }, 'session'));
     await vi.waitFor(() => expect(received).toEqual(['cobalto']));
     expect(listeners.size).toBe(0);
+  });
+
+  test('is removed when its minute is up even if no panel ever opens: by an alarm, and on every wake', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(1_000_000);
+      const { api, session, listeners } = fakeApi({ popupOpens: false });
+      registerLookupMenu(api, 'x');
+      listeners.clicked!({ menuItemId: LOOKUP_MENU_ID, selectionText: 'litio' }, { id: 7 });
+      await vi.waitFor(() =>
+        expect(api.alarms.create).toHaveBeenCalledWith(LOOKUP_EXPIRY_ALARM, {
+          when: 1_000_000 + PENDING_LOOKUP_TTL_MS + 1000,
+        }),
+      );
+      await vi.waitFor(() => expect(session.items).toHaveProperty(PENDING_LOOKUP_KEY));
+      // Before its minute is up, the alarm (or a wake) leaves it.
+      listeners.alarm!({ name: LOOKUP_EXPIRY_ALARM });
+      await forgetStaleLookup(session);
+      expect(session.items).toHaveProperty(PENDING_LOOKUP_KEY);
+      vi.setSystemTime(1_000_000 + PENDING_LOOKUP_TTL_MS + 1000);
+      listeners.alarm!({ name: LOOKUP_EXPIRY_ALARM });
+      await vi.waitFor(() => expect(session.items).not.toHaveProperty(PENDING_LOOKUP_KEY));
+
+      // A service worker that woke after a missed alarm clears it as it registers.
+      const woken = fakeApi();
+      await savePendingLookup(woken.session, 'cobre', 0);
+      registerLookupMenu(woken.api, 'x');
+      await vi.waitFor(() => expect(woken.session.items).not.toHaveProperty(PENDING_LOOKUP_KEY));
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

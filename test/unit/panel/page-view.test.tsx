@@ -96,12 +96,16 @@ describe('This page', () => {
     await waitFor(() => expect((storage.stored as { sites: string[] }).sites).toEqual([]));
   });
 
-  test('a site listed through its parent domain is switched back on by lifting that entry', async () => {
+  test('a site listed through its parent domain: the switch names that entry and never lifts it', async () => {
     const { storage } = await renderPanel({
       settings: { ...defaultSettings(), sites: ['example.com', 'b.org'] },
     });
-    fireEvent.click(await screen.findByRole('switch', { name: 'Highlight on news.example.com' }));
-    await waitFor(() => expect((storage.stored as { sites: string[] }).sites).toEqual(['b.org']));
+    const toggle = await screen.findByRole('switch', { name: 'Highlight on news.example.com' });
+    expect(toggle.getAttribute('aria-checked')).toBe('false');
+    expect((toggle as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByText('Decided by “example.com” in your site list (Settings).')).toBeTruthy();
+    fireEvent.click(toggle);
+    expect((storage.stored as { sites: string[] }).sites).toEqual(['example.com', 'b.org']);
   });
 
   test('highlighting off everywhere: says so, and turns it back on', async () => {

@@ -1,7 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { normaliseSite } from '@/lib/settings/hostname';
 import { LIMITS, defaultSettings, type Settings } from '@/lib/settings/schema';
-import { SiteListError, addSite, isHighlightingOn, toggleSite } from '@/lib/settings/sites';
+import {
+  SiteListError,
+  addSite,
+  broaderEntry,
+  isHighlightingOn,
+  setSiteHighlighting,
+  toggleSite,
+} from '@/lib/settings/sites';
 
 const withSites = (sites: string[], changes: Partial<Settings> = {}): Settings => ({
   ...defaultSettings(),
@@ -76,9 +83,44 @@ describe('toggleSite', () => {
     }
   });
 
-  test('turning a subdomain back on lifts every entry that covers it, and only those', () => {
-    const settings = withSites(['example.com', 'news.example.com', 'other.org']);
-    expect(toggleSite(settings, 'news.example.com').sites).toEqual(['other.org']);
+  test('turning a site back on removes only its own entry, never a broader one', () => {
+    const own = withSites(['example.com', 'news.example.com', 'other.org']);
+    expect(() => toggleSite(own, 'news.example.com')).toThrow(
+      expect.objectContaining({ reason: 'covered', entry: 'example.com' }),
+    );
+    expect(toggleSite(withSites(['news.example.com', 'other.org']), 'news.example.com').sites).toEqual([
+      'other.org',
+    ]);
+    // Narrower entries are separate choices for other pages: turning example.com on keeps them.
+    expect(toggleSite(withSites(['example.com', 'news.example.com']), 'example.com').sites).toEqual([
+      'news.example.com',
+    ]);
+  });
+
+  test('in "only on the sites listed", a frame on attacker.example.com cannot remove example.com', () => {
+    const reader = withSites(['example.com'], { siteMode: 'only-on' });
+    expect(setSiteHighlighting(reader, 'attacker.example.com', false)).toEqual({
+      ok: false,
+      reason: 'covered',
+      entry: 'example.com',
+    });
+    expect(setSiteHighlighting(reader, 'attacker.example.com', true)).toEqual({
+      ok: true,
+      sites: ['example.com'],
+    });
+    expect(() => toggleSite(reader, 'attacker.example.com')).toThrow(
+      expect.objectContaining({ reason: 'covered', entry: 'example.com' }),
+    );
+  });
+
+  test('turning off a site already off by a broader entry changes nothing', () => {
+    const reader = withSites(['example.com']);
+    expect(setSiteHighlighting(reader, 'news.example.com', false)).toEqual({
+      ok: true,
+      sites: ['example.com'],
+    });
+    expect(broaderEntry(reader, 'news.example.com')).toBe('example.com');
+    expect(broaderEntry(reader, 'www.example.com')).toBeNull();
   });
 
   test('refuses a page that is not a site, and a full list', () => {

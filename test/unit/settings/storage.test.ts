@@ -2,11 +2,11 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { LoadedSettings } from '@/lib/settings/adapter';
 import { SETTINGS_VERSION, defaultSettings } from '@/lib/settings/schema';
+import { createSettingsWriter } from '@/lib/settings/settings-writer';
 import {
   STORAGE_KEYS,
   createBrowserSettingsStorage,
   loadSettings,
-  saveSettings,
   watchSettings,
   type StorageApi,
 } from '@/lib/settings/storage';
@@ -37,6 +37,12 @@ function quotaLimitedSync(maxItemBytes = 8192): StorageApi['sync'] {
   };
 }
 
+/** The panel's storage, writing through the background's writer (called directly here). */
+const storageOn = (api: StorageApi = fakeBrowser.storage) =>
+  createBrowserSettingsStorage(api, createSettingsWriter(api));
+const saveSettings = (change: Parameters<ReturnType<typeof storageOn>['save']>[0]) =>
+  storageOn().save(change);
+
 beforeEach(() => {
   fakeBrowser.reset();
 });
@@ -48,7 +54,7 @@ describe('settings storage on browser.storage', () => {
 
   test('saves a patch to storage.sync and reads it back; other fields keep their values', async () => {
     await saveSettings({ style: 'background' });
-    await saveSettings((current) => ({ sites: [...current.sites, 'example.com'] }));
+    await saveSettings({ op: 'toggle-site', hostname: 'www.example.com' });
     const expected = { ...defaultSettings(), style: 'background', sites: ['example.com'] };
     expect(await settingsIn('sync')).toEqual(expected);
     expect(await settingsIn('local')).toBeUndefined();
@@ -66,7 +72,7 @@ describe('settings storage on browser.storage', () => {
   test('reading a corrupt value reports it once per problem set and never rewrites it', async () => {
     const corrupt = { version: SETTINGS_VERSION, style: 'glow', trigger: 'click', sites: ['ok.com', 7] };
     await fakeBrowser.storage.sync.set({ settings: corrupt });
-    const storage = createBrowserSettingsStorage();
+    const storage = storageOn();
     const first = await storage.load();
     expect(first.settings).toMatchObject({ style: 'underline', trigger: 'click', sites: ['ok.com'] });
     expect(first.problems).toHaveLength(2);
@@ -103,7 +109,7 @@ describe('settings storage on browser.storage', () => {
   });
 
   test('reset writes the defaults, in sync', async () => {
-    const storage = createBrowserSettingsStorage();
+    const storage = storageOn();
     await storage.save({ enabled: false, sites: ['a.com'] });
     expect(await storage.reset()).toEqual({ settings: defaultSettings(), problems: [], area: 'sync' });
     expect(await settingsIn('sync')).toEqual(defaultSettings());
@@ -113,7 +119,7 @@ describe('settings storage on browser.storage', () => {
 describe('sync to local fallback', () => {
   test('when sync is over quota, the settings go to local, marked, and are read from there', async () => {
     await fakeBrowser.storage.sync.set({ settings: { ...defaultSettings(), trigger: 'click' } });
-    const storage = createBrowserSettingsStorage(storageWith(quotaLimitedSync(0)));
+    const storage = storageOn(storageWith(quotaLimitedSync(0)));
 
     const saved = await storage.save({ style: 'background' });
     expect(saved.area).toBe('local');
@@ -127,7 +133,7 @@ describe('sync to local fallback', () => {
   });
 
   test('a site list too big for one sync item falls back, and the next small save returns to sync', async () => {
-    const storage = createBrowserSettingsStorage(storageWith(quotaLimitedSync()));
+    const storage = storageOn(storageWith(quotaLimitedSync()));
     const sites = Array.from({ length: 400 }, (_, i) => `site-number-${i}.example.com`);
 
     expect((await storage.save({ sites })).area).toBe('local');
@@ -143,7 +149,7 @@ describe('sync to local fallback', () => {
       set: vi.fn().mockRejectedValue(new Error('storage.sync is disabled')),
       remove: vi.fn().mockRejectedValue(new Error('storage.sync is disabled')),
     };
-    const storage = createBrowserSettingsStorage(storageWith(broken));
+    const storage = storageOn(storageWith(broken));
     expect((await storage.load()).settings).toEqual(defaultSettings());
     expect(await storage.save({ threshold: 0.8 })).toMatchObject({
       area: 'local',
@@ -153,7 +159,7 @@ describe('sync to local fallback', () => {
   });
 
   test('when the browser has no storage.sync at all, local is used from the start', async () => {
-    const storage = createBrowserSettingsStorage(storageWith('missing'));
+    const storage = storageOn(storageWith('missing'));
     expect((await storage.load()).area).toBe('local');
     expect((await storage.save({ trigger: 'click' })).area).toBe('local');
     expect((await storage.load()).settings.trigger).toBe('click');
@@ -210,7 +216,7 @@ describe('watchSettings', () => {
   });
 
   test('the last delivered value is the final state, even across a switch back to sync', async () => {
-    const storage = createBrowserSettingsStorage(storageWith(quotaLimitedSync()));
+    const storage = storageOn(storageWith(quotaLimitedSync()));
     const seen: LoadedSettings[] = [];
     storage.watch((loaded) => seen.push(loaded));
     await storage.save({ sites: Array.from({ length: 400 }, (_, i) => `site-number-${i}.example.com`) });

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createMemorySettingsStorage } from '@/lib/settings/memory-storage';
 import { SETTINGS_VERSION, defaultSettings } from '@/lib/settings/schema';
+import { createSettingsWriter } from '@/lib/settings/settings-writer';
 import { createBrowserSettingsStorage } from '@/lib/settings/storage';
 import { createSettingsStore } from '@/lib/settings/store';
 import { exportSettings } from '@/lib/settings/transfer';
@@ -106,9 +107,11 @@ describe('createSettingsStore', () => {
   });
 
   test('on browser storage, a change made in another context reaches the store live', async () => {
-    const store = createSettingsStore(createBrowserSettingsStorage());
+    const store = createSettingsStore(
+      createBrowserSettingsStorage(fakeBrowser.storage, createSettingsWriter()),
+    );
     await store.ready;
-    await createBrowserSettingsStorage().save({ style: 'background' });
+    await createSettingsWriter().change({ style: 'background' });
     await vi.waitFor(() => expect(store.getSnapshot().settings.style).toBe('background'));
     store.dispose();
   });
