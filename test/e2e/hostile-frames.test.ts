@@ -3,7 +3,8 @@ import type { MentionList } from '@/lib/messaging';
 import { bundleEngine } from '../../scripts/bench/engine-bundle';
 import type { EngineHandle } from '../../scripts/bench/engine-entry';
 import { describeInBrowsers, type PageDriver } from './support/driver';
-import { isCardOpen, isCardReady, termCenter } from './support/card-probes';
+import { isCardClosed, isCardOpen, isCardReady, termCenter } from './support/card-probes';
+import { playwrightCardRoot, waitForCardRoot } from './support/card-root';
 import { isPainted, readPaintedRanges } from './support/highlight-probes';
 import { serviceWorker, tabIdOf } from './support/panel';
 import { serveFixtures, type FixtureServer } from './support/server';
@@ -152,14 +153,10 @@ describeInBrowsers(
       };
       // The card works before: hovering opens it with its details.
       await hover('gallium');
-      await page.waitForFunction(isCardReady);
+      const inCard = playwrightCardRoot(page);
+      await waitForCardRoot(inCard, isCardReady, undefined);
       await page.mouse.move(5, 5);
-      await page.waitForFunction(
-        () =>
-          !document
-            .querySelector('[data-mineral-lens-host]')
-            ?.shadowRoot?.querySelector('.card:popover-open'),
-      );
+      await waitForCardRoot(inCard, isCardClosed, undefined);
       const cobalt = (await page.evaluate(termCenter, 'cobalt'))!;
       const worker = await serviceWorker(session);
       await worker
@@ -177,7 +174,7 @@ describeInBrowsers(
       }
       expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
       expect(await page.evaluate(() => document.querySelector('[data-mineral-lens-host]'))).toBeNull();
-      expect(await page.evaluate(isCardOpen)).toBe(false);
+      expect(await inCard(isCardOpen, undefined)).toBe(false);
       // Before the fix: "Error: Extension context invalidated." from the card's dwell, on each hover.
       expect(errors.filter((e) => /context invalidated/i.test(e))).toEqual([]);
       await page.close();

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { Frame, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { cardControlCenter, isCardClosed, isCardOpen, termCenter } from './support/card-probes';
+import { playwrightCardRoot, waitForCardRoot } from './support/card-root';
 import { describeInBrowsers, type BrowserUnderTest } from './support/driver';
 import { isPainted } from './support/highlight-probes';
 
@@ -85,7 +86,11 @@ async function openCards(tab: { page: Page; frames: Frame[] }) {
   for (const frame of tab.frames) {
     const at = await onPage(frame, (await frame.evaluate(termCenter, 'Lithium'))!);
     await tab.page.mouse.click(at.x, at.y);
-    await frame.waitForFunction(isCardOpen);
+    await waitForCardRoot(
+      playwrightCardRoot(tab.page, () => frame),
+      isCardOpen,
+      undefined,
+    );
   }
 }
 
@@ -94,7 +99,10 @@ async function pressInEveryCard(tabs: { page: Page; frames: Frame[] }[], name: s
   const targets = [];
   for (const tab of tabs) {
     for (const frame of tab.frames) {
-      const at = await onPage(frame, (await frame.evaluate(cardControlCenter, name))!);
+      const at = await onPage(
+        frame,
+        (await playwrightCardRoot(tab.page, () => frame)(cardControlCenter, name))!,
+      );
       targets.push({ page: tab.page, at });
     }
   }
@@ -122,7 +130,11 @@ describeInBrowsers(
       for (const tab of tabs) {
         for (const frame of tab.frames) {
           await frame.waitForFunction(() => CSS.highlights.size === 0);
-          await frame.waitForFunction(isCardClosed);
+          await waitForCardRoot(
+            playwrightCardRoot(tab.page, () => frame),
+            isCardClosed,
+            undefined,
+          );
         }
       }
       for (const tab of tabs) await tab.page.close();

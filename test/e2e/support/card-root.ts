@@ -16,6 +16,20 @@ export type CardRootCall = <R, A>(
 
 const HOST = '[data-mineral-lens-host]';
 
+/** Polls a card probe until it holds, for tests that drive a page without the PageDriver. */
+export async function waitForCardRoot<A>(
+  call: CardRootCall,
+  fn: (root: ShadowRoot | null, arg: A) => boolean,
+  arg: A,
+  ms = 10_000,
+): Promise<void> {
+  const until = Date.now() + ms;
+  while (!(await call(fn, arg))) {
+    if (Date.now() > until) throw new Error(`card never satisfied ${fn.name || 'the probe'}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 /** The probe, wrapped to take and give JSON: both protocols then pass plain strings. */
 const wrap = (fn: (...args: never[]) => unknown) =>
   `async function (root, json) { const out = await (${fn.toString()})(root, JSON.parse(json)); return JSON.stringify(out === undefined ? null : out); }`;

@@ -2,7 +2,7 @@ import type { Page as PlaywrightPage } from 'playwright-core';
 import puppeteer, { type KeyInput, type Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { browserOrSkip, type BrowserName } from './browsers';
-import { playwrightCardRoot, puppeteerCardRoot, type CardRootCall } from './card-root';
+import { playwrightCardRoot, puppeteerCardRoot, waitForCardRoot, type CardRootCall } from './card-root';
 import { launchBareChromium, launchChromium, launchFirefox, type ChromiumSession } from './extension';
 
 /**
@@ -50,13 +50,8 @@ function cardMethods(call: CardRootCall, inFrame: (part: string) => CardRootCall
     inCard: <R, A>(fn: (root: ShadowRoot | null, arg: A) => R | Promise<R>, arg?: A) => call(fn, arg as A),
     inCardInFrame: <R>(part: string, fn: (root: ShadowRoot | null) => R | Promise<R>) =>
       inFrame(part)(fn, undefined),
-    async waitForCard<A>(fn: (root: ShadowRoot | null, arg: A) => boolean, arg?: A, ms = timeout) {
-      const until = Date.now() + ms;
-      while (!(await call(fn, arg as A))) {
-        if (Date.now() > until) throw new Error(`card never satisfied ${fn.name || 'the probe'}`);
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-    },
+    waitForCard: <A>(fn: (root: ShadowRoot | null, arg: A) => boolean, arg?: A, ms = timeout) =>
+      waitForCardRoot(call, fn, arg as A, ms),
   };
 }
 
