@@ -94,9 +94,9 @@ describeInBrowsers('term card', (browser) => {
     const page = await browser().newPage();
     await open(page, 'page-lang-constructor.html', 'gallium');
     await clickTerm(page, 'gallium');
-    await page.waitFor(isCardOpen);
-    await page.waitFor(isCardReady);
-    const card = await page.evaluate(readCard);
+    await page.waitForCard(isCardOpen);
+    await page.waitForCard(isCardReady);
+    const card = await page.inCard(readCard);
     expect(card).toMatchObject({ title: 'Gallium' });
     expect(card.text).toContain('Top producers, 2025');
     await page.close();

@@ -24,8 +24,18 @@ export async function waitForCardRoot<A>(
   ms = 10_000,
 ): Promise<void> {
   const until = Date.now() + ms;
-  while (!(await call(fn, arg))) {
-    if (Date.now() > until) throw new Error(`card never satisfied ${fn.name || 'the probe'}`);
+  let failure: unknown;
+  for (;;) {
+    // A frame whose card host is not added yet answers with an error: keep asking until it is.
+    try {
+      if (await call(fn, arg)) return;
+      failure = undefined;
+    } catch (error) {
+      failure = error;
+    }
+    if (Date.now() > until) {
+      throw new Error(`card never satisfied ${fn.name || 'the probe'}`, { cause: failure });
+    }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
@@ -61,9 +71,17 @@ function findCdpRoot(node: CdpNode, urlPart: string | undefined, url: string): n
 /** Chromium: DOM.getDocument (pierce) finds the closed root, DOM.resolveNode hands it to the probe. */
 export function playwrightCardRoot(page: PlaywrightPage, frame?: () => PlaywrightFrame): CardRootCall {
   return async (fn, arg) => {
-    const cdp = await page.context().newCDPSession(page);
+    // A cross-site frame runs in its own process, outside the page's DOM tree: it has a session of
+    // its own. A same-site frame has none and is reached through the page's.
+    const target = frame?.();
+    const cdp = await (target
+      ? page
+          .context()
+          .newCDPSession(target)
+          .catch(() => page.context().newCDPSession(page))
+      : page.context().newCDPSession(page));
     try {
-      const urlPart = frame?.().url();
+      const urlPart = target?.url();
       const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
       const backendNodeId = findCdpRoot(root, urlPart, root.documentURL ?? '');
       let objectId: string | undefined;
