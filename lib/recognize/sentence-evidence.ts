@@ -3,6 +3,7 @@ import type { CueHit } from './cue-matcher';
 import type { Reason } from './disambiguate';
 import type { Candidate } from './scan-candidates';
 import type { OffTopicCounts } from './page-context';
+import { lowerBound, NearbyTerms } from './nearby-terms';
 import { sentenceBounds, type LineShapes } from './text-shape';
 
 /**
@@ -19,6 +20,8 @@ interface Flags {
   readonly rejected: readonly boolean[];
   readonly lines: LineShapes;
   readonly sentences: SentenceCache;
+  /** The block's unambiguously named candidates, indexed on first need. */
+  nearby?: NearbyTerms;
 }
 
 const NEAR = 24;
@@ -62,10 +65,14 @@ export function weighSentence(
   const c = candidates[i]!;
   const kind = c.entry.term.kind;
   const [from, to] = sentenceBounds(text, c.start, c.end);
-  let first = i;
-  while (first > 0 && candidates[first - 1]!.start >= from) first--;
-  let last = i + 1;
-  while (last < candidates.length && candidates[last]!.end <= to) last++;
+  // Candidates never overlap, so starts and ends both ascend: binary searches, not walks.
+  const startAt = (k: number) => candidates[k]!.start;
+  const endAt = (k: number) => candidates[k]!.end;
+  const first = Math.min(i, lowerBound(candidates.length, startAt, from));
+  const last = Math.max(
+    i + 1,
+    lowerBound(candidates.length, (k) => (k <= i ? -Infinity : endAt(k)), to + 1),
+  );
 
   let hits = flags.sentences.get(from);
   if (!hits) flags.sentences.set(from, (hits = matcher.cues.find(text, from, to)));
@@ -126,19 +133,20 @@ export function weighSentence(
   const low = Math.max(lineStart, c.start - SAME_TERM_REACH);
   const high = Math.min(lineEnd, c.end + SAME_TERM_REACH);
   // A law or a deal nearby says the paragraph is about policy, not which meaning a metal word has.
-  const speaksFor = (j: number) => kind === 'policy' || candidates[j]!.entry.term.kind !== 'policy';
-  let nearby = false;
-  let sameTerm = false;
-  for (let j = i - 1; j >= 0 && candidates[j]!.start >= low; j--) {
-    if (flags.ambiguous[j] || flags.rejected[j]) continue;
-    if (candidates[j]!.entry.term === c.entry.term) sameTerm = true;
-    else if (j < first && c.start - candidates[j]!.start <= PARAGRAPH_REACH) nearby ||= speaksFor(j);
-  }
-  for (let j = i + 1; j < candidates.length && candidates[j]!.end <= high; j++) {
-    if (flags.ambiguous[j] || flags.rejected[j]) continue;
-    if (candidates[j]!.entry.term === c.entry.term) sameTerm = true;
-    else if (j >= last && candidates[j]!.start - c.start <= PARAGRAPH_REACH) nearby ||= speaksFor(j);
-  }
+  const terms = (flags.nearby ??= new NearbyTerms(
+    candidates,
+    (j) => !flags.ambiguous[j] && !flags.rejected[j],
+  ));
+  const lo = lowerBound(i, startAt, low);
+  const hi = lowerBound(candidates.length, (k) => (k <= i ? -Infinity : endAt(k)), high + 1) - 1;
+  const term = c.entry.term;
+  const sameTerm = terms.names(term, lo, hi);
+  const policyCounts = kind === 'policy';
+  const before = terms.otherBefore(term, policyCounts, lo, first);
+  const after = terms.otherAfter(term, policyCounts, last, hi);
+  const nearby =
+    (before !== undefined && c.start - candidates[before]!.start <= PARAGRAPH_REACH) ||
+    (after !== undefined && candidates[after]!.start - c.start <= PARAGRAPH_REACH);
   if (sameTerm) {
     weight += 2.5;
     reasons.push({ label: 'named in full nearby', quote: c.entry.term.label, weight: 2.5 });

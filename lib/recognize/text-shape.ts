@@ -7,28 +7,32 @@
 /** Sentences longer than this are cut: a window, not a parse. */
 const SENTENCE_REACH = 320;
 
-export function lineBounds(text: string, at: number): [number, number] {
-  const start = text.lastIndexOf('\n', at - 1) + 1;
-  const newline = text.indexOf('\n', at);
-  return [start, newline === -1 ? text.length : newline];
-}
-
 /**
  * Whether a line is an all-caps or a Title Case headline, where capitals say nothing about names.
- * Computed on first need and kept per line: most lines are never asked.
+ * Computed on first need and kept per line: most lines are never asked. The line breaks are found
+ * once, on first need, and each question is a binary search: searching the text around every
+ * candidate made a long line with a break in it quadratic (a hostile page's one huge text node).
  */
 export class LineShapes {
   // Made on first question: most blocks never ask.
   private allCaps: Map<number, boolean> | undefined;
   private titleCase: Map<number, boolean> | undefined;
-  /** Most blocks are one line: no need to search for line breaks around every word. */
-  private readonly oneLine: boolean;
-  constructor(private readonly text: string) {
-    this.oneLine = !text.includes('\n');
-  }
+  /** Offsets of every "\n"; undefined until first asked, empty for a block of one line. */
+  private breaks: number[] | undefined;
+  constructor(private readonly text: string) {}
 
   bounds(at: number): [number, number] {
-    return this.oneLine ? [0, this.text.length] : lineBounds(this.text, at);
+    const breaks = (this.breaks ??= lineBreaks(this.text));
+    if (breaks.length === 0) return [0, this.text.length];
+    // The first break at or after `at`.
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (breaks[mid]! < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return [lo > 0 ? breaks[lo - 1]! + 1 : 0, lo < breaks.length ? breaks[lo]! : this.text.length];
   }
 
   isAllCaps(at: number): boolean {
@@ -49,6 +53,12 @@ export class LineShapes {
     }
     return result;
   }
+}
+
+function lineBreaks(text: string): number[] {
+  const breaks: number[] = [];
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) breaks.push(at);
+  return breaks;
 }
 
 /** No lowercase letter and at least six capitals; uncased scripts neither help nor hurt. */
