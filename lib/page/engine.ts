@@ -1,4 +1,5 @@
 import type { PageMention, RevealResult } from '@/lib/messaging';
+import type { Mention } from '@/lib/recognize';
 import { costOfChange, type EngineOptions } from './engine-options';
 import type { PageTheme } from './highlight-css';
 import { createHitTester } from './hit-test';
@@ -150,12 +151,21 @@ export function createPageEngine(init: PageEngineInit): PageEngine {
     loop.schedule(MIN_GAP_MS);
   }
 
-  function recognize(block: TextBlock) {
-    const started = performance.now();
+  /** A block's mentions a window at a time (see Recognizer.find), each step timed for the stats. */
+  function* recognize(block: TextBlock): Generator<Mention[], void, undefined> {
     // A block is keyed by its first text node: scanned again, it replaces its own evidence.
-    const mentions = recognizer.find(block.text, options.languages, block.nodes[0]!);
-    stats.recognizeMs += performance.now() - started;
-    return mentions;
+    const steps = recognizer.find(block.text, options.languages, block.nodes[0]!);
+    try {
+      for (;;) {
+        const started = performance.now();
+        const step = steps.next();
+        stats.recognizeMs += performance.now() - started;
+        if (step.done) return;
+        yield step.value;
+      }
+    } finally {
+      steps.return?.();
+    }
   }
 
   /**
