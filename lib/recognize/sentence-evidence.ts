@@ -12,6 +12,7 @@ import { sentenceBounds, type LineShapes } from './text-shape';
  * critical-mineral rules"). Totals are capped so that one talkative sentence cannot decide alone.
  */
 
+/** Cue hits by sentence, keyed by its bounds (start * 2^26 + end). */
 export type SentenceCache = Map<number, CueHit[]>;
 
 interface Flags {
@@ -74,8 +75,10 @@ export function weighSentence(
     lowerBound(candidates.length, (k) => (k <= i ? -Infinity : endAt(k)), to + 1),
   );
 
-  let hits = flags.sentences.get(from);
-  if (!hits) flags.sentences.set(from, (hits = matcher.cues.find(text, from, to)));
+  // Keyed by both ends: a sentence cut short shares its start with others that end elsewhere.
+  const key = from * 2 ** 26 + to;
+  let hits = flags.sentences.get(key);
+  if (!hits) flags.sentences.set(key, (hits = matcher.cues.find(text, from, to)));
   const reasons: Reason[] = [];
   let offTopic: { minerals: Map<string, number>; policy: Map<string, number> } | undefined;
   let cuesFor = 0;

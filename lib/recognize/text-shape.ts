@@ -86,9 +86,16 @@ function isBoundary(text: string, at: number, match: string): boolean {
   );
 }
 
-/** The sentence around [start, end), within its line and at most SENTENCE_REACH either side. */
+/**
+ * Where a sentence cut short by SENTENCE_REACH ends: on a grid, so the words of a long run without
+ * a sentence end ("lead lead lead…", an ad frame's gift) share a few windows whose cue words are
+ * found once (sentence-evidence.ts caches them), where each word read 640 characters of its own.
+ */
+const CUT_GRID = 128;
+
+/** The sentence around [start, end), within its line and SENTENCE_REACH (or a little more) either side. */
 export function sentenceBounds(text: string, start: number, end: number): [number, number] {
-  const floor = Math.max(0, start - SENTENCE_REACH);
+  const floor = Math.max(0, Math.floor((start - SENTENCE_REACH) / CUT_GRID) * CUT_GRID);
   // Up to the word's end: a boundary right before the word is known by the capital after it.
   const before = text.slice(floor, end);
   let from = floor;
@@ -98,7 +105,10 @@ export function sentenceBounds(text: string, start: number, end: number): [numbe
     if (next > start) break;
     if (isBoundary(text, floor + m.index, m[0])) from = next;
   }
-  const after = text.slice(end, Math.min(text.length, end + SENTENCE_REACH));
+  const after = text.slice(
+    end,
+    Math.min(text.length, Math.ceil((end + SENTENCE_REACH) / CUT_GRID) * CUT_GRID),
+  );
   let to = end + after.length;
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(after); m; m = BOUNDARY.exec(after)) {
