@@ -59,10 +59,11 @@ export interface PageEngine {
   /** Scrolls to a mention and flashes it. */
   reveal(index: number): RevealResult;
   /**
-   * "Not the mineral here": stops painting and listing one mention (until its text is rescanned;
-   * the card re-applies the reader's remembered choices after each pass). False if unknown.
+   * "Not the mineral here": stops painting and listing these mentions (until their text is
+   * rescanned; the card re-applies the reader's remembered choices after each pass), and reports
+   * one change for them all. False if none was known.
    */
-  hide(index: number): boolean;
+  hide(indices: readonly number[]): boolean;
   /** Hit-testing API: see hit-test.ts. */
   hitTest(x: number, y: number): PageMention | null;
   rectsOf(index: number): DOMRect[];
@@ -277,8 +278,10 @@ export function createPageEngine(init: PageEngineInit): PageEngine {
         return { ok: false, reason: 'unknown-mention' };
       return { ok: true };
     },
-    hide(index) {
-      if (!store.hide(index)) return false;
+    hide(indices) {
+      let hidden = false;
+      for (const index of indices) hidden = store.hide(index) || hidden;
+      if (!hidden) return false;
       notified = store.version;
       init.onMentionsChange?.();
       return true;
