@@ -18,7 +18,7 @@ export interface TextWindow {
 }
 
 /** Characters a window keeps mentions from; blocks up to this long are one call, as ever. */
-export const WINDOW_LENGTH = 8_000;
+export const WINDOW_LENGTH = 4_000;
 /** Beyond SAME_TERM_REACH (1,500) plus a multi-word alias and a neighbour's phrase reach. */
 export const CONTEXT_MARGIN = 1_800;
 /** How far back from a window's nominal end a better place to cut is looked for. */
