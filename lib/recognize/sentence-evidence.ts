@@ -23,6 +23,18 @@ interface Flags {
   readonly sentences: SentenceCache;
   /** The block's unambiguously named candidates, indexed on first need. */
   nearby?: NearbyTerms;
+  /** For each candidate, the index of the next one whose term differs (see runEnds). */
+  otherTermAfter?: Int32Array;
+}
+
+/** For each candidate, the first later index whose term differs from its own (or the length). */
+function runEnds(candidates: readonly Candidate[]): Int32Array {
+  const ends = new Int32Array(candidates.length);
+  for (let j = candidates.length - 1; j >= 0; j--) {
+    const next = candidates[j + 1];
+    ends[j] = next && next.entry.term === candidates[j]!.entry.term ? ends[j + 1]! : j + 1;
+  }
+  return ends;
 }
 
 const NEAR = 24;
@@ -111,9 +123,16 @@ export function weighSentence(
   }
 
   let names = 0;
-  for (let j = first; j < last; j++) {
+  // Once the names reach their cap, nothing more is added or said. A run of the word's own term
+  // ("lead lead lead…") is stepped over at once.
+  const otherTermAfter = (flags.otherTermAfter ??= runEnds(candidates));
+  for (let j = first; j < last && names < MAX_NAMES; j++) {
     const other = candidates[j]!;
-    if (j === i || flags.rejected[j] || other.entry.term === c.entry.term) continue;
+    if (other.entry.term === c.entry.term) {
+      j = otherTermAfter[j]! - 1;
+      continue;
+    }
+    if (j === i || flags.rejected[j]) continue;
     const value = flags.ambiguous[j]
       ? 0.5
       : other.entry.term.kind === 'policy' && kind !== 'policy'

@@ -42,7 +42,8 @@ const SHAPES: Record<string, string | [head: string, unit: string]> = {
   'a long run of spaces': 'lead' + ' '.repeat(5000),
 };
 
-describe('recognizer work per character', () => {
+// Counting slows every string call: generous timeouts on a shared machine (nothing here is timed).
+describe('recognizer work per character', { timeout: 120_000 }, () => {
   for (const [name, shape] of Object.entries(SHAPES)) {
     const [head, unit] = typeof shape === 'string' ? ['', shape] : shape;
     it(`is linear on ${name}`, () => expectLinear(unit, head));
@@ -90,7 +91,7 @@ describe('recognizer work per character', () => {
   });
 });
 
-describe('recognizing a huge block in windows', () => {
+describe('recognizing a huge block in windows', { timeout: 120_000 }, () => {
   it('examines no more per step on a text twice as long: each step fits a slice', () => {
     const longestStep = (text: string) => {
       const steps = findInWindows(matcher, text, { threshold: 0, page: createPageContext(), blockKey: {} });
