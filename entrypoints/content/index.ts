@@ -1,6 +1,12 @@
 import './highlights.css';
 import { MATCH_INDEX } from '@/lib/dataset/match-index-data';
-import { compileMatcherInSteps, createPageContext, findMentions, rescoreMentions } from '@/lib/recognize';
+import {
+  compileMatcherInSteps,
+  createPageContext,
+  findInWindows,
+  findMentions,
+  rescoreMentions,
+} from '@/lib/recognize';
 import { createPageEngine } from '@/lib/page/engine';
 import { bindRecognizer } from '@/lib/page/recognizer';
 import { answerMessages } from './answer-messages';
@@ -28,6 +34,7 @@ export default defineContentScript({
     const recognizer = bindRecognizer({
       compile: () => compileMatcherInSteps(MATCH_INDEX),
       findMentions,
+      findInWindows,
       rescoreMentions,
       createPageContext,
     });

@@ -1,4 +1,5 @@
 import type { PageMention, RevealResult } from '@/lib/messaging';
+import type { Mention } from '@/lib/recognize';
 import { costOfChange, type EngineOptions } from './engine-options';
 import type { PageTheme } from './highlight-css';
 import { createHitTester } from './hit-test';
@@ -59,10 +60,11 @@ export interface PageEngine {
   /** Scrolls to a mention and flashes it. */
   reveal(index: number): RevealResult;
   /**
-   * "Not the mineral here": stops painting and listing one mention (until its text is rescanned;
-   * the card re-applies the reader's remembered choices after each pass). False if unknown.
+   * "Not the mineral here": stops painting and listing these mentions (until their text is
+   * rescanned; the card re-applies the reader's remembered choices after each pass), and reports
+   * one change for them all. False if none was known.
    */
-  hide(index: number): boolean;
+  hide(indices: readonly number[]): boolean;
   /** Hit-testing API: see hit-test.ts. */
   hitTest(x: number, y: number): PageMention | null;
   rectsOf(index: number): DOMRect[];
@@ -151,12 +153,21 @@ export function createPageEngine(init: PageEngineInit): PageEngine {
     loop.schedule(MIN_GAP_MS);
   }
 
-  function recognize(block: TextBlock) {
-    const started = performance.now();
+  /** A block's mentions a window at a time (see Recognizer.find), each step timed for the stats. */
+  function* recognize(block: TextBlock): Generator<Mention[], void, undefined> {
     // A block is keyed by its first text node: scanned again, it replaces its own evidence.
-    const mentions = recognizer.find(block.text, options.languages, block.nodes[0]!);
-    stats.recognizeMs += performance.now() - started;
-    return mentions;
+    const steps = recognizer.find(block.text, options.languages, block.nodes[0]!);
+    try {
+      for (;;) {
+        const started = performance.now();
+        const step = steps.next();
+        stats.recognizeMs += performance.now() - started;
+        if (step.done) return;
+        yield step.value;
+      }
+    } finally {
+      steps.return?.();
+    }
   }
 
   /**
@@ -278,8 +289,10 @@ export function createPageEngine(init: PageEngineInit): PageEngine {
         return { ok: false, reason: 'unknown-mention' };
       return { ok: true };
     },
-    hide(index) {
-      if (!store.hide(index)) return false;
+    hide(indices) {
+      let hidden = false;
+      for (const index of indices) hidden = store.hide(index) || hidden;
+      if (!hidden) return false;
       notified = store.version;
       init.onMentionsChange?.();
       return true;

@@ -23,7 +23,16 @@ export interface StoredBlock {
   /** The element whose nearness to the viewport decides whether this block's ranges are registered. */
   element: Element;
   near: boolean;
+  /** How many of its ambiguous words are painted: at most MAX_AMBIGUOUS_PAINTED. */
+  ambiguousPainted: number;
 }
+
+/**
+ * Ambiguous words painted per block, at most. No article's paragraph comes near it; a hostile
+ * node of "lead tin lead…" judged as a list of metals does, and 148,000 ranges in one highlight
+ * made the browser's own painting a 4-6 s task. Names are always painted.
+ */
+export const MAX_AMBIGUOUS_PAINTED = 1000;
 
 export interface Found {
   /** The handle the panel and card use (PageMention.index). */
@@ -75,11 +84,17 @@ export function createMentionStore({ painter, intervals, near, rules }: StoreDep
   }
 
   function paint(found: Found, name: string) {
+    const { stored } = found;
+    if (found.mention.basis.pageSensitive) {
+      if (stored.ambiguousPainted >= MAX_AMBIGUOUS_PAINTED) return;
+      stored.ambiguousPainted += 1;
+    }
     found.painted = name;
-    if (found.stored.near) painter.add(name, rangeOf(found));
+    if (stored.near) painter.add(name, rangeOf(found));
   }
   function unpaint(found: Found) {
     if (found.painted && found.stored.near) painter.delete(found.painted, found.range!);
+    if (found.painted && found.mention.basis.pageSensitive) found.stored.ambiguousPainted -= 1;
     found.painted = null;
   }
   /** Paints a found if the rules say so; in first-only mode it may take over its term's first place. */
@@ -119,6 +134,7 @@ export function createMentionStore({ painter, intervals, near, rules }: StoreDep
     const r = rules();
     painter.reset();
     firsts.clear();
+    for (const set of byElement.values()) for (const stored of set) stored.ambiguousPainted = 0;
     for (const found of byId.values()) {
       found.painted = null;
       consider(found, r);
@@ -133,7 +149,8 @@ export function createMentionStore({ painter, intervals, near, rules }: StoreDep
     if (mentions.length === 0) return;
     version += 1;
     const element = watchedElementOf(block.container);
-    const stored: StoredBlock = { block, founds: [], rank, scan, element, near: nearElements.has(element) };
+    const isNear = nearElements.has(element);
+    const stored: StoredBlock = { block, founds: [], rank, scan, element, near: isNear, ambiguousPainted: 0 };
     for (const node of block.nodes) byNode.set(node, stored);
     if (insert(byElement, element, stored)) near.observe(element);
     const r = rules();

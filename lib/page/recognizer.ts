@@ -9,8 +9,10 @@ export interface Recognizer {
   /**
    * Every candidate in one block of text (offsets into `text`); the engine applies the threshold.
    * `key` stands for the block on the page, so a block scanned again replaces what it said before.
+   * In steps, a window of the text each (lib/recognize/text-windows.ts), for the engine to yield
+   * to the page between: an ordinary block is one step, a 1 MB text node a hundred or so.
    */
-  find(text: string, languages: readonly Lang[], key: object): Mention[];
+  find(text: string, languages: readonly Lang[], key: object): Iterator<Mention[], void, undefined>;
   /**
    * Bumps when what the page as a whole says has moved enough to change a judgement already made:
    * a block near the top was judged before the rest of the page was known.
@@ -52,6 +54,7 @@ export interface RecognizerParts<M, P extends { readonly revision: number }> {
    */
   compile(): Iterator<unknown, M, undefined>;
   findMentions(matcher: M, text: string, options: Options<P>): Mention[];
+  findInWindows(matcher: M, text: string, options: Options<P>): Iterator<Mention[], void, undefined>;
   rescoreMentions(mentions: readonly Mention[], options: Options<P>): Mention[];
   createPageContext(): P;
 }
@@ -64,6 +67,7 @@ export interface RecognizerParts<M, P extends { readonly revision: number }> {
 export function bindRecognizer<M, P extends { readonly revision: number }>({
   compile,
   findMentions,
+  findInWindows,
   rescoreMentions,
   createPageContext,
 }: RecognizerParts<M, P>): Recognizer {
@@ -88,7 +92,7 @@ export function bindRecognizer<M, P extends { readonly revision: number }>({
   return {
     find: (text, languages, key) => {
       while (matcher === undefined) prepare(); // Not set up by the engine: compile at one go.
-      return findMentions(matcher!, text, { threshold: 0, languages, page, blockKey: key });
+      return findInWindows(matcher!, text, { threshold: 0, languages, page, blockKey: key });
     },
     revision: () => page.revision,
     rescore: (mentions, key) => rescoreMentions(mentions, { threshold: 0, page, blockKey: key }),

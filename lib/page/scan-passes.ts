@@ -10,7 +10,8 @@ export interface PassContext {
   doc: Document;
   store: MentionStore;
   clock: SliceClock;
-  recognize(block: TextBlock): Mention[];
+  /** A block's mentions in steps (a window of its text each): the pass may pause between them. */
+  recognize(block: TextBlock): Iterator<Mention[], void, undefined>;
   /** See Recognizer.ready and prepare. */
   recognizerReady(): boolean;
   prepareRecognizer(): void;
@@ -43,8 +44,37 @@ async function setUp(ctx: PassContext): Promise<boolean> {
   return slice(ctx);
 }
 
-function recognizeInto(ctx: PassContext, block: TextBlock, scan: number, rank: number) {
-  if (!ctx.store.reuse(block, scan, rank)) ctx.store.add(block, ctx.recognize(block), scan, rank);
+/**
+ * A block's mentions, pausing between its windows when the slice is spent: one text node of a
+ * megabyte is recognised across many slices, never in one long task. Undefined if the pass should
+ * stop (the rest of the block is then left unjudged, and the page told nothing of it).
+ */
+async function recognizeSliced(ctx: PassContext, block: TextBlock): Promise<Mention[] | undefined> {
+  const steps = ctx.recognize(block);
+  let mentions: Mention[] | undefined;
+  for (let step = steps.next(); !step.done; step = steps.next()) {
+    if (!mentions) mentions = step.value;
+    else for (const mention of step.value) mentions.push(mention);
+    if (ctx.clock.expired() && !(await slice(ctx))) {
+      steps.return?.();
+      return undefined;
+    }
+  }
+  return mentions ?? [];
+}
+
+/** Recognises a block into the store unless it is stored unchanged; false if the pass should stop. */
+async function recognizeInto(
+  ctx: PassContext,
+  block: TextBlock,
+  scan: number,
+  rank: number,
+): Promise<boolean> {
+  if (ctx.store.reuse(block, scan, rank)) return true;
+  const mentions = await recognizeSliced(ctx, block);
+  if (!mentions) return false;
+  ctx.store.add(block, mentions, scan, rank);
+  return true;
 }
 
 /**
@@ -56,7 +86,7 @@ function recognizeInto(ctx: PassContext, block: TextBlock, scan: number, rank: n
 export async function fullScan(ctx: PassContext, scan: number): Promise<PassResult> {
   const inView = blocksInView(ctx.doc);
   if (inView.length > 0 && !(await setUp(ctx))) return 'stopped';
-  for (const block of inView) recognizeInto(ctx, block, scan, -1);
+  for (const block of inView) if (!(await recognizeInto(ctx, block, scan, -1))) return 'stopped';
   const roots: Node[] = [ctx.doc.body ?? ctx.doc.documentElement];
   const onShadowRoot = (root: ShadowRoot) => {
     ctx.discover(root);
@@ -68,7 +98,7 @@ export async function fullScan(ctx: PassContext, scan: number): Promise<PassResu
       for (const block of collectBlocks(root, { onShadowRoot })) {
         if (!ctx.recognizerReady() && !(await setUp(ctx))) return 'stopped';
         // Shadow content ranks by its host's place, which the DOM comparison gives.
-        recognizeInto(ctx, block, scan, i === 0 ? walked : -1);
+        if (!(await recognizeInto(ctx, block, scan, i === 0 ? walked : -1))) return 'stopped';
         walked += 1;
         if (!(await slice(ctx))) return 'stopped';
       }
@@ -131,7 +161,7 @@ export async function applyChanges(ctx: PassContext, batch: ChangeBatch, scan: n
     try {
       for (const block of collectBlocks(root, { onShadowRoot })) {
         if (!ctx.recognizerReady() && !(await setUp(ctx))) return 'stopped';
-        recognizeInto(ctx, block, scan, -1);
+        if (!(await recognizeInto(ctx, block, scan, -1))) return 'stopped';
         if (!(await slice(ctx))) return 'stopped';
       }
     } catch (error) {
@@ -141,20 +171,46 @@ export async function applyChanges(ctx: PassContext, batch: ChangeBatch, scan: n
   if (batch.runs.size > 0 && !(await setUp(ctx))) return 'stopped';
   for (const container of batch.runs) {
     if (!container.isConnected || isInsideSkipped(container) || within(container, subtrees)) continue;
-    const before = store.blocksIn(container);
-    const kept = new Set<StoredBlock>();
-    for (const block of collectBlocks(container, { shallow: true, onShadowRoot })) {
-      const same = store.reuse(block, scan, -1);
-      if (same) kept.add(same);
-      else store.add(block, ctx.recognize(block), scan, -1);
-    }
-    // Runs that are gone (their text went, or merged into a neighbour) and were not replaced.
-    for (const old of before) {
-      if (!kept.has(old) && store.blockOfNode(old.block.nodes[0]!) === old) store.drop(old);
-    }
+    if (!(await rescanRuns(ctx, container, scan, onShadowRoot))) return 'stopped';
     if (!(await slice(ctx))) return 'stopped';
   }
   return 'done';
+}
+
+/**
+ * The inline runs of one container collected again: runs that came out the same keep their paint.
+ * False if the pass should stop. A huge run may pause the walk; if the page edits the container
+ * meanwhile, the walk goes stale and the change's own batch rescans it.
+ */
+async function rescanRuns(
+  ctx: PassContext,
+  container: Node,
+  scan: number,
+  onShadowRoot: (root: ShadowRoot) => void,
+): Promise<boolean> {
+  const { store } = ctx;
+  const before = store.blocksIn(container);
+  const kept = new Set<StoredBlock>();
+  try {
+    for (const block of collectBlocks(container, { shallow: true, onShadowRoot })) {
+      const same = store.reuse(block, scan, -1);
+      if (same) {
+        kept.add(same);
+        continue;
+      }
+      const mentions = await recognizeSliced(ctx, block);
+      if (!mentions) return false;
+      store.add(block, mentions, scan, -1);
+    }
+  } catch (error) {
+    if (error instanceof StaleWalkError) return true;
+    throw error;
+  }
+  // Runs that are gone (their text went, or merged into a neighbour) and were not replaced.
+  for (const old of before) {
+    if (!kept.has(old) && store.blockOfNode(old.block.nodes[0]!) === old) store.drop(old);
+  }
+  return true;
 }
 
 /** Whether `node` is one of `roots` or inside one (climbing through shadow hosts). */

@@ -5,6 +5,7 @@ import { judgeCandidates, UNAMBIGUOUS, type Judgement, type Reason } from './dis
 import type { EntryKind, Lang } from './match-index';
 import { GROUPS, type PageContext, type PageEvidence } from './page-context';
 import { scanCandidates } from './scan-candidates';
+import type { TextWindow } from './text-windows';
 
 export interface FindOptions {
   /** Keep mentions whose confidence reaches this (0..1). The user's setting. */
@@ -17,6 +18,12 @@ export interface FindOptions {
   readonly blockKey?: unknown;
   /** Also return candidates below the threshold, flagged `held`, for rescoreMentions. */
   readonly includeHeld?: boolean;
+  /**
+   * Only the mentions starting in [from, to), judged on text[readFrom, readTo): one window of a
+   * huge block (text-windows.ts). Offsets stay those of the whole text; the page hears only of
+   * the window's own mentions, so windows that overlap do not count a word twice.
+   */
+  readonly window?: TextWindow;
 }
 
 /** What rescoreMentions needs to judge a mention again without its text. */
@@ -54,7 +61,9 @@ const SEEN = 1;
  * text: one regex pass, then a look at the sentences around ambiguous words only.
  */
 export function findMentions(matcher: Matcher, text: string, options: FindOptions = {}): Mention[] {
-  const canonical = canonicalText(text);
+  const { window } = options;
+  const offset = window ? window.readFrom : 0;
+  const canonical = canonicalText(window ? text.slice(window.readFrom, window.readTo) : text);
   const languages = options.languages ? new Set(options.languages) : undefined;
   const candidates = scanCandidates(matcher, canonical.text, languages);
   if (candidates.length === 0) {
@@ -62,7 +71,15 @@ export function findMentions(matcher: Matcher, text: string, options: FindOption
       options.page.observe(EMPTY_EVIDENCE, options.blockKey);
     return [];
   }
-  const judgements = judgeCandidates(matcher, canonical.text, candidates);
+  let judgements = judgeCandidates(matcher, canonical.text, candidates);
+  if (window) {
+    // Judged with the margins as context; only the window's own part is kept.
+    const own = (j: Judgement) => {
+      const start = offset + canonical.toOriginal(j.candidate.start);
+      return start >= window.from && start < window.to;
+    };
+    judgements = judgements.filter(own);
+  }
   if (options.page) {
     const evidence = pageEvidence(judgements);
     // A block with nothing to say still replaces what it said before under the same key.
@@ -72,8 +89,8 @@ export function findMentions(matcher: Matcher, text: string, options: FindOption
   const mentions: Mention[] = [];
   for (const { candidate, local, pageSensitive, reasons } of judgements) {
     const { term } = candidate.entry;
-    const start = canonical.toOriginal(candidate.start);
-    const end = canonical.toOriginalEnd(candidate.end);
+    const start = offset + canonical.toOriginal(candidate.start);
+    const end = offset + canonical.toOriginalEnd(candidate.end);
     const basis = { local, pageSensitive, reasons };
     const mention = decide(
       term.id,
@@ -178,10 +195,10 @@ class JudgedMention implements Mention {
 }
 
 // One block, however long its list of metals or medals, speaks for a few blocks at most.
-const MAX_PER_BLOCK = 6;
+export const MAX_PER_BLOCK = 6;
 const STRONG_LOCAL = 2;
 
-function pageEvidence(judgements: readonly Judgement[]): PageEvidence | undefined {
+export function pageEvidence(judgements: readonly Judgement[]): PageEvidence | undefined {
   let mentions = 0;
   let offTopic: { minerals: Map<string, number>; policy: Map<string, number> } | undefined;
   let terms: Set<string> | undefined;
@@ -209,4 +226,4 @@ function pageEvidence(judgements: readonly Judgement[]): PageEvidence | undefine
 
 const NO_TOPICS = { minerals: new Map<string, number>(), policy: new Map<string, number>() };
 const NO_TERMS: ReadonlySet<string> = new Set();
-const EMPTY_EVIDENCE: PageEvidence = { mentions: 0, offTopic: NO_TOPICS, terms: NO_TERMS };
+export const EMPTY_EVIDENCE: PageEvidence = { mentions: 0, offTopic: NO_TOPICS, terms: NO_TERMS };

@@ -20,5 +20,6 @@ export {
   type Mention,
   type MentionBasis,
 } from './find-mentions';
+export { findInWindows } from './find-in-windows';
 export { createPageContext, type PageContext } from './page-context';
 export type { EntryKind, Lang, MatchAlias, MatchIndex, MatchTerm } from './match-index';

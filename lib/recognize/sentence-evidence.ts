@@ -3,6 +3,7 @@ import type { CueHit } from './cue-matcher';
 import type { Reason } from './disambiguate';
 import type { Candidate } from './scan-candidates';
 import type { OffTopicCounts } from './page-context';
+import { lowerBound, NearbyTerms } from './nearby-terms';
 import { sentenceBounds, type LineShapes } from './text-shape';
 
 /**
@@ -11,6 +12,7 @@ import { sentenceBounds, type LineShapes } from './text-shape';
  * critical-mineral rules"). Totals are capped so that one talkative sentence cannot decide alone.
  */
 
+/** Cue hits by sentence, keyed by its bounds (start * 2^26 + end). */
 export type SentenceCache = Map<number, CueHit[]>;
 
 interface Flags {
@@ -19,6 +21,20 @@ interface Flags {
   readonly rejected: readonly boolean[];
   readonly lines: LineShapes;
   readonly sentences: SentenceCache;
+  /** The block's unambiguously named candidates, indexed on first need. */
+  nearby?: NearbyTerms;
+  /** For each candidate, the index of the next one whose term differs (see runEnds). */
+  otherTermAfter?: Int32Array;
+}
+
+/** For each candidate, the first later index whose term differs from its own (or the length). */
+function runEnds(candidates: readonly Candidate[]): Int32Array {
+  const ends = new Int32Array(candidates.length);
+  for (let j = candidates.length - 1; j >= 0; j--) {
+    const next = candidates[j + 1];
+    ends[j] = next && next.entry.term === candidates[j]!.entry.term ? ends[j + 1]! : j + 1;
+  }
+  return ends;
 }
 
 const NEAR = 24;
@@ -62,13 +78,19 @@ export function weighSentence(
   const c = candidates[i]!;
   const kind = c.entry.term.kind;
   const [from, to] = sentenceBounds(text, c.start, c.end);
-  let first = i;
-  while (first > 0 && candidates[first - 1]!.start >= from) first--;
-  let last = i + 1;
-  while (last < candidates.length && candidates[last]!.end <= to) last++;
+  // Candidates never overlap, so starts and ends both ascend: binary searches, not walks.
+  const startAt = (k: number) => candidates[k]!.start;
+  const endAt = (k: number) => candidates[k]!.end;
+  const first = Math.min(i, lowerBound(candidates.length, startAt, from));
+  const last = Math.max(
+    i + 1,
+    lowerBound(candidates.length, (k) => (k <= i ? -Infinity : endAt(k)), to + 1),
+  );
 
-  let hits = flags.sentences.get(from);
-  if (!hits) flags.sentences.set(from, (hits = matcher.cues.find(text, from, to)));
+  // Keyed by both ends: a sentence cut short shares its start with others that end elsewhere.
+  const key = from * 2 ** 26 + to;
+  let hits = flags.sentences.get(key);
+  if (!hits) flags.sentences.set(key, (hits = matcher.cues.find(text, from, to)));
   const reasons: Reason[] = [];
   let offTopic: { minerals: Map<string, number>; policy: Map<string, number> } | undefined;
   let cuesFor = 0;
@@ -101,9 +123,16 @@ export function weighSentence(
   }
 
   let names = 0;
-  for (let j = first; j < last; j++) {
+  // Once the names reach their cap, nothing more is added or said. A run of the word's own term
+  // ("lead lead lead…") is stepped over at once.
+  const otherTermAfter = (flags.otherTermAfter ??= runEnds(candidates));
+  for (let j = first; j < last && names < MAX_NAMES; j++) {
     const other = candidates[j]!;
-    if (j === i || flags.rejected[j] || other.entry.term === c.entry.term) continue;
+    if (other.entry.term === c.entry.term) {
+      j = otherTermAfter[j]! - 1;
+      continue;
+    }
+    if (j === i || flags.rejected[j]) continue;
     const value = flags.ambiguous[j]
       ? 0.5
       : other.entry.term.kind === 'policy' && kind !== 'policy'
@@ -126,19 +155,20 @@ export function weighSentence(
   const low = Math.max(lineStart, c.start - SAME_TERM_REACH);
   const high = Math.min(lineEnd, c.end + SAME_TERM_REACH);
   // A law or a deal nearby says the paragraph is about policy, not which meaning a metal word has.
-  const speaksFor = (j: number) => kind === 'policy' || candidates[j]!.entry.term.kind !== 'policy';
-  let nearby = false;
-  let sameTerm = false;
-  for (let j = i - 1; j >= 0 && candidates[j]!.start >= low; j--) {
-    if (flags.ambiguous[j] || flags.rejected[j]) continue;
-    if (candidates[j]!.entry.term === c.entry.term) sameTerm = true;
-    else if (j < first && c.start - candidates[j]!.start <= PARAGRAPH_REACH) nearby ||= speaksFor(j);
-  }
-  for (let j = i + 1; j < candidates.length && candidates[j]!.end <= high; j++) {
-    if (flags.ambiguous[j] || flags.rejected[j]) continue;
-    if (candidates[j]!.entry.term === c.entry.term) sameTerm = true;
-    else if (j >= last && candidates[j]!.start - c.start <= PARAGRAPH_REACH) nearby ||= speaksFor(j);
-  }
+  const terms = (flags.nearby ??= new NearbyTerms(
+    candidates,
+    (j) => !flags.ambiguous[j] && !flags.rejected[j],
+  ));
+  const lo = lowerBound(i, startAt, low);
+  const hi = lowerBound(candidates.length, (k) => (k <= i ? -Infinity : endAt(k)), high + 1) - 1;
+  const term = c.entry.term;
+  const sameTerm = terms.names(term, lo, hi);
+  const policyCounts = kind === 'policy';
+  const before = terms.otherBefore(term, policyCounts, lo, first);
+  const after = terms.otherAfter(term, policyCounts, last, hi);
+  const nearby =
+    (before !== undefined && c.start - candidates[before]!.start <= PARAGRAPH_REACH) ||
+    (after !== undefined && candidates[after]!.start - c.start <= PARAGRAPH_REACH);
   if (sameTerm) {
     weight += 2.5;
     reasons.push({ label: 'named in full nearby', quote: c.entry.term.label, weight: 2.5 });

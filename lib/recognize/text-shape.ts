@@ -7,28 +7,32 @@
 /** Sentences longer than this are cut: a window, not a parse. */
 const SENTENCE_REACH = 320;
 
-export function lineBounds(text: string, at: number): [number, number] {
-  const start = text.lastIndexOf('\n', at - 1) + 1;
-  const newline = text.indexOf('\n', at);
-  return [start, newline === -1 ? text.length : newline];
-}
-
 /**
  * Whether a line is an all-caps or a Title Case headline, where capitals say nothing about names.
- * Computed on first need and kept per line: most lines are never asked.
+ * Computed on first need and kept per line: most lines are never asked. The line breaks are found
+ * once, on first need, and each question is a binary search: searching the text around every
+ * candidate made a long line with a break in it quadratic (a hostile page's one huge text node).
  */
 export class LineShapes {
   // Made on first question: most blocks never ask.
   private allCaps: Map<number, boolean> | undefined;
   private titleCase: Map<number, boolean> | undefined;
-  /** Most blocks are one line: no need to search for line breaks around every word. */
-  private readonly oneLine: boolean;
-  constructor(private readonly text: string) {
-    this.oneLine = !text.includes('\n');
-  }
+  /** Offsets of every "\n"; undefined until first asked, empty for a block of one line. */
+  private breaks: number[] | undefined;
+  constructor(private readonly text: string) {}
 
   bounds(at: number): [number, number] {
-    return this.oneLine ? [0, this.text.length] : lineBounds(this.text, at);
+    const breaks = (this.breaks ??= lineBreaks(this.text));
+    if (breaks.length === 0) return [0, this.text.length];
+    // The first break at or after `at`.
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (breaks[mid]! < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return [lo > 0 ? breaks[lo - 1]! + 1 : 0, lo < breaks.length ? breaks[lo]! : this.text.length];
   }
 
   isAllCaps(at: number): boolean {
@@ -49,6 +53,12 @@ export class LineShapes {
     }
     return result;
   }
+}
+
+function lineBreaks(text: string): number[] {
+  const breaks: number[] = [];
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) breaks.push(at);
+  return breaks;
 }
 
 /** No lowercase letter and at least six capitals; uncased scripts neither help nor hurt. */
@@ -76,9 +86,16 @@ function isBoundary(text: string, at: number, match: string): boolean {
   );
 }
 
-/** The sentence around [start, end), within its line and at most SENTENCE_REACH either side. */
+/**
+ * Where a sentence cut short by SENTENCE_REACH ends: on a grid, so the words of a long run without
+ * a sentence end ("lead lead lead…", an ad frame's gift) share a few windows whose cue words are
+ * found once (sentence-evidence.ts caches them), where each word read 640 characters of its own.
+ */
+const CUT_GRID = 128;
+
+/** The sentence around [start, end), within its line and SENTENCE_REACH (or a little more) either side. */
 export function sentenceBounds(text: string, start: number, end: number): [number, number] {
-  const floor = Math.max(0, start - SENTENCE_REACH);
+  const floor = Math.max(0, Math.floor((start - SENTENCE_REACH) / CUT_GRID) * CUT_GRID);
   // Up to the word's end: a boundary right before the word is known by the capital after it.
   const before = text.slice(floor, end);
   let from = floor;
@@ -88,7 +105,10 @@ export function sentenceBounds(text: string, start: number, end: number): [numbe
     if (next > start) break;
     if (isBoundary(text, floor + m.index, m[0])) from = next;
   }
-  const after = text.slice(end, Math.min(text.length, end + SENTENCE_REACH));
+  const after = text.slice(
+    end,
+    Math.min(text.length, Math.ceil((end + SENTENCE_REACH) / CUT_GRID) * CUT_GRID),
+  );
   let to = end + after.length;
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(after); m; m = BOUNDARY.exec(after)) {

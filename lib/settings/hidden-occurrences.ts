@@ -74,12 +74,33 @@ export function withHidden(page: HiddenPage, occurrence: HiddenOccurrence, now: 
 
 /** Is this mention one the user hid? Context decides when both have one; else the ordinal. */
 export function isOccurrenceHidden(items: readonly HiddenOccurrence[], mention: HiddenOccurrence): boolean {
-  const context = mention.context.slice(0, HIDDEN_LIMITS.context);
-  return items.some(
-    (item) =>
-      item.termId === mention.termId &&
-      (item.context && context ? item.context === context : item.ordinal === mention.ordinal),
-  );
+  return indexHiddenOccurrences(items)(mention);
+}
+
+/**
+ * isOccurrenceHidden for many mentions: the items indexed once by term, then each mention is a
+ * few lookups. Scanning the items for every mention of a long page made every pass after one
+ * "not the mineral here" cost mentions x items.
+ */
+export function indexHiddenOccurrences(
+  items: readonly HiddenOccurrence[],
+): (mention: HiddenOccurrence) => boolean {
+  const byTerm = new Map<string, { contexts: Set<string>; bare: Set<number>; all: Set<number> }>();
+  for (const item of items) {
+    let term = byTerm.get(item.termId);
+    if (!term) byTerm.set(item.termId, (term = { contexts: new Set(), bare: new Set(), all: new Set() }));
+    if (item.context) term.contexts.add(item.context);
+    else term.bare.add(item.ordinal);
+    term.all.add(item.ordinal);
+  }
+  return (mention) => {
+    const term = byTerm.get(mention.termId);
+    if (!term) return false;
+    const context = mention.context.slice(0, HIDDEN_LIMITS.context);
+    // With a context, an item with one must match it; an item without one matches by ordinal.
+    if (context) return term.contexts.has(context) || term.bare.has(mention.ordinal);
+    return term.all.has(mention.ordinal);
+  };
 }
 
 function sameOccurrence(a: HiddenOccurrence, b: HiddenOccurrence): boolean {

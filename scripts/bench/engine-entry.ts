@@ -4,7 +4,13 @@ import type { PaletteId } from '@/lib/palette';
 import { createPageEngine, type PageEngine } from '@/lib/page/engine';
 import { DEFAULT_ENGINE_OPTIONS, defaultColourOf, type EngineOptions } from '@/lib/page/engine-options';
 import { bindRecognizer } from '@/lib/page/recognizer';
-import { compileMatcherInSteps, createPageContext, findMentions, rescoreMentions } from '@/lib/recognize';
+import {
+  compileMatcherInSteps,
+  createPageContext,
+  findInWindows,
+  findMentions,
+  rescoreMentions,
+} from '@/lib/recognize';
 import { MATCH_INDEX } from '@/lib/dataset/match-index-data';
 
 /** Options as a test can serialise them: colours as a map instead of a function. */
@@ -36,6 +42,7 @@ const handle: EngineHandle = {
     const recognizer = bindRecognizer({
       compile: () => compileMatcherInSteps(index),
       findMentions,
+      findInWindows,
       rescoreMentions,
       createPageContext,
     });

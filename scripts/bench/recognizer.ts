@@ -41,7 +41,7 @@ import { readCorpus } from '../../test/corpus/parse-corpus';
 type Shipped = typeof import('./recognizer-entry');
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
-async function loadShipped(): Promise<Shipped> {
+export async function loadShipped(): Promise<Shipped> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mineral-lens-bench-'));
   const file = path.join(dir, 'recognizer.mjs');
   try {

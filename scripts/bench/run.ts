@@ -3,9 +3,12 @@
 import { runCardBench } from './card';
 import { runPageBench } from './page';
 import { runRecognizerBench } from './recognizer';
+import { runWorstCaseBench } from './worst-case';
 
 await runRecognizerBench();
 console.log();
 await runPageBench();
 console.log();
 await runCardBench();
+console.log();
+await runWorstCaseBench();

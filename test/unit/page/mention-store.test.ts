@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { createMentionStore, type PaintRules } from '@/lib/page/mention-store';
+import { createMentionStore, MAX_AMBIGUOUS_PAINTED, type PaintRules } from '@/lib/page/mention-store';
 import type { NearWatch } from '@/lib/page/near-watch';
 import type { Painter } from '@/lib/page/paint';
 import { collectBlocks, type TextBlock } from '@/lib/page/text-blocks';
@@ -176,5 +176,27 @@ describe('mention store', () => {
     expect(watched.size).toBe(0);
     store.add(blocks[2]!, mentionsIn(blocks[2]!, WORDS), 3, 0);
     expect(store.accepted()[0]!.id).toBe(0);
+  });
+
+  test('paints at most MAX_AMBIGUOUS_PAINTED ambiguous words of one block, and every name', () => {
+    // A hostile node: "lead tin lead…" judged a list of metals, with one real name among them.
+    document.body.innerHTML = `<p>${'lead tin '.repeat(1500)}gallium ${'lead tin '.repeat(100)}</p>`;
+    const [block] = [...collectBlocks(document.body)];
+    const ambiguous = (m: Mention): Mention => ({ ...m, basis: { ...m.basis, pageSensitive: true } });
+    const words = mentionsIn(block!, { lead: { termId: 'lead' }, tin: { termId: 'tin' } }).map(ambiguous);
+    const names = mentionsIn(block!, { gallium: { termId: 'gallium' } });
+    store.add(
+      block!,
+      [...words, ...names].sort((a, b) => a.start - b.start),
+      1,
+      0,
+    );
+    allNear();
+    const painted = fake.read();
+    expect(painted.filter((p) => /lead|tin/.test(p))).toHaveLength(MAX_AMBIGUOUS_PAINTED);
+    expect(painted).toContain('battery-metal:gallium');
+    // The same after a repaint (a settings change).
+    store.repaint();
+    expect(fake.read().filter((p) => /lead|tin/.test(p))).toHaveLength(MAX_AMBIGUOUS_PAINTED);
   });
 });

@@ -4,6 +4,9 @@ import { bindRecognizer } from '@/lib/page/recognizer';
 function parts() {
   const matcher = { compiled: true };
   const phases: string[] = [];
+  const findMentions = vi.fn(
+    (_matcher: typeof matcher, _text: string, _options: { page?: unknown }): never[] => [],
+  );
   return {
     compile: vi.fn(function* () {
       phases.push('entries');
@@ -11,7 +14,10 @@ function parts() {
       phases.push('regex');
       return matcher;
     }),
-    findMentions: vi.fn((_matcher: typeof matcher, _text: string, _options: { page?: unknown }) => []),
+    findMentions,
+    // One window, found when asked: what findInWindows does with an ordinary block.
+    findInWindows: (m: typeof matcher, text: string, options: { page?: unknown }) =>
+      [findMentions(m, text, options)].values(),
     rescoreMentions: () => [],
     createPageContext: () => ({ revision: 0 }),
     matcher,

@@ -1,0 +1,78 @@
+import type { Matcher } from './compile-matcher';
+import {
+  EMPTY_EVIDENCE,
+  findMentions,
+  MAX_PER_BLOCK,
+  rescoreMentions,
+  type FindOptions,
+  type Mention,
+} from './find-mentions';
+import { GROUPS, type PageContext, type PageEvidence } from './page-context';
+import { planWindows, WINDOW_LENGTH } from './text-windows';
+
+/**
+ * findMentions one window at a time (text-windows.ts), for a caller that yields to the page
+ * between steps: the page engine, on a block of any length. An ordinary block is one window and
+ * one findMentions call, exactly as before. A block of many windows tells the page about itself
+ * once, after its last window, under its own key, as one findMentions call over the block would
+ * (the windows' evidence is gathered meanwhile), and only then are its mentions decided, in
+ * chunks: the same mentions, judged the same, as the whole block in one call. Stopped early (the
+ * caller's pass ended), it tells the page nothing.
+ */
+export function* findInWindows(
+  matcher: Matcher,
+  text: string,
+  options: FindOptions = {},
+  windowLength = WINDOW_LENGTH,
+): Generator<Mention[], void, undefined> {
+  const windows = planWindows(text, windowLength);
+  if (windows.length === 1) {
+    yield findMentions(matcher, text, options);
+    return;
+  }
+  const { page } = options;
+  let gathered: PageEvidence | undefined;
+  const gathering: PageContext | undefined = page && {
+    priorFor: (kind) => page.priorFor(kind),
+    get revision() {
+      return page.revision;
+    },
+    hasSeen: (termId, key) => page.hasSeen(termId, key),
+    summaryFor: (kind) => page.summaryFor(kind),
+    observe(evidence) {
+      gathered = gathered ? mergeEvidence(gathered, evidence) : evidence;
+    },
+  };
+  // Judged window by window, then decided as one call over the block decides: after the page has
+  // heard what the whole block says. Until then every candidate is kept, held or not.
+  const judged: Mention[] = [];
+  for (const window of windows) {
+    const found = findMentions(matcher, text, { ...options, page: gathering, window, includeHeld: true });
+    for (const mention of found) judged.push(mention);
+    yield [];
+  }
+  if (page && (gathered || options.blockKey !== undefined))
+    page.observe(gathered ?? EMPTY_EVIDENCE, options.blockKey);
+  // Arithmetic, but a hostile block has mentions by the hundred thousand: a step per chunk.
+  for (let at = 0; at < judged.length; at += DECIDE_CHUNK)
+    yield rescoreMentions(judged.slice(at, at + DECIDE_CHUNK), options);
+}
+
+const DECIDE_CHUNK = 4096;
+
+/** Two windows' evidence as one block's, capped as one block's is. */
+function mergeEvidence(a: PageEvidence, b: PageEvidence): PageEvidence {
+  const offTopic = { minerals: new Map<string, number>(), policy: new Map<string, number>() };
+  for (const group of GROUPS) {
+    for (const source of [a, b]) {
+      const tally = offTopic[group];
+      for (const [topic, n] of source.offTopic[group])
+        tally.set(topic, Math.min(MAX_PER_BLOCK, (tally.get(topic) ?? 0) + n));
+    }
+  }
+  return {
+    mentions: Math.min(MAX_PER_BLOCK, a.mentions + b.mentions),
+    offTopic,
+    terms: b.terms.size === 0 ? a.terms : a.terms.size === 0 ? b.terms : new Set([...a.terms, ...b.terms]),
+  };
+}

@@ -1,0 +1,153 @@
+/**
+ * The worst case: hostile text shapes, each at N and 2N characters. In Node, the recognizer as it
+ * ships, block by block as the engine calls it (findInWindows, a window per step): total time,
+ * the longest step (what one engine slice must hold), and the ratio of totals at 2N to N, which
+ * must be about 2 (linear). In headless Chromium, a page with one ~1 MB text node
+ * (test/fixtures/hostile-long-text.html) scanned by the engine: the longest task, the longest gap
+ * the page's own ping loop saw, and the engine's longest slice.
+ *
+ *   tsx scripts/bench/worst-case.ts   (also run by npm run bench)
+ */
+import { pathToFileURL } from 'node:url';
+import { findBrowser } from '../../test/e2e/support/browsers';
+import { loadCorpusIndex } from '../../test/corpus/evaluate-corpus';
+import { launchBareChromium } from '../../test/e2e/support/extension';
+import { serveFixtures } from '../../test/e2e/support/server';
+import { bundleEngine } from './engine-bundle';
+import { median } from './median';
+import { loadShipped } from './recognizer';
+
+const N = 250_000;
+const RUNS = 3;
+
+/** Each shape as a function of its length. */
+const SHAPES: Record<string, (size: number) => string> = {
+  'ambiguous words after one line break': (n) => grow('x\n', 'lead ', n),
+  'ambiguous words, one long line': (n) => grow('', 'lead tin ', n),
+  'line breaks everywhere': (n) => grow('', 'lead\n', n),
+  'no spaces, no sentence ends': (n) => grow('', 'leadtinsilver', n),
+  'one sentence of words': (n) => grow('', 'the lead prices of tin and silver rose while ', n),
+  'sentence ends everywhere': (n) => grow('', 'Lead. Tin. ', n),
+  'soft hyphens': (n) => grow('', 'li\u00ADthi\u00ADum lead\u00AD ', n),
+  'names and ambiguous words': (n) => grow('', 'lead lithium IRA Inflation Reduction Act tin ', n),
+  'news prose': (n) => grow('', 'Lithium prices rose as cobalt output fell in Congo. ', n),
+};
+
+function grow(head: string, unit: string, size: number): string {
+  return (head + unit.repeat(Math.ceil(size / unit.length))).slice(0, size);
+}
+
+const ms = (x: number) => `${x.toFixed(1)} ms`.padStart(10);
+
+async function runNodeRows(): Promise<void> {
+  const index = loadCorpusIndex();
+  if (!index) return console.log('  worst-case recognizer rows skipped: no match index');
+  const { compileMatcher, createPageContext, findInWindows } = await loadShipped();
+  const matcher = compileMatcher(index);
+  const run = (text: string) => {
+    const started = performance.now();
+    let longest = 0;
+    const steps = findInWindows(matcher, text, { threshold: 0, page: createPageContext(), blockKey: {} });
+    for (;;) {
+      const at = performance.now();
+      const step = steps.next();
+      longest = Math.max(longest, performance.now() - at);
+      if (step.done) break;
+    }
+    return { total: performance.now() - started, longest };
+  };
+  run(grow('', 'Lead prices. Tin and lithium. ', 50_000)); // warm up the regexes
+  console.log(
+    `  recognizer in Node ${process.version}, median of ${RUNS}; N = ${N.toLocaleString('en-US')} chars`,
+  );
+  console.log(`  ${'shape'.padEnd(40)} ${'at N'.padStart(10)} ${'at 2N'.padStart(10)}  ratio  longest step`);
+  for (const [name, make] of Object.entries(SHAPES)) {
+    const at = (size: number) => {
+      const text = make(size);
+      const runs = Array.from({ length: RUNS }, () => run(text));
+      return { total: median(runs.map((r) => r.total)), longest: Math.max(...runs.map((r) => r.longest)) };
+    };
+    const small = at(N);
+    const large = at(2 * N);
+    console.log(
+      `  ${name.padEnd(40)} ${ms(small.total)} ${ms(large.total)}  ${(large.total / small.total).toFixed(2)}x ${ms(Math.max(small.longest, large.longest))}`,
+    );
+  }
+}
+
+interface Responsiveness {
+  longestGap: number;
+  longestTask: number;
+}
+
+async function runBrowserRow(): Promise<void> {
+  const executablePath = findBrowser('chromium');
+  if (!executablePath) return console.log('  hostile page skipped: Chromium not found');
+  const server = await serveFixtures();
+  const bundle = await bundleEngine();
+  const browser = await launchBareChromium(executablePath);
+  try {
+    const context = await browser.newContext();
+    await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+    const rows: { alone: Responsiveness; scan: Responsiveness & { idleMs: number; sliceMs: number } }[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const page = await context.newPage();
+      await page.goto(server.url('hostile-long-text.html'));
+      await page.waitForTimeout(1000);
+      // The page alone, for a second: its own noise floor on this machine.
+      const alone = await page.evaluate(async () => {
+        const r = (window as unknown as { responsiveness: Responsiveness }).responsiveness;
+        Object.assign(r, { longestGap: 0, longestTask: 0 });
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        return { longestGap: r.longestGap, longestTask: r.longestTask };
+      });
+      await page.addScriptTag({ content: bundle });
+      const scan = await page.evaluate(async () => {
+        const r = (window as unknown as { responsiveness: Responsiveness }).responsiveness;
+        Object.assign(r, { longestGap: 0, longestTask: 0 });
+        const started = performance.now();
+        const lens = (
+          window as unknown as {
+            mineralLens: { start(): { idle(): Promise<void>; stats(): { longestSliceMs: number } } };
+          }
+        ).mineralLens;
+        const engine = lens.start();
+        await engine.idle();
+        const idleMs = performance.now() - started;
+        await new Promise((resolve) => setTimeout(resolve, 500)); // the paint after it
+        return {
+          longestGap: r.longestGap,
+          longestTask: r.longestTask,
+          idleMs,
+          sliceMs: engine.stats().longestSliceMs,
+        };
+      });
+      rows.push({ alone, scan });
+      await page.close();
+    }
+    const worst = (pick: (r: (typeof rows)[number]) => number) => Math.max(...rows.map(pick));
+    console.log(
+      `  hostile page, one ~1 MB text node, headless Chromium ${browser.version()} (worst of ${RUNS}):`,
+    );
+    console.log(`    scan to idle (median)                  ${ms(median(rows.map((r) => r.scan.idleMs)))}`);
+    console.log(
+      `    longest task during the scan           ${ms(worst((r) => r.scan.longestTask))}  (longtask observer)`,
+    );
+    console.log(`    longest gap in the page's ping loop    ${ms(worst((r) => r.scan.longestGap))}`);
+    console.log(`    the engine's longest slice             ${ms(worst((r) => r.scan.sliceMs))}`);
+    console.log(
+      `    the page alone, 1 s: task / gap         ${ms(worst((r) => r.alone.longestTask))} / ${ms(worst((r) => r.alone.longestGap)).trim()}`,
+    );
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+export async function runWorstCaseBench(): Promise<void> {
+  console.log('Worst case: hostile text shapes');
+  await runNodeRows();
+  await runBrowserRow();
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await runWorstCaseBench();
