@@ -3,6 +3,7 @@ import { formatPartialDate, formatPercent } from '@/lib/card/format';
 import type { MineralEntry } from '@/lib/dataset/types';
 import type { BodyProps } from './body-props';
 import { FigureSource } from './figure-source';
+import { StatusFact } from './status-fact';
 
 interface ChinaSectionProps extends BodyProps {
   entry: MineralEntry;
@@ -39,9 +40,8 @@ export function ChinaSection({ entry, details, t, onOpenEntry }: ChinaSectionPro
                   {control.name}
                 </button>
                 <p class="note">
-                  {[control.date && formatPartialDate(control.date, t.locale), control.status]
-                    .filter(Boolean)
-                    .join(' · ')}
+                  {control.date && `${formatPartialDate(control.date, t.locale)} · `}
+                  {control.status && <StatusFact status={control.status} t={t} />}
                 </p>
               </li>
             ))}

@@ -1,4 +1,5 @@
 import type { ListDef } from './schema-lists';
+import type { DatedStatus } from './status-standing';
 import type { EntriesFile, Entry } from './schema-output';
 import type { Source } from './schema-sources';
 
@@ -17,7 +18,7 @@ export interface LinkedEntry {
   symbol?: string | null;
   /** Policy terms: their date and status, so "restricted in 2023" reads without opening them. */
   date?: string | null;
-  status?: string;
+  status?: DatedStatus | null;
 }
 
 /** A list without its items: a badge needs the name, the issuer and how far to trust it. */

@@ -54,7 +54,9 @@ describe('EntryBody, mineral', () => {
     const control = within(china).getByRole('button', {
       name: /China export controls on gallium and germanium/,
     });
-    expect(china.textContent).toContain('July 3, 2023 · In force');
+    expect(china.textContent).toContain(
+      'July 3, 2023 · Licensing requirement in force. (as of November 21, 2025)',
+    );
     fireEvent.click(control);
     expect(onOpenEntry).toHaveBeenCalledWith('china-export-control-gallium-germanium-2023');
   });
@@ -151,7 +153,8 @@ describe('EntryBody, policy term', () => {
   test('an export control links to the minerals it concerns', () => {
     const { onOpenEntry } = renderBody('china-export-control-gallium-germanium-2023');
     expect(screen.getByText('Export controls')).toBeTruthy();
-    expect(screen.getByText('In force (licensing requirement).')).toBeTruthy();
+    expect(screen.getByText('Licensing requirement in force.')).toBeTruthy();
+    expect(screen.getByText('(as of November 21, 2025)')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Gallium Ga' }));
     expect(onOpenEntry).toHaveBeenCalledWith('gallium');
   });
