@@ -27,6 +27,15 @@ export function ChinaSection({ entry, details, t, onOpenEntry }: ChinaSectionPro
             <strong>{formatPercent(share.pct, t.locale)}</strong>{' '}
             {t('card.china.refining', { basis: share.basis, year: share.year })}
           </p>
+          {/* A note that qualifies China's share (gallium's 100% is a rounding artefact) belongs
+              next to the number, not only under the production chart. */}
+          {share.notes
+            .filter((note) => note.includes('China'))
+            .map((note) => (
+              <p key={note} class="note">
+                {note}
+              </p>
+            ))}
           <FigureSource source={details.sources[share.sourceId]} year={share.year} t={t} />
         </>
       )}

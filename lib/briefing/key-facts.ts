@@ -1,5 +1,6 @@
 import type { EntryLookup } from '@/lib/dataset/lookups';
 import type { Entry, ImportRelianceFigure, MineralEntry } from '@/lib/dataset/types';
+import { formatChinaShare } from '@/lib/card/format';
 import { statusLine, statusParts } from '@/lib/card/status-text';
 import type { Translate } from '@/lib/i18n/translate';
 import { entryName } from '@/lib/search/entry-name';
@@ -56,7 +57,7 @@ export function keyFacts(entry: Entry, lookup: EntryLookup, t: Translate, today:
     if (producers.length > 0) parts.push(t('facts.topProducers', { list: producers.join(', ') }));
     const inTop = figure.countries.slice(0, 3).some((c) => c.country === 'China');
     if (figure.chinaSharePct !== null && !inTop) {
-      parts.push(t('facts.chinaShare', { pct: pct(figure.chinaSharePct) }));
+      parts.push(t('facts.chinaShare', { pct: formatChinaShare(figure, t.locale)! }));
     }
     const group = groupId ? lookup.entry(groupId) : undefined;
     const label = group

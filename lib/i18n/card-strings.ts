@@ -49,7 +49,8 @@ const en = {
   'card.list.australia-critical-2024': 'Australia',
   'card.list.australia-strategic-2024': 'Australia strategic',
   'card.list.india-2023': 'India',
-  'card.list.japan-rare-metals': 'Japan',
+  // The 2009 list of 31, not the 34 rare metals METI refers to now: the badge says which.
+  'card.list.japan-rare-metals': 'Japan 2009',
   'card.list.mexico-sought-2026': 'Mexico’s 13',
   'card.production': 'Top producers, {year}',
   'card.production.what': 'Production',
@@ -146,7 +147,7 @@ const es: Record<keyof typeof en, string> = {
   'card.list.australia-critical-2024': 'Australia',
   'card.list.australia-strategic-2024': 'Australia estratégico',
   'card.list.india-2023': 'India',
-  'card.list.japan-rare-metals': 'Japón',
+  'card.list.japan-rare-metals': 'Japón 2009',
   'card.list.mexico-sought-2026': 'Los 13 de México',
   'card.production': 'Principales productores, {year}',
   'card.production.what': 'Producción',

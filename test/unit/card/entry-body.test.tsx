@@ -31,7 +31,7 @@ describe('EntryBody, mineral', () => {
       'Canada',
       'Australia',
       'India',
-      'Japan',
+      'Japan 2009',
     ]);
     expect(screen.getByRole('heading', { name: 'Top producers, 2025' })).toBeTruthy();
     expect(within(rowOf('China')).getByText('100%')).toBeTruthy();
@@ -90,7 +90,7 @@ describe('EntryBody, mineral', () => {
   test('an unverified membership says so and never reads as absent', () => {
     renderBody('scandium');
     expect(screen.getByText('India').closest('.badge')!.textContent).toBe('India (not verified)');
-    expect(screen.getByText('Japan').closest('.badge')!.className).toContain('unverified');
+    expect(screen.getByText('Japan 2009').closest('.badge')!.className).toContain('unverified');
   });
 
   test('new on the 2025 U.S. list is marked', () => {

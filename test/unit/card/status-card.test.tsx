@@ -44,3 +44,26 @@ describe('a policy card’s status against the browser’s date', () => {
     expect(container.querySelector('.controls')!.textContent).toContain('Ended on November 10, 2026');
   });
 });
+
+describe('China’s shares where rounding would mislead', () => {
+  test('gallium: the China section carries the note that its 100% is a rounding artefact', () => {
+    const { container } = render(
+      <EntryBody details={detailsOf('gallium')} t={createTranslator('en')} onOpenEntry={() => {}} />,
+    );
+    const china = [...container.querySelectorAll('section')].find(
+      (s) => s.querySelector('h3')?.textContent === 'China',
+    )!;
+    expect(china.textContent).toContain('100%');
+    expect(china.textContent).toContain(
+      "so China's share computes as 100% although Japan and Russia also produce",
+    );
+  });
+
+  test('niobium: China’s 40 t of 112,000 t reads "<0.1%", not "0%"', () => {
+    const { container } = render(
+      <EntryBody details={detailsOf('niobium')} t={createTranslator('en')} onOpenEntry={() => {}} />,
+    );
+    expect(container.querySelector('.world')!.textContent).toContain('China: <0.1%');
+    expect(container.querySelector('.world')!.textContent).not.toMatch(/China: 0%/);
+  });
+});
