@@ -1,9 +1,9 @@
 import { useId } from 'preact/hooks';
-import { formatPartialDate, formatPercent } from '@/lib/card/format';
+import { formatPercent } from '@/lib/card/format';
 import type { MineralEntry } from '@/lib/dataset/types';
 import type { BodyProps } from './body-props';
 import { FigureSource } from './figure-source';
-import { StatusFact } from './status-fact';
+import { ControlItem } from './control-item';
 
 interface ChinaSectionProps extends BodyProps {
   entry: MineralEntry;
@@ -16,7 +16,10 @@ interface ChinaSectionProps extends BodyProps {
 export function ChinaSection({ entry, details, t, onOpenEntry }: ChinaSectionProps) {
   const headingId = useId();
   const share = entry.chinaRefiningShare;
-  const controls = entry.exportControlIds.flatMap((id) => (details.linked[id] ? [details.linked[id]] : []));
+  const controls = entry.exportControlIds.flatMap((id) => {
+    const control = details.linked[id];
+    return control?.jurisdiction?.includes('China') ? [control] : [];
+  });
   if (!share && controls.length === 0) return null;
   return (
     <section class="section" aria-labelledby={headingId}>
@@ -44,15 +47,7 @@ export function ChinaSection({ entry, details, t, onOpenEntry }: ChinaSectionPro
           <h4>{t('card.exportControls')}</h4>
           <ul class="controls">
             {controls.map((control) => (
-              <li key={control.id}>
-                <button type="button" class="link" onClick={() => onOpenEntry(control.id)}>
-                  {control.name}
-                </button>
-                <p class="note">
-                  {control.date && `${formatPartialDate(control.date, t.locale)} · `}
-                  {control.status && <StatusFact status={control.status} t={t} />}
-                </p>
-              </li>
+              <ControlItem key={control.id} control={control} t={t} onOpenEntry={onOpenEntry} />
             ))}
           </ul>
         </>

@@ -19,6 +19,8 @@ export interface LinkedEntry {
   /** Policy terms: their date and status, so "restricted in 2023" reads without opening them. */
   date?: string | null;
   status?: DatedStatus | null;
+  /** Policy terms: whose they are, so China's export controls are told from other countries'. */
+  jurisdiction?: string[];
 }
 
 /** A list without its items: a badge needs the name, the issuer and how far to trust it. */
@@ -76,7 +78,8 @@ function sourceIds(entry: Entry): string[] {
 function toLinked(entry: Entry): LinkedEntry {
   const base = { id: entry.id, kind: entry.kind, name: entry.name, category: entry.category };
   if (entry.kind === 'mineral') return { ...base, symbol: entry.symbol };
-  if (entry.kind === 'policy') return { ...base, date: entry.date, status: entry.status };
+  if (entry.kind === 'policy')
+    return { ...base, date: entry.date, status: entry.status, jurisdiction: entry.jurisdiction };
   return base;
 }
 

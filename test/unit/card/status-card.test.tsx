@@ -67,3 +67,31 @@ describe('China’s shares where rounding would mislead', () => {
     expect(container.querySelector('.world')!.textContent).not.toMatch(/China: 0%/);
   });
 });
+
+describe('export restrictions by country', () => {
+  test('cobalt: DR Congo’s quota is listed under other countries, not under the China heading', () => {
+    const { container } = render(
+      <EntryBody details={detailsOf('cobalt')} t={createTranslator('en')} onOpenEntry={() => {}} />,
+    );
+    const heading = [...container.querySelectorAll('h3')].find(
+      (h) => h.textContent === 'Export restrictions by other countries',
+    )!;
+    expect(heading.closest('section')!.textContent).toContain('DR Congo cobalt export quota (2025)');
+    const china = [...container.querySelectorAll('h3')].find((h) => h.textContent === 'China');
+    expect(china?.closest('section')?.textContent ?? '').not.toContain('DR Congo');
+  });
+
+  test('silver, magnesium, lithium: their new Chinese export controls are on the card', () => {
+    for (const [id, name] of [
+      ['silver', 'China export licensing of silver (2026-2027)'],
+      ['magnesium', 'China export licensing of magnesium materials (2024)'],
+      ['lithium', 'China export controls on lithium battery and graphite anode items (2025)'],
+    ] as const) {
+      const { container, unmount } = render(
+        <EntryBody details={detailsOf(id)} t={createTranslator('en')} onOpenEntry={() => {}} />,
+      );
+      expect(container.querySelector('.controls')?.textContent, id).toContain(name);
+      unmount();
+    }
+  });
+});
