@@ -123,7 +123,9 @@ describeInBrowsers('term card', (browser) => {
       const root = document.querySelector('[data-mineral-lens-host]')!.shadowRoot!;
       return root.querySelector('.title')!.textContent!.startsWith('China export controls');
     });
-    expect((await page.evaluate(readCard)).text).toContain('In force (licensing requirement).');
+    expect((await page.evaluate(readCard)).text).toContain(
+      'Licensing requirement in force. (as of November 21, 2025)',
+    );
     await clickInCard(page, 'Back to gallium');
     await page.waitFor(() => {
       const root = document.querySelector('[data-mineral-lens-host]')!.shadowRoot!;
