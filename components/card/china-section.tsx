@@ -1,8 +1,9 @@
 import { useId } from 'preact/hooks';
-import { formatPartialDate, formatPercent } from '@/lib/card/format';
+import { formatPercent } from '@/lib/card/format';
 import type { MineralEntry } from '@/lib/dataset/types';
 import type { BodyProps } from './body-props';
 import { FigureSource } from './figure-source';
+import { ControlItem } from './control-item';
 
 interface ChinaSectionProps extends BodyProps {
   entry: MineralEntry;
@@ -15,7 +16,10 @@ interface ChinaSectionProps extends BodyProps {
 export function ChinaSection({ entry, details, t, onOpenEntry }: ChinaSectionProps) {
   const headingId = useId();
   const share = entry.chinaRefiningShare;
-  const controls = entry.exportControlIds.flatMap((id) => (details.linked[id] ? [details.linked[id]] : []));
+  const controls = entry.exportControlIds.flatMap((id) => {
+    const control = details.linked[id];
+    return control?.jurisdiction?.includes('China') ? [control] : [];
+  });
   if (!share && controls.length === 0) return null;
   return (
     <section class="section" aria-labelledby={headingId}>
@@ -26,6 +30,15 @@ export function ChinaSection({ entry, details, t, onOpenEntry }: ChinaSectionPro
             <strong>{formatPercent(share.pct, t.locale)}</strong>{' '}
             {t('card.china.refining', { basis: share.basis, year: share.year })}
           </p>
+          {/* A note that qualifies China's share (gallium's 100% is a rounding artefact) belongs
+              next to the number, not only under the production chart. */}
+          {share.notes
+            .filter((note) => note.includes('China'))
+            .map((note) => (
+              <p key={note} class="note">
+                {note}
+              </p>
+            ))}
           <FigureSource source={details.sources[share.sourceId]} year={share.year} t={t} />
         </>
       )}
@@ -34,16 +47,7 @@ export function ChinaSection({ entry, details, t, onOpenEntry }: ChinaSectionPro
           <h4>{t('card.exportControls')}</h4>
           <ul class="controls">
             {controls.map((control) => (
-              <li key={control.id}>
-                <button type="button" class="link" onClick={() => onOpenEntry(control.id)}>
-                  {control.name}
-                </button>
-                <p class="note">
-                  {[control.date && formatPartialDate(control.date, t.locale), control.status]
-                    .filter(Boolean)
-                    .join(' · ')}
-                </p>
-              </li>
+              <ControlItem key={control.id} control={control} t={t} onOpenEntry={onOpenEntry} />
             ))}
           </ul>
         </>

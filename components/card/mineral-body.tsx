@@ -2,6 +2,7 @@ import { categoryName } from '@/lib/card/format';
 import type { MineralEntry } from '@/lib/dataset/types';
 import type { BodyProps } from './body-props';
 import { ChinaSection } from './china-section';
+import { OtherControls } from './other-controls';
 import { EntryLinks } from './entry-links';
 import { ImportReliance } from './import-reliance';
 import { ListBadges } from './list-badges';
@@ -52,6 +53,7 @@ export function MineralBody(props: BodyProps & { entry: MineralEntry }) {
         <ProductionSection figures={entry.figures.production} {...props} />
       )}
       <ChinaSection {...props} />
+      <OtherControls {...props} />
       {!bothMissing && <ImportReliance figures={imports} {...props} />}
       <MainUses uses={entry.mainUses} details={details} t={t} />
       <LinkedSection

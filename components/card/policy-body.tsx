@@ -3,6 +3,7 @@ import type { PolicyEntry } from '@/lib/dataset/types';
 import type { BodyProps } from './body-props';
 import { LinkedSection } from './linked-section';
 import { SourcesList } from './sources-list';
+import { StatusFact } from './status-fact';
 
 /** A policy term: what kind of thing it is, whose, since when, what it means, and what it concerns. */
 export function PolicyBody(props: BodyProps & { entry: PolicyEntry }) {
@@ -26,7 +27,9 @@ export function PolicyBody(props: BodyProps & { entry: PolicyEntry }) {
         {entry.status && (
           <>
             <dt>{t('card.policy.status')}</dt>
-            <dd>{entry.status}</dd>
+            <dd class="status">
+              <StatusFact status={entry.status} t={t} />
+            </dd>
           </>
         )}
       </dl>

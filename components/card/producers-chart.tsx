@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import { formatAmount, formatPercent } from '@/lib/card/format';
+import { formatAmount, formatChinaShare, formatPercent } from '@/lib/card/format';
 import type { ProductionFigure } from '@/lib/dataset/types';
 import type { BodyProps } from './body-props';
 import { FigureSource } from './figure-source';
@@ -66,7 +66,7 @@ export function ProducersChart({ figure, details, t }: ProducersChartProps) {
             })
           : t('card.production.noTotal')}
         {!chinaListed && figure.chinaSharePct !== null && (
-          <> {t('card.production.china', { pct: formatPercent(figure.chinaSharePct, locale) })}</>
+          <> {t('card.production.china', { pct: formatChinaShare(figure, locale)! })}</>
         )}
       </p>
       {figure.notes.length > 0 && (

@@ -1,5 +1,7 @@
 import type { EntryLookup } from '@/lib/dataset/lookups';
 import type { Entry, ImportRelianceFigure, MineralEntry } from '@/lib/dataset/types';
+import { formatChinaShare } from '@/lib/card/format';
+import { statusLine, statusParts } from '@/lib/card/status-text';
 import type { Translate } from '@/lib/i18n/translate';
 import { entryName } from '@/lib/search/entry-name';
 import { citeSource, citeUsgsRows, type Citation } from './citation';
@@ -19,9 +21,9 @@ type Reliance = Extract<ImportRelianceFigure, { status: 'reported' }>;
 /**
  * The figures a briefing gives for each term: production and top producers, China's shares,
  * U.S. import reliance and list memberships for minerals and groups; jurisdiction, date and status
- * for policy terms. Worded in the UI language; numbers as USGS printed them.
+ * (with its as-of date, and whether it has ended by `today`) for policy terms. Worded in the UI language; numbers as USGS printed them.
  */
-export function keyFacts(entry: Entry, lookup: EntryLookup, t: Translate): KeyFact[] {
+export function keyFacts(entry: Entry, lookup: EntryLookup, t: Translate, today: string): KeyFact[] {
   if (entry.kind === 'policy') {
     const facts: KeyFact[] = [
       { label: t('facts.jurisdiction'), value: entry.jurisdiction.join(', '), sources: [] },
@@ -30,7 +32,11 @@ export function keyFacts(entry: Entry, lookup: EntryLookup, t: Translate): KeyFa
       const note = entry.dateNote ? ` (${entry.dateNote})` : '';
       facts.push({ label: t('facts.date'), value: entry.date + note, sources: [] });
     }
-    if (entry.status) facts.push({ label: t('facts.status'), value: entry.status, sources: [] });
+    if (entry.status) {
+      // Compared with the reader's day, so an export made after an end date says it ended.
+      const value = statusLine(statusParts(entry.status, today, t));
+      facts.push({ label: t('facts.status'), value, sources: [] });
+    }
     return facts;
   }
   const facts: KeyFact[] = [];
@@ -51,7 +57,7 @@ export function keyFacts(entry: Entry, lookup: EntryLookup, t: Translate): KeyFa
     if (producers.length > 0) parts.push(t('facts.topProducers', { list: producers.join(', ') }));
     const inTop = figure.countries.slice(0, 3).some((c) => c.country === 'China');
     if (figure.chinaSharePct !== null && !inTop) {
-      parts.push(t('facts.chinaShare', { pct: pct(figure.chinaSharePct) }));
+      parts.push(t('facts.chinaShare', { pct: formatChinaShare(figure, t.locale)! }));
     }
     const group = groupId ? lookup.entry(groupId) : undefined;
     const label = group

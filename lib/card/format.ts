@@ -14,6 +14,17 @@ function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.N
   return format;
 }
 
+/** China's share of a production table: "<0.1%" where it produced some but the share rounds to 0. */
+export function formatChinaShare(
+  figure: { chinaSharePct: number | null; chinaShareBelowTenth?: true },
+  locale: Locale,
+): string | null {
+  if (figure.chinaSharePct === null) return null;
+  return figure.chinaShareBelowTenth
+    ? `<${formatPercent(0.1, locale)}`
+    : formatPercent(figure.chinaSharePct, locale);
+}
+
 /** 74.2 -> "74.2%" / "74,2 %". Shares carry one decimal, as the dataset computes them. */
 export function formatPercent(pct: number, locale: Locale): string {
   return numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(pct / 100);

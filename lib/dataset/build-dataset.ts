@@ -110,7 +110,7 @@ export function buildDataset(d: Dataset): BuiltDataset {
     date: t.date,
     ...(t.dateNote ? { dateNote: t.dateNote } : {}),
     definition: t.definition,
-    ...(t.status ? { status: t.status } : {}),
+    status: t.status,
     relatedEntryIds: t.relatedEntryIds,
     listIds: t.listIds,
     relatedTermIds: relatedTerms(t.id),

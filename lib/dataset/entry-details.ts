@@ -1,4 +1,5 @@
 import type { ListDef } from './schema-lists';
+import type { DatedStatus } from './status-standing';
 import type { EntriesFile, Entry } from './schema-output';
 import type { Source } from './schema-sources';
 
@@ -17,7 +18,9 @@ export interface LinkedEntry {
   symbol?: string | null;
   /** Policy terms: their date and status, so "restricted in 2023" reads without opening them. */
   date?: string | null;
-  status?: string;
+  status?: DatedStatus | null;
+  /** Policy terms: whose they are, so China's export controls are told from other countries'. */
+  jurisdiction?: string[];
 }
 
 /** A list without its items: a badge needs the name, the issuer and how far to trust it. */
@@ -75,7 +78,8 @@ function sourceIds(entry: Entry): string[] {
 function toLinked(entry: Entry): LinkedEntry {
   const base = { id: entry.id, kind: entry.kind, name: entry.name, category: entry.category };
   if (entry.kind === 'mineral') return { ...base, symbol: entry.symbol };
-  if (entry.kind === 'policy') return { ...base, date: entry.date, status: entry.status };
+  if (entry.kind === 'policy')
+    return { ...base, date: entry.date, status: entry.status, jurisdiction: entry.jurisdiction };
   return base;
 }
 

@@ -8,6 +8,7 @@ import {
   ProseSchema,
   SourceRefSchema,
 } from './schema-common';
+import { StatusSchema } from './schema-status';
 
 /**
  * The three hand-edited entry files: data/minerals.json, data/groups.json, data/policy-terms.json.
@@ -81,8 +82,12 @@ export const PolicyTermSchema = z.strictObject({
   /** What the date is, when that is not obvious or sources disagree. */
   dateNote: z.string().min(1).optional(),
   definition: ProseSchema,
-  /** Current status where it changes over time (export controls: in force, suspended). */
-  status: z.string().min(1).optional(),
+  /**
+   * Its standing, dated: in force, suspended until a day, a review due on a day. Required, and
+   * null only for kinds whose standing does not change (concepts, agencies, events); the check
+   * enforces which.
+   */
+  status: StatusSchema.nullable(),
   /** Minerals and groups the term concerns. */
   relatedEntryIds: z.array(IdSchema),
   /** Lists in lists.json the term created or describes. */

@@ -48,6 +48,8 @@ export const ProductionReportedSchema = z.strictObject({
   countries: z.array(ProducerSchema),
   /** China's share of this world total, when USGS gives China a number; a refining share only when stage is processing. */
   chinaSharePct: z.number().nullable(),
+  /** China produced some, but under 0.05% of the total, so its one-decimal share reads 0: say "<0.1%". */
+  chinaShareBelowTenth: z.literal(true).optional(),
   source: UsgsRowRefSchema,
   notes: z.array(z.string()),
 });

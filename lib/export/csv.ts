@@ -1,3 +1,6 @@
+import { statusLine, statusParts } from '@/lib/card/status-text';
+import { localIsoDate } from '@/lib/dataset/status-standing';
+import { createTranslator } from '@/lib/i18n/translate';
 import { termName, type ExportInput } from './export-input';
 
 export const CSV_COLUMNS = [
@@ -13,6 +16,8 @@ export const CSV_COLUMNS = [
   'text',
   'context',
   'confidence',
+  'status',
+  'status_as_of',
 ] as const;
 
 // Where a spreadsheet may start a cell: Excel and LibreOffice split on the reader's list separator
@@ -74,7 +79,16 @@ export function mentionsToCsv(input: ExportInput): string {
       m.text,
       m.context,
       m.confidence,
+      ...statusCells(input, m.termId),
     ].map(csvCell),
   );
   return [CSV_COLUMNS as readonly string[], ...rows].map((row) => `${row.join(',')}\r\n`).join('');
+}
+
+/** A policy term's status in English, judged on the export day, and the day it was verified. */
+function statusCells(input: ExportInput, termId: string): [string, string] {
+  const status = input.lookup.policy(termId)?.status;
+  if (!status) return ['', ''];
+  const english = createTranslator('en');
+  return [statusLine(statusParts(status, localIsoDate(input.exportedAt), english)), status.asOf];
 }

@@ -1,3 +1,4 @@
+import { localIsoDate, statusStanding } from '@/lib/dataset/status-standing';
 import { termName, type ExportInput } from './export-input';
 
 export const JSON_FORMAT = 'mineral-lens-mentions';
@@ -6,7 +7,8 @@ export const JSON_FORMAT_VERSION = 2;
 
 /**
  * The page's mentions as JSON: the page, the dataset version the names come from, a count per
- * term, and every mention with the recognizer's confidence and reason. Stable key order, two-space
+ * term (policy terms with their dated status, and its standing on the export day), and every
+ * mention with the recognizer's confidence and reason. Stable key order, two-space
  * indent, so two exports of the same page diff cleanly.
  */
 export function mentionsToJson(input: ExportInput): string {
@@ -14,6 +16,13 @@ export function mentionsToJson(input: ExportInput): string {
   const counts = new Map<string, number>();
   for (const m of page.mentions) counts.set(m.termId, (counts.get(m.termId) ?? 0) + 1);
   const category = (termId: string, fallback: string) => lookup.entry(termId)?.category ?? fallback;
+  const today = localIsoDate(input.exportedAt);
+  const status = (termId: string) => {
+    const policy = lookup.policy(termId);
+    if (!policy?.status) return undefined;
+    // The stored statement with its dates, and what it amounts to on the day of the export.
+    return { ...policy.status, standing: statusStanding(policy.status, today).state, checkedOn: today };
+  };
   const document = {
     format: JSON_FORMAT,
     formatVersion: JSON_FORMAT_VERSION,
@@ -28,6 +37,7 @@ export function mentionsToJson(input: ExportInput): string {
         kind: first.kind,
         category: category(termId, first.category),
         mentions: count,
+        status: status(termId),
       };
     }),
     mentions: page.mentions.map((m) => ({

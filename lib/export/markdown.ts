@@ -2,6 +2,7 @@ import { summarizeMentions, type BriefingTerm } from '@/lib/briefing/summarize';
 import { categoryName, summaryLine } from '@/lib/briefing/summary-line';
 import { entrySources, keyFacts, type KeyFact } from '@/lib/briefing/key-facts';
 import type { Citation } from '@/lib/briefing/citation';
+import { localIsoDate } from '@/lib/dataset/status-standing';
 import type { Translate } from '@/lib/i18n/translate';
 import type { PageMention } from '@/lib/messaging';
 import { entryName } from '@/lib/search/entry-name';
@@ -41,7 +42,7 @@ function termSection(term: BriefingTerm, input: ExportInput, t: Translate): stri
   if (entry) {
     const about = entry.kind === 'policy' ? entry.definition : entry.description;
     lines.push('', md(about));
-    const facts = keyFacts(entry, input.lookup, t);
+    const facts = keyFacts(entry, input.lookup, t, localIsoDate(input.exportedAt));
     if (facts.length > 0) {
       lines.push('', `**${t(entry.kind === 'policy' ? 'md.keyFacts' : 'md.keyFigures')}**`, '');
       lines.push(...facts.map((fact) => factLine(fact, t)));

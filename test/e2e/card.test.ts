@@ -135,7 +135,9 @@ describeInBrowsers('term card', (browser) => {
     await page.waitForCard((root) =>
       root!.querySelector('.title')!.textContent!.startsWith('China export controls'),
     );
-    expect((await page.inCard(readCard)).text).toContain('In force (licensing requirement).');
+    expect((await page.inCard(readCard)).text).toContain(
+      'Licensing requirement in force. (as of November 21, 2025)',
+    );
     await clickInCard(page, 'Back to gallium');
     await page.waitForCard((root) => root!.querySelector('.title')!.textContent === 'Gallium');
     await page.close();

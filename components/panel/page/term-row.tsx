@@ -1,5 +1,7 @@
 import { useId } from 'preact/hooks';
 import type { BriefingTerm } from '@/lib/briefing/summarize';
+import { statusParts } from '@/lib/card/status-text';
+import { localIsoDate } from '@/lib/dataset/status-standing';
 import type { Translate } from '@/lib/i18n/translate';
 import type { PageMention } from '@/lib/messaging';
 import { entryName } from '@/lib/search/entry-name';
@@ -13,12 +15,18 @@ interface TermRowProps {
   onReveal(mention: PageMention): void;
 }
 
-/** A term with its mention count; expanded, its mentions in document order. A disclosure button. */
+/**
+ * A term with its mention count; expanded, its mentions in document order. A disclosure button.
+ * A policy term whose status has ended says so under it.
+ */
 export function TermRow({ t, term, expanded, onToggle, onReveal }: TermRowProps) {
   const listId = useId();
   const name = term.entry ? entryName(term.entry, t.locale) : term.termId;
   const count = term.mentions.length;
   const mentions = count === 1 ? t('count.mentions.one') : t('count.mentions', { count });
+  // A policy status that ended (or fell due) before today is flagged here, not only on the card.
+  const status = term.entry?.kind === 'policy' ? term.entry.status : null;
+  const over = status ? statusParts(status, localIsoDate(new Date()), t).warning : null;
   return (
     <li class="term-row">
       <button
@@ -39,6 +47,7 @@ export function TermRow({ t, term, expanded, onToggle, onReveal }: TermRowProps)
           <span class="visually-hidden">{mentions}</span>
         </span>
       </button>
+      {over && <p class="status-over hint">{over}</p>}
       <ul id={listId} class="mentions" aria-label={t('page.mentionsOf', { name })} hidden={!expanded}>
         {expanded &&
           term.mentions.map((mention) => (

@@ -92,6 +92,10 @@ export function extractProduction(rows: McsRow[], spec: ProductionSpec): Product
       ...(ownNote(row) ? { note: ownNote(row) } : {}),
     })),
     chinaSharePct: china && totalAmount ? share(china.value.amount!, totalAmount) : null,
+    // Niobium: China's 40 t of 112,000 t rounds to 0.0%, which would read as "none".
+    ...(china && totalAmount && china.value.amount! > 0 && share(china.value.amount!, totalAmount) === 0
+      ? { chinaShareBelowTenth: true as const }
+      : {}),
     source: {
       sourceId: USGS_SOURCE_ID,
       file: MCS_FILE,

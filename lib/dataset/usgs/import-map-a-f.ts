@@ -142,5 +142,7 @@ export const IMPORT_MAP_A_F: Record<string, EntrySpec> = {
     production: [mine('FLUORSPAR', 'Fluorspar', 'Fluorspar, mine production', { t7: 'Fluorspar' })],
     importReliance: [nir('FLUORSPAR', 'Fluorspar', 'Fluorspar', { fig2: 'FLUORSPAR' })],
   },
+  // The heavy rare earths chapter covers dysprosium (it prices its oxide), like terbium and holmium.
+  dysprosium: { production: [reeProduction('dysprosium')], importReliance: [heavyRee('Dysprosium', 'none')] },
   erbium: { production: [reeProduction('erbium')], importReliance: [heavyRee('Erbium')] },
 };

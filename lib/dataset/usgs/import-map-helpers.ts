@@ -15,13 +15,19 @@ export const reeImports = (name: string): NotReportedSpec => ({
 export const minorPgm = (name: string): NotReportedSpec => ({
   notReported: `Of the platinum-group metals, MCS 2026 reports production and net import reliance only for platinum and palladium; there is no figure for ${name}.`,
 });
-export const heavyRee = (element: string): ImportRelianceSpec => ({
+export const heavyRee = (element: string, sources: 'own' | 'none' = 'own'): ImportRelianceSpec => ({
   chapter: 'RARE EARTHS (Heavy)',
   commodity: 'Rare Earths (Heavy)',
   basis: 'Heavy rare earths other than yttrium, compounds and metals (group figure)',
   scope: 'group',
-  imports: { commodity: element, detail: `${element} compounds and metals` },
-  note: `The reliance figure is USGS's for heavy rare earths as a group; the import sources are for ${element.toLowerCase()} itself.`,
+  ...(sources === 'own'
+    ? { imports: { commodity: element, detail: `${element} compounds and metals` } }
+    : {}),
+  note:
+    sources === 'own'
+      ? `The reliance figure is USGS's for heavy rare earths as a group; the import sources are for ${element.toLowerCase()} itself.`
+      : // Dysprosium: the heavy chapter covers it (it prices dysprosium oxide) but lists no import sources for it.
+        `The reliance figure is USGS's for heavy rare earths as a group, whose MCS 2026 chapter covers ${element.toLowerCase()}; the chapter lists no import sources for ${element.toLowerCase()}.`,
 });
 export const nir = (
   chapter: string,
@@ -38,7 +44,6 @@ export const nir = (
 
 export const REE = [
   'cerium',
-  'dysprosium',
   'europium',
   'gadolinium',
   'lanthanum',

@@ -294,5 +294,15 @@ export const SENSES_EN: readonly SenseRule[] = [
   },
   { words: ['byproduct', 'coproduct'], prior: -0.3 },
   { words: ['offtake'], prior: 0.8 },
+  // "Tariff" is a trade tax in most news, but also a price list: a hotel room, an energy plan.
+  {
+    words: ['tariff', 'tariffs'],
+    prior: 0.5,
+    phrases: list(`
+      energy tariff* | electricity tariff* | gas tariff* | power tariff* | water tariff* |
+      fixed tariff* | variable tariff* | standard tariff* | tariff plan* | feed-in tariff* |
+      broadband tariff* | mobile tariff* | phone tariff* | hotel tariff* | hotel's tariff |
+      room tariff* | tariff for a double room | tariff for a single room | rack tariff*`),
+  },
   { words: ['stockpiling', 'minimum price', 'price floor', 'market concentration'], prior: -0.2 },
 ];

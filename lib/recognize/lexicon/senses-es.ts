@@ -106,6 +106,15 @@ export const SENSES_ES: readonly SenseRule[] = [
   { words: ['galio'], prior: 0.5 },
   { words: ['se'], prior: -0.5, before: [[/\b(?:la|La|de la|a la|por la|con la)\s+$/, 2, 'la SE']] },
   { words: ['precio mínimo', 'piso de precios', 'subproducto'], prior: -0.2 },
+  // "Arancel" is a trade tax in most news, but in Chile and Argentina also a university or notary fee.
+  {
+    words: ['arancel', 'aranceles'],
+    prior: 0.5,
+    phrases: list(`
+      arancel universitario | aranceles universitarios | arancel de la universidad |
+      arancel de matrícula | aranceles de matrícula | arancel notarial | aranceles notariales |
+      arancel diferenciado | arancel de referencia | gratuidad y aranceles`),
+  },
   {
     words: ['reserva estratégica', 'almacenamiento estratégico'],
     phrases: list(

@@ -31,7 +31,7 @@ describe('EntryBody, mineral', () => {
       'Canada',
       'Australia',
       'India',
-      'Japan',
+      'Japan 2009',
     ]);
     expect(screen.getByRole('heading', { name: 'Top producers, 2025' })).toBeTruthy();
     expect(within(rowOf('China')).getByText('100%')).toBeTruthy();
@@ -54,7 +54,9 @@ describe('EntryBody, mineral', () => {
     const control = within(china).getByRole('button', {
       name: /China export controls on gallium and germanium/,
     });
-    expect(china.textContent).toContain('July 3, 2023 · In force');
+    expect(china.textContent).toContain(
+      'July 3, 2023 · Licensing requirement in force. (as of November 21, 2025)',
+    );
     fireEvent.click(control);
     expect(onOpenEntry).toHaveBeenCalledWith('china-export-control-gallium-germanium-2023');
   });
@@ -88,7 +90,7 @@ describe('EntryBody, mineral', () => {
   test('an unverified membership says so and never reads as absent', () => {
     renderBody('scandium');
     expect(screen.getByText('India').closest('.badge')!.textContent).toBe('India (not verified)');
-    expect(screen.getByText('Japan').closest('.badge')!.className).toContain('unverified');
+    expect(screen.getByText('Japan 2009').closest('.badge')!.className).toContain('unverified');
   });
 
   test('new on the 2025 U.S. list is marked', () => {
@@ -151,7 +153,8 @@ describe('EntryBody, policy term', () => {
   test('an export control links to the minerals it concerns', () => {
     const { onOpenEntry } = renderBody('china-export-control-gallium-germanium-2023');
     expect(screen.getByText('Export controls')).toBeTruthy();
-    expect(screen.getByText('In force (licensing requirement).')).toBeTruthy();
+    expect(screen.getByText('Licensing requirement in force.')).toBeTruthy();
+    expect(screen.getByText('(as of November 21, 2025)')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Gallium Ga' }));
     expect(onOpenEntry).toHaveBeenCalledWith('gallium');
   });

@@ -14,7 +14,10 @@ describe('entry details', () => {
     expect(details.linked['china-export-control-gallium-germanium-2023']).toMatchObject({
       kind: 'policy',
       date: '2023-07-03',
-      status: expect.stringContaining('In force'),
+      status: expect.objectContaining({
+        asOf: '2025-11-21',
+        text: { en: 'Licensing requirement in force.', es: 'Requisito de licencia en vigor.' },
+      }),
     });
     expect(Object.keys(details.lists)).toHaveLength(11);
     expect(details.lists['usgs-2025']).not.toHaveProperty('items');

@@ -75,7 +75,7 @@ describe('USGS figures (data/usgs-figures.json)', () => {
     expect(block!.status === 'not-reported' && block!.reason.length).toBeGreaterThan(20);
   });
 
-  it.each(['iridium', 'rhodium', 'ruthenium', 'uranium', 'metallurgical-coal', 'neodymium', 'dysprosium'])(
+  it.each(['iridium', 'rhodium', 'ruthenium', 'uranium', 'metallurgical-coal', 'neodymium'])(
     'says explicitly that USGS reports no import reliance for %s',
     (id) => expect(byId.get(id)!.importReliance[0]!.status).toBe('not-reported'),
   );
@@ -84,7 +84,8 @@ describe('USGS figures (data/usgs-figures.json)', () => {
     expect(headline('rare-earth-elements').scope).toBe('group');
     const nd = byId.get('neodymium')!.production[0]!;
     expect(nd.status === 'not-reported' && nd.groupEntryId).toBe('rare-earth-elements');
-    for (const id of ['terbium', 'holmium', 'erbium', 'ytterbium', 'lutetium']) {
+    // Dysprosium too: the MCS 2026 heavy rare earths chapter covers it (it prices dysprosium oxide).
+    for (const id of ['dysprosium', 'terbium', 'holmium', 'erbium', 'ytterbium', 'lutetium']) {
       const nir = byId.get(id)!.importReliance[0]!;
       expect(nir.status === 'reported' && nir.scope, id).toBe('group');
       expect(nir.status === 'reported' && nir.basis, id).toMatch(/group figure/);

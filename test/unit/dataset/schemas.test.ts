@@ -57,7 +57,7 @@ describe('dataset schemas', () => {
     d.lists.find((l) => l.id === 'india-2023')!.items[0]!.entryIds.push('unobtainium');
     const messages = checkDataset(d).map(formatIssue);
     expect(messages).toContain(
-      'data/policy-terms.json, entry "feoc", field sourceIds[1]: unknown source id "no-such-source" (not in data/sources.json)',
+      'data/policy-terms.json, entry "feoc", field sourceIds[2]: unknown source id "no-such-source" (not in data/sources.json)',
     );
     expect(
       messages.some((m) => m.includes('"india-2023"') && m.includes('unknown mineral id "unobtainium"')),

@@ -102,6 +102,11 @@ describe('CSV', () => {
         text: m.text,
         context: m.context.startsWith('=') ? `'${m.context}` : m.context,
         confidence: String(m.confidence),
+        // Policy terms carry their status and the day it was verified; minerals leave both empty.
+        status: LOOKUP.policy(m.termId)?.status
+          ? expect.stringMatching(/\(as of [A-Z][a-z]+ \d+, \d{4}\)/)
+          : '',
+        status_as_of: LOOKUP.policy(m.termId)?.status?.asOf ?? '',
       });
     });
   });

@@ -128,7 +128,10 @@ describe('search', () => {
   test('filters combine with the query', () => {
     expect(ids('tierras', { list: 'usgs-2025' })).toEqual(['rare-earth-elements']);
     expect(ids('litio', { category: 'law' })).toEqual(['mexico-lithium-nationalization']);
-    expect(ids('litio', { category: 'export-control' })).toEqual([]);
+    // China's October 2025 lithium battery controls (Announcement No. 58) are the one lithium export control.
+    expect(ids('litio', { category: 'export-control' })).toEqual([
+      'china-export-control-lithium-battery-graphite-anode-2025',
+    ]);
   });
 
   test('every entry is found first by its own name', () => {
