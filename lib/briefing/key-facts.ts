@@ -1,6 +1,7 @@
 import type { EntryLookup } from '@/lib/dataset/lookups';
 import type { Entry, ImportRelianceFigure, MineralEntry } from '@/lib/dataset/types';
 import type { Translate } from '@/lib/i18n/translate';
+import { intlLocale } from '@/lib/card/format';
 import { entryName } from '@/lib/search/entry-name';
 import { citeSource, citeUsgsRows, type Citation } from './citation';
 import { headlineProduction } from './headline-figures';
@@ -34,8 +35,8 @@ export function keyFacts(entry: Entry, lookup: EntryLookup, t: Translate): KeyFa
     return facts;
   }
   const facts: KeyFact[] = [];
-  // "31.7%" in English, "31,7 %" in Spanish.
-  const percent = new Intl.NumberFormat(t.locale, { style: 'percent', maximumFractionDigits: 1 });
+  // "31.7%" in English and in Mexican Spanish (es-MX), the briefing's readers.
+  const percent = new Intl.NumberFormat(intlLocale(t.locale), { style: 'percent', maximumFractionDigits: 1 });
   const pct = (value: number) => percent.format(value / 100);
 
   const production = headlineProduction(entry, lookup);
