@@ -83,3 +83,13 @@ export function yearOf(date: string): string {
 export function categoryName(slug: string, locale: Locale): string {
   return CATEGORIES.find((c) => c.slug === slug)?.name[locale] ?? slug;
 }
+
+const ORDINAL_SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+let ordinalRules: Intl.PluralRules | undefined;
+
+/** 1 -> "1st" / "1.º", for ranks ("Mexico 1st", "México 1.º"). */
+export function formatOrdinal(n: number, locale: Locale): string {
+  if (locale === 'es') return `${n}.º`;
+  ordinalRules ??= new Intl.PluralRules('en-US', { type: 'ordinal' });
+  return `${n}${ORDINAL_SUFFIX[ordinalRules.select(n)] ?? 'th'}`;
+}
