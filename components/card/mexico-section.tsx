@@ -1,5 +1,11 @@
 import { useId } from 'preact/hooks';
-import { countryName, formatAmount, formatOrdinal, formatPercent } from '@/lib/card/format';
+import {
+  countryName,
+  formatAmount,
+  formatOrdinal,
+  formatPercent,
+  formatShareOfPositive,
+} from '@/lib/card/format';
 import type { Membership, MexicoImports, MexicoTable, StoryFigures } from '@/lib/dataset/types';
 import type { BodyProps } from './body-props';
 import { FigureSource } from './figure-source';
@@ -33,7 +39,7 @@ function tableLine(table: MexicoTable, t: T): string {
   const vars = {
     basis,
     rank: rankText(table, t),
-    pct: table.sharePct === null ? '' : formatPercent(table.sharePct, locale),
+    pct: table.sharePct === null ? '' : formatShareOfPositive(table.sharePct, locale),
     amount: formatAmount(table.amount, table.display ?? '', locale),
     unit: table.unit,
   };

@@ -5,6 +5,7 @@ import { intlLocale } from '@/lib/card/format';
 import { entryName } from '@/lib/search/entry-name';
 import { citeSource, citeUsgsRows, type Citation } from './citation';
 import { headlineProduction } from './headline-figures';
+import { storyFacts } from './story-facts';
 
 /** One key figure or fact about an entry, with its data year and where it comes from. */
 export interface KeyFact {
@@ -76,6 +77,7 @@ export function keyFacts(entry: Entry, lookup: EntryLookup, t: Translate): KeyFa
   }
   const reliance = entry.figures?.importReliance.find((f): f is Reliance => f.status === 'reported');
   if (reliance) facts.push(relianceFact(reliance, lookup, t, pct));
+  facts.push(...storyFacts(entry, lookup, t));
   const lists = listNames(entry, lookup);
   if (lists.length > 0) {
     const label = t(entry.kind === 'group' ? 'facts.lists.group' : 'facts.lists');

@@ -54,6 +54,11 @@ export function formatPercent(pct: number, locale: Locale): string {
   return numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(pct / 100);
 }
 
+/** A positive amount whose rounded share is 0 reads "<0.1%", never "0%" (Mexico's graphite). */
+export function formatShareOfPositive(pct: number, locale: Locale): string {
+  return pct === 0 ? `<${formatPercent(0.1, locale)}` : formatPercent(pct, locale);
+}
+
 export function formatAmount(amount: number | null, display: string, locale: Locale): string {
   return amount === null ? display : numberFormat(locale, { maximumFractionDigits: 2 }).format(amount);
 }

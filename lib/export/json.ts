@@ -1,4 +1,5 @@
 import { termName, type ExportInput } from './export-input';
+import { termFigures } from './json-figures';
 
 export const JSON_FORMAT = 'mineral-lens-mentions';
 export const JSON_FORMAT_VERSION = 1;
@@ -27,6 +28,7 @@ export function mentionsToJson(input: ExportInput): string {
         kind: first.kind,
         category: category(termId, first.category),
         mentions: count,
+        figures: termFigures(lookup.entry(termId)),
       };
     }),
     mentions: page.mentions.map((m) => ({

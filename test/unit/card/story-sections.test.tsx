@@ -120,3 +120,8 @@ describe('The figures behind the story', () => {
     );
   });
 });
+
+test('graphite: Mexico’s small but real output reads “<0.1%”, never “0%”', () => {
+  renderBody('graphite');
+  expect(section('Mexico and the U.S.').textContent).toContain('Mexico 14th, <0.1% of world');
+});
