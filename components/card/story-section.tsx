@@ -2,6 +2,7 @@ import { useId } from 'preact/hooks';
 import { formatInteger, formatPercent } from '@/lib/card/format';
 import type { Concentration, StoryFigures } from '@/lib/dataset/types';
 import type { BodyProps } from './body-props';
+import { Disclosure } from './disclosure';
 import { FigureSource } from './figure-source';
 import { PriceChart } from './price-chart';
 import { ReservesTable } from './reserves-table';
@@ -56,8 +57,7 @@ export function StorySection({ story, ...body }: StorySectionProps) {
         </>
       )}
       {story.concentration.length > 1 && (
-        <details class="more">
-          <summary>{t('card.story.stages', { count: story.concentration.length })}</summary>
+        <Disclosure summary={t('card.story.stages', { count: story.concentration.length })}>
           <table class="stages">
             <thead>
               <tr>
@@ -82,14 +82,16 @@ export function StorySection({ story, ...body }: StorySectionProps) {
               ))}
             </tbody>
           </table>
-        </details>
+        </Disclosure>
       )}
       {reserves.map((r, i) =>
         r.status === 'reported' ? (
-          <details class="more" key={`r${i}`}>
-            <summary>{t('card.story.reserves', { year: r.year, count: r.countries.length })}</summary>
+          <Disclosure
+            key={`r${i}`}
+            summary={t('card.story.reserves', { year: r.year, count: r.countries.length })}
+          >
             <ReservesTable reserves={r} details={details} t={t} />
-          </details>
+          </Disclosure>
         ) : (
           <p class="note" key={`r${i}`}>
             {t('card.story.reservesNone', { reason: r.reason })}
@@ -97,14 +99,13 @@ export function StorySection({ story, ...body }: StorySectionProps) {
         ),
       )}
       {prices.length > 0 && (
-        <details class="more">
-          <summary>
-            {t('card.story.prices', {
-              first: Math.min(...years),
-              last: Math.max(...years),
-              count: prices.length,
-            })}
-          </summary>
+        <Disclosure
+          summary={t('card.story.prices', {
+            first: Math.min(...years),
+            last: Math.max(...years),
+            count: prices.length,
+          })}
+        >
           {prices.map((series) => (
             <PriceChart key={`${series.source.chapter}:${series.basis}`} series={series} t={t} />
           ))}
@@ -114,7 +115,7 @@ export function StorySection({ story, ...body }: StorySectionProps) {
             rows={prices[0]!.source}
             t={t}
           />
-        </details>
+        </Disclosure>
       )}
     </section>
   );

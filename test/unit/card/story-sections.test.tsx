@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { EntryBody } from '@/components/card/entry-body';
 import { createTranslator } from '@/lib/i18n/translate';
@@ -12,6 +12,13 @@ function renderBody(id: string, language = 'en') {
 }
 
 const section = (name: string) => screen.getByRole('heading', { name }).closest('section')!;
+
+/** Opens every disclosure, as a reader clicking each summary would: their content is built on open. */
+function openAll(root: ParentNode = document) {
+  for (const details of root.querySelectorAll('details')) {
+    if (!details.open) fireEvent.click(details.querySelector('summary')!);
+  }
+}
 
 describe('Mexico and the U.S.', () => {
   test('silver: not on Mexico’s 13 (a list of what it seeks), yet Mexico first with 24.2% of world mine output, 47% of U.S. imports', () => {
@@ -68,6 +75,9 @@ describe('The figures behind the story', () => {
     expect(story.textContent).toContain('Computed by Mineral Lens');
     const summaries = [...story.querySelectorAll('details > summary')].map((s) => s.textContent);
     expect(summaries).toEqual(['Reserves by country, 2025 (15)', 'Prices, 2021–2025 (1)']);
+    // Folded away until opened: the card's first paint stays small.
+    expect(story.querySelector('table.reserves')).toBeNull();
+    openAll(story);
     const reserves = story.querySelector('table.reserves')!;
     expect(
       within(reserves as HTMLElement)
@@ -81,6 +91,7 @@ describe('The figures behind the story', () => {
 
   test('the price chart is an image with every value in words, and a table of the same numbers', () => {
     renderBody('silver');
+    openAll();
     const chart = screen.getByRole('img', { name: /Price, bullion, average, dollars per troy ounce/ });
     expect(chart.getAttribute('aria-label')).toContain(
       '2021 25.23, 2022 21.88, 2023 23.54, 2024 28.37, 2025 38',
@@ -96,12 +107,14 @@ describe('The figures behind the story', () => {
 
   test('zinc: says which price is the exchange one and which the U.S. one', () => {
     renderBody('zinc');
+    openAll();
     expect(screen.getByText('Exchange price')).toBeTruthy();
     expect(screen.getByText('U.S. price')).toBeTruthy();
   });
 
   test('copper: mine and refinery concentration side by side', () => {
     renderBody('copper');
+    openAll();
     const table = section('The figures behind the story').querySelector('table.stages') as HTMLElement;
     const rows = within(table)
       .getAllByRole('row')

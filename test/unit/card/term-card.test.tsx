@@ -182,6 +182,10 @@ describe('TermCard', () => {
       const { container, unmount } = renderCard(
         galliumCard({ details: { status: 'ready', details: detailsOf(id) }, trail: [{ id, name: id }] }),
       );
+      // Open every disclosure, so the tables and charts built on opening are checked too.
+      for (const summary of container.querySelectorAll('details:not([open]) > summary')) {
+        fireEvent.click(summary);
+      }
       const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
       const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
       expect(bad.map((v) => `${id}: ${v.id} ${v.nodes.map((n) => n.html).join(' ')}`)).toEqual([]);
