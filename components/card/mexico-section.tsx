@@ -88,7 +88,7 @@ export function MexicoSection({ story, memberships, ...body }: MexicoSectionProp
   return (
     <section class="section mexico" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('card.mexico')}</h3>
-      <ul class="facts">
+      <ul class="mexico-facts">
         {listLine(memberships, t) && <li>{listLine(memberships, t)}</li>}
         {shown.map((table) => (
           <li key={`${table.table}:${table.basis}`}>{tableLine(table, t)}</li>
