@@ -35,7 +35,7 @@ function tableLine(table: MexicoTable, t: T): string {
   if (table.status === 'withheld') return t('card.mexico.withheld', { basis });
   if (table.status === 'not-available')
     return t('card.mexico.notAvailable', { basis, display: table.display ?? '' });
-  if (table.rank === null) return `${table.basis}: ${t('card.mexico.none')}`;
+  if (table.rank === null) return t('card.mexico.none', { basis });
   const vars = {
     basis,
     rank: rankText(table, t),

@@ -88,7 +88,7 @@ const en = {
   'card.mexico.notListed': '{basis}: Mexico is not among the countries USGS lists.',
   'card.mexico.withheld': '{basis}: Mexico’s figure is withheld by USGS (W).',
   'card.mexico.notAvailable': '{basis}: not reported for Mexico ({display}).',
-  'card.mexico.none': 'Mexico’s output is not reported (“—” in the USGS table).',
+  'card.mexico.none': '{basis}: Mexico none (“—”, zero, in the USGS table).',
   'card.mexico.imports': 'Share of U.S. imports from Mexico, {years}:',
   'card.mexico.importForm': '{form}: {pct} ({rank} source)',
   'card.mexico.importsNone': 'Mexico is not among the U.S. import sources USGS names ({years}).',
@@ -226,7 +226,7 @@ const es: Record<keyof typeof en, string> = {
   'card.mexico.notListed': '{basis}: México no está entre los países que lista el USGS.',
   'card.mexico.withheld': '{basis}: el USGS no publica la cifra de México (W).',
   'card.mexico.notAvailable': '{basis}: sin dato para México ({display}).',
-  'card.mexico.none': 'No se reporta producción de México (“—” en la tabla del USGS).',
+  'card.mexico.none': '{basis}: México, nada (“—”, cero, en la tabla del USGS).',
   'card.mexico.imports': 'Parte de las importaciones de EE. UU. que vienen de México, {years}:',
   'card.mexico.importForm': '{form}: {pct} ({rank} origen)',
   'card.mexico.importsNone':

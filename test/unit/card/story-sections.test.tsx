@@ -138,3 +138,10 @@ test('graphite: Mexico’s small but real output reads “<0.1%”, never “0%�
   renderBody('graphite');
   expect(section('Mexico and the U.S.').textContent).toContain('Mexico 14th, <0.1% of world');
 });
+
+test('titanium: USGS’s “—” for Mexico’s sponge output reads as zero, not as missing', () => {
+  renderBody('titanium');
+  expect(section('Mexico and the U.S.').textContent).toContain(
+    'Titanium sponge metal production: Mexico none (“—”, zero, in the USGS table).',
+  );
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Reserves } from '../../../lib/dataset/schema-story';
 import { readMcsRows } from '../../../lib/dataset/usgs/rows';
+import { parseUsgsValue } from '../../../lib/dataset/usgs/values';
 import { readUsgsInput } from '../../../scripts/usgs-raw';
 import { loadDataset, ROOT } from './load';
 
@@ -112,6 +113,15 @@ describe('figures behind the story (usgs-figures.json, story)', () => {
     expect(story.get('rare-earth-elements')!.reserves).toEqual([
       { status: 'not-reported', reason: expect.stringContaining('corrected') },
     ]);
+  });
+
+  it('keeps reserves USGS describes in words ("Large") as printed, without a number', () => {
+    expect(parseUsgsValue('Moderate to large')).toEqual({
+      kind: 'descriptive',
+      amount: null,
+      display: 'Moderate to large',
+    });
+    expect(() => parseUsgsValue('12 tons')).toThrow();
   });
 
   it('stores ISO codes for countries and a kind for "Other countries", never a name', () => {
