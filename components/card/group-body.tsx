@@ -2,8 +2,10 @@ import { categoryName } from '@/lib/card/format';
 import type { GroupEntry } from '@/lib/dataset/types';
 import type { BodyProps } from './body-props';
 import { ImportReliance } from './import-reliance';
+import { MexicoSection } from './mexico-section';
 import { LinkedSection } from './linked-section';
 import { ProductionSection } from './production-section';
+import { StorySection } from './story-section';
 import { SourcesList } from './sources-list';
 
 /**
@@ -58,6 +60,8 @@ export function GroupBody(props: BodyProps & { entry: GroupEntry }) {
         <>
           <ProductionSection figures={entry.figures.production} {...props} />
           <ImportReliance figures={entry.figures.importReliance} {...props} />
+          <MexicoSection story={entry.figures.story} memberships={null} {...props} />
+          <StorySection story={entry.figures.story} {...props} />
         </>
       )}
       <LinkedSection title={t('card.related')} ids={entry.relatedTermIds} {...props} />

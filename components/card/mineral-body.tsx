@@ -7,14 +7,17 @@ import { EntryLinks } from './entry-links';
 import { ImportReliance } from './import-reliance';
 import { ListBadges } from './list-badges';
 import { MainUses } from './main-uses';
+import { MexicoSection } from './mexico-section';
 import { NotReportedFigure } from './not-reported';
 import { ProductionSection } from './production-section';
 import { LinkedSection } from './linked-section';
 import { SourcesList } from './sources-list';
+import { StorySection } from './story-section';
 
 /**
  * A mineral, in the order a reader asks: what is it, is it critical and to whom, who produces it,
- * how exposed is China's side and the U.S. side, what is it for, which policies touch it.
+ * how exposed is China's side and the U.S. side, where Mexico stands, the figures behind the
+ * story (concentration, reserves, prices), what is it for, which policies touch it.
  */
 export function MineralBody(props: BodyProps & { entry: MineralEntry }) {
   const { entry, details, t, onOpenEntry } = props;
@@ -55,6 +58,8 @@ export function MineralBody(props: BodyProps & { entry: MineralEntry }) {
       <ChinaSection {...props} />
       <OtherControls {...props} />
       {!bothMissing && <ImportReliance figures={imports} {...props} />}
+      <MexicoSection story={entry.figures.story} memberships={entry.memberships} {...props} />
+      <StorySection story={entry.figures.story} {...props} />
       <MainUses uses={entry.mainUses} details={details} t={t} />
       <LinkedSection
         title={t('card.related')}

@@ -3,9 +3,11 @@ import type { Entry, ImportRelianceFigure, MineralEntry } from '@/lib/dataset/ty
 import { formatChinaShare } from '@/lib/card/format';
 import { statusLine, statusParts } from '@/lib/card/status-text';
 import type { Translate } from '@/lib/i18n/translate';
+import { intlLocale } from '@/lib/card/format';
 import { entryName } from '@/lib/search/entry-name';
 import { citeSource, citeUsgsRows, type Citation } from './citation';
 import { headlineProduction } from './headline-figures';
+import { storyFacts } from './story-facts';
 
 /** One key figure or fact about an entry, with its data year and where it comes from. */
 export interface KeyFact {
@@ -40,8 +42,8 @@ export function keyFacts(entry: Entry, lookup: EntryLookup, t: Translate, today:
     return facts;
   }
   const facts: KeyFact[] = [];
-  // "31.7%" in English, "31,7 %" in Spanish.
-  const percent = new Intl.NumberFormat(t.locale, { style: 'percent', maximumFractionDigits: 1 });
+  // "31.7%" in English and in Mexican Spanish (es-MX), the briefing's readers.
+  const percent = new Intl.NumberFormat(intlLocale(t.locale), { style: 'percent', maximumFractionDigits: 1 });
   const pct = (value: number) => percent.format(value / 100);
 
   const production = headlineProduction(entry, lookup);
@@ -81,6 +83,7 @@ export function keyFacts(entry: Entry, lookup: EntryLookup, t: Translate, today:
   }
   const reliance = entry.figures?.importReliance.find((f): f is Reliance => f.status === 'reported');
   if (reliance) facts.push(relianceFact(reliance, lookup, t, pct));
+  facts.push(...storyFacts(entry, lookup, t));
   const lists = listNames(entry, lookup);
   if (lists.length > 0) {
     const label = t(entry.kind === 'group' ? 'facts.lists.group' : 'facts.lists');

@@ -34,6 +34,18 @@ export interface Briefing {
   policyTerms: number;
   onUsAndEu: number;
   chinaTop: number;
+  /** Minerals and groups USGS lists Mexico as producing in 2025 (any production table). */
+  mexicoProduces: number;
+  /** The data year of those USGS tables, for the line's attribution. */
+  mexicoYear: number | null;
+}
+
+/** Mexico has a positive amount in one of the entry's USGS production tables. */
+export function mexicoProduction(entry: Entry): { year: number } | undefined {
+  if (entry.kind === 'policy' || !entry.figures) return undefined;
+  return entry.figures.story.mexico.tables.find(
+    (t) => t.table === 'production' && t.status === 'listed' && (t.amount ?? 0) > 0,
+  );
 }
 
 const ORDER = new Map(CATEGORIES.map((category, i) => [category.slug, i]));
@@ -66,6 +78,7 @@ export function summarizeMentions(mentions: readonly PageMention[], lookup: Entr
 
   const mineralTerms = terms.filter((term) => term.kind !== 'policy');
   const mineral = lookup.mineral;
+  const mexican = mineralTerms.filter((term) => term.entry && mexicoProduction(term.entry));
   const onBoth = (entry: Entry) => isOnList(entry, US_LIST, mineral) && isOnList(entry, EU_LIST, mineral);
   return {
     groups: [...groups.values()].sort((a, b) => rank(a) - rank(b)),
@@ -75,5 +88,7 @@ export function summarizeMentions(mentions: readonly PageMention[], lookup: Entr
     policyTerms: terms.length - mineralTerms.length,
     onUsAndEu: mineralTerms.filter((term) => term.entry && onBoth(term.entry)).length,
     chinaTop: mineralTerms.filter((term) => term.entry && topProducer(term.entry, lookup) === 'China').length,
+    mexicoProduces: mexican.length,
+    mexicoYear: mexican[0] ? mexicoProduction(mexican[0].entry!)!.year : null,
   };
 }

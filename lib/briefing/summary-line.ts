@@ -4,7 +4,8 @@ import type { Briefing } from './summarize';
 
 /**
  * The line a reader takes in at a glance: "6 minerals, 4 on both the US and EU lists; China is
- * the top producer of 5; 2 policy terms". Clauses with nothing to say are left out.
+ * the top producer of 5; Mexico produces 2 of these; 2 policy terms". Clauses with nothing to
+ * say are left out.
  */
 export function summaryLine(briefing: Briefing, t: Translate): string {
   const clauses: string[] = [];
@@ -14,6 +15,11 @@ export function summaryLine(briefing: Briefing, t: Translate): string {
     clauses.push(clause);
   }
   if (briefing.chinaTop > 0) clauses.push(t('briefing.chinaTop', { count: briefing.chinaTop }));
+  if (briefing.mexicoProduces > 0) {
+    clauses.push(
+      t('briefing.mexicoProduces', { count: briefing.mexicoProduces, year: briefing.mexicoYear ?? '' }),
+    );
+  }
   if (briefing.policyTerms > 0) {
     clauses.push(count(t, briefing.policyTerms, 'briefing.policyTerms.one', 'briefing.policyTerms'));
   }

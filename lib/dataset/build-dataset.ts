@@ -51,7 +51,7 @@ export function buildDataset(d: Dataset): BuiltDataset {
     d.policyTerms.filter((t) => t.relatedEntryIds.includes(id)).map((t) => t.id);
   const figuresOf = (id: string) => {
     const f = figuresById.get(id);
-    return f ? { production: f.production, importReliance: f.importReliance } : null;
+    return f ? { production: f.production, importReliance: f.importReliance, story: f.story } : null;
   };
 
   const minerals: MineralEntry[] = d.minerals.map((m) => {

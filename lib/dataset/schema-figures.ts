@@ -1,20 +1,14 @@
 import { z } from 'zod';
 import { IdSchema } from './schema-common';
+import { UsgsRowRefSchema } from './schema-usgs-ref';
+import { StoryFiguresSchema } from './schema-story';
+
+export { UsgsRowRefSchema };
 
 /**
  * data/usgs-figures.json, written by `npm run data:import` from the USGS MCS 2026 release. Every
  * block names its data year and the exact rows it came from, so a reader can find the number.
  */
-
-/** The rows a figure was read from, in the CSV's own column values. */
-export const UsgsRowRefSchema = z.strictObject({
-  sourceId: IdSchema,
-  file: z.string(),
-  chapter: z.string(),
-  section: z.string(),
-  commodity: z.string(),
-  statisticsDetail: z.string(),
-});
 
 const AmountSchema = z.strictObject({
   amount: z.number().nullable(),
@@ -103,6 +97,8 @@ export const MineralFiguresSchema = z.strictObject({
   /** First block is the headline figure; later ones add another stage or form (bauxite, refinery). */
   production: z.array(ProductionFigureSchema).min(1),
   importReliance: z.array(ImportRelianceFigureSchema).min(1),
+  /** Mexico's place, reserves, prices and concentration (lib/dataset/schema-story.ts). */
+  story: StoryFiguresSchema,
 });
 
 export const FiguresFileSchema = z.strictObject({

@@ -3,6 +3,7 @@ import { MINERAL_CATEGORY_SLUGS, POLICY_KIND_SLUGS } from './categories';
 import { GroupSchema, MineralSchema, PolicyTermSchema } from './schema-entries';
 import { IdSchema, LangSchema } from './schema-common';
 import { ImportRelianceFigureSchema, ProductionFigureSchema } from './schema-figures';
+import { StoryFiguresSchema } from './schema-story';
 import { ListDefSchema } from './schema-lists';
 import { SourceSchema } from './schema-sources';
 
@@ -26,6 +27,7 @@ const AkaSchema = z.strictObject({ text: z.string(), lang: LangSchema });
 export const FiguresBlockSchema = z.strictObject({
   production: z.array(ProductionFigureSchema),
   importReliance: z.array(ImportRelianceFigureSchema),
+  story: StoryFiguresSchema,
 });
 
 /** China's share of a processing stage (refining, smelting) from the USGS table, when USGS gives one. */

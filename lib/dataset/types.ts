@@ -12,6 +12,15 @@ export type {
   ProductionFigure,
   UsgsRowRef,
 } from './schema-figures';
+export type {
+  Concentration,
+  MexicoImports,
+  MexicoTable,
+  Place,
+  PriceSeries,
+  Reserves,
+  StoryFigures,
+} from './schema-story';
 export type { ListDef, ListItem } from './schema-lists';
 export type {
   ChinaShare,

@@ -1,5 +1,6 @@
 import { localIsoDate, statusStanding } from '@/lib/dataset/status-standing';
 import { termName, type ExportInput } from './export-input';
+import { termFigures } from './json-figures';
 
 export const JSON_FORMAT = 'mineral-lens-mentions';
 // 2: each mention carries `frameUrl`, the address of the frame it is in.
@@ -38,6 +39,7 @@ export function mentionsToJson(input: ExportInput): string {
         category: category(termId, first.category),
         mentions: count,
         status: status(termId),
+        figures: termFigures(lookup.entry(termId)),
       };
     }),
     mentions: page.mentions.map((m) => ({

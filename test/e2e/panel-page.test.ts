@@ -71,7 +71,7 @@ describeInBrowsers(
         .poll(() => panel.locator('.briefing-summary .muted').textContent())
         .toBe(`${terms} terms, ${list.mentions.length} mentions`);
       expect(await panel.locator('.summary-line').textContent()).toMatch(
-        /^\d+ minerals, \d+ on both the US and EU lists; China is the top producer of \d+; \d+ policy terms$/,
+        /^\d+ minerals, \d+ on both the US and EU lists; China is the top producer of \d+; Mexico produces \d+ of these \(USGS, 2025\); \d+ policy terms$/,
       );
       expect(await panel.locator('.page-title').textContent()).toBe(list.title);
       const lithium = list.mentions.filter((m) => m.termId === 'lithium');

@@ -10,9 +10,9 @@ export const OVER_TOTAL =
   "The countries' estimates add up to more than USGS's rounded world total, so shares are approximate.";
 
 /** Share in percent with one decimal: USGS totals are rounded, so more precision would be false. */
-const share = (amount: number, total: number) => Math.round((amount / total) * 1000) / 10;
+export const share = (amount: number, total: number) => Math.round((amount / total) * 1000) / 10;
 
-function productionRows(rows: McsRow[], spec: ProductionSpec): McsRow[] {
+export function productionRows(rows: McsRow[], spec: ProductionSpec): McsRow[] {
   return rows.filter(
     (r) =>
       r.chapter === spec.chapter &&

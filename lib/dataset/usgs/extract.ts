@@ -2,6 +2,7 @@ import type { FiguresFile, MineralFigures } from '../schema-figures';
 import { parseCsv, toRecords } from './csv';
 import { extractImportReliance, type Fig2Row } from './extract-imports';
 import { extractProduction } from './extract-production';
+import { extractStory, indexByChapter } from './extract-story';
 import { IMPORT_MAP } from './import-map';
 import { DATA_YEAR, FIG2_FILE, isNotReported, type NotReportedSpec, USGS_SOURCE_ID } from './import-spec';
 import { type McsRow, readMcsRows } from './rows';
@@ -56,6 +57,7 @@ export function extractFigures(input: UsgsInput, entryIds: readonly string[]): F
     (r) => !CORRECTED_IN_REPORT.some((corrected) => corrected(r)),
   );
   const fig2 = readFig2(input.fig2Csv);
+  const byChapter = indexByChapter(rows);
   const missing = entryIds.filter((id) => !(id in IMPORT_MAP));
   if (missing.length)
     throw new Error(
@@ -73,6 +75,7 @@ export function extractFigures(input: UsgsInput, entryIds: readonly string[]): F
         importReliance: spec.importReliance.map((n) =>
           isNotReported(n) ? notReported(n) : extractImportReliance(rows, n, fig2),
         ),
+        story: extractStory(byChapter, spec),
       };
     });
   return {

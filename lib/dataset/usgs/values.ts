@@ -12,7 +12,9 @@ export type ValueKind =
   | 'not-available'
   | 'not-calculable'
   | 'small'
-  | 'net-exporter';
+  | 'net-exporter'
+  /** Reserves USGS describes in words ("Large", "Moderate to large"): shown as written. */
+  | 'descriptive';
 
 export interface UsgsValue {
   kind: ValueKind;
@@ -45,6 +47,7 @@ export function parseUsgsValue(raw: string): UsgsValue {
   const display = raw.replace(/\u00a0/g, ' ').trim();
   const code = CODES[display];
   if (code) return { kind: code, amount: code === 'zero' ? 0 : null, display };
+  if (/^[A-Z][a-z]+(?:[ ,]+[a-z]+)*$/.test(display)) return { kind: 'descriptive', amount: null, display };
   if (display.startsWith('>'))
     return { kind: 'greater-than', amount: toNumber(display.slice(1), raw), display };
   if (display.startsWith('<')) return { kind: 'less-than', amount: toNumber(display.slice(1), raw), display };

@@ -109,10 +109,10 @@ describe('EntryBody, mineral', () => {
     expect(screen.getByText(/^Source of carbon \(C\)/)).toBeTruthy();
   });
 
-  test('in Spanish, with numbers in Spanish style', () => {
+  test('in Spanish, with numbers as Mexican readers write them (900,000)', () => {
     renderBody('gallium', 'es');
     expect(screen.getByRole('heading', { name: 'Principales productores, 2025' })).toBeTruthy();
-    expect(within(rowOf('China')).getByText('900.000')).toBeTruthy();
+    expect(within(rowOf('China')).getByText('900,000')).toBeTruthy();
     expect(screen.getAllByText('USGS MCS 2026, año de los datos 2025').length).toBeGreaterThan(0);
   });
 });

@@ -1,17 +1,34 @@
 import { describe, expect, test } from 'vitest';
-import { categoryName, formatAmount, formatPartialDate, formatPercent } from '@/lib/card/format';
+import {
+  categoryName,
+  countryName,
+  formatAmount,
+  formatInteger,
+  formatPartialDate,
+  formatPercent,
+} from '@/lib/card/format';
 
 describe('card formatting', () => {
-  test('percentages keep one decimal, in the reader’s locale', () => {
-    expect(formatPercent(74.2, 'en')).toBe('74.2%');
+  test('percentages keep one decimal; Spanish is written the Mexican way (31.7%, not 31,7 %)', () => {
+    expect(formatPercent(31.7, 'en')).toBe('31.7%');
     expect(formatPercent(100, 'en')).toBe('100%');
-    expect(formatPercent(74.2, 'es')).toMatch(/^74,2\s%$/);
+    expect(formatPercent(31.7, 'es')).toBe('31.7%');
+    expect(formatPercent(24.2, 'es')).toBe('24.2%');
   });
 
-  test('amounts are reformatted from the number; USGS codes stay as printed', () => {
-    expect(formatAmount(900000, '900,000', 'en')).toBe('900,000');
-    expect(formatAmount(900000, '900,000', 'es')).toBe('900.000');
+  test('amounts use es-MX grouping in Spanish (92,000, not 92.000); USGS codes stay as printed', () => {
+    expect(formatAmount(92000, '92,000', 'en')).toBe('92,000');
+    expect(formatAmount(92000, '92,000', 'es')).toBe('92,000');
+    expect(formatAmount(25.23, '25.23', 'es')).toBe('25.23');
+    expect(formatInteger(1121.4, 'es')).toBe('1,121');
     expect(formatAmount(null, 'W', 'en')).toBe('W');
+  });
+
+  test('country names from ISO codes in the reader’s language', () => {
+    expect(countryName('MX', 'en')).toBe('Mexico');
+    expect(countryName('MX', 'es')).toBe('México');
+    expect(countryName('US', 'es')).toBe('Estados Unidos');
+    expect(countryName('CD', 'en')).toBe('DR Congo');
   });
 
   test('dates as precise as the data: year, month, day', () => {
@@ -19,6 +36,7 @@ describe('card formatting', () => {
     expect(formatPartialDate('2023-07', 'en')).toBe('July 2023');
     expect(formatPartialDate('2020-07-01', 'en')).toBe('July 1, 2020');
     expect(formatPartialDate('2020-07-01', 'es')).toBe('1 de julio de 2020');
+    expect(formatPartialDate('2023-07', 'es')).toBe('julio de 2023');
   });
 
   test('category names in both languages', () => {

@@ -21,14 +21,16 @@ describe('briefing', () => {
       minerals: 6,
       onUsAndEu: 5,
       chinaTop: 3,
+      mexicoProduces: 2,
+      mexicoYear: 2025,
       policyTerms: 2,
       mentionCount: 13,
     });
     expect(summaryLine(briefing, en)).toBe(
-      '6 minerals, 5 on both the US and EU lists; China is the top producer of 3; 2 policy terms',
+      '6 minerals, 5 on both the US and EU lists; China is the top producer of 3; Mexico produces 2 of these (USGS, 2025); 2 policy terms',
     );
     expect(summaryLine(briefing, es)).toBe(
-      '6 minerales, 5 en las listas de EE. UU. y de la UE; China es el primer productor de 3; 2 términos de política',
+      '6 minerales, 5 en las listas de EE. UU. y de la UE; China es el primer productor de 3; México produce 2 de estos (USGS, 2025); 2 términos de política',
     );
   });
 
@@ -56,7 +58,9 @@ describe('briefing', () => {
   test('singular clauses, and clauses with nothing to say left out', () => {
     const one = summarizeMentions([PAGE.mentions[7]!, PAGE.mentions[0]!], LOOKUP);
     expect(summaryLine(one, en)).toBe('1 mineral, 1 on both the US and EU lists; 1 policy term');
-    expect(summaryLine(summarizeMentions([PAGE.mentions[9]!], LOOKUP), en)).toBe('1 mineral');
+    expect(summaryLine(summarizeMentions([PAGE.mentions[9]!], LOOKUP), en)).toBe(
+      '1 mineral; Mexico produces 1 of these (USGS, 2025)',
+    );
     expect(summaryLine(summarizeMentions([], LOOKUP), en)).toBe('');
   });
 });
@@ -139,7 +143,35 @@ describe('JSON', () => {
       kind: 'mineral',
       category: 'battery-metal',
       mentions: 3,
+      figures: expect.any(Object),
     });
+  });
+
+  test('carries the figures behind the story as numbers and ISO codes, with their USGS rows', () => {
+    const doc = JSON.parse(mentionsToJson(input));
+    const silver = doc.terms.find((t: { id: string }) => t.id === 'silver').figures;
+    expect(silver.mexico.tables[0]).toMatchObject({
+      table: 'production',
+      rank: 1,
+      amount: 6300,
+      sharePct: 24.2,
+      year: 2025,
+      source: { sourceId: 'usgs-mcs-2026-data', chapter: 'SILVER' },
+    });
+    expect(silver.concentration[0]).toMatchObject({
+      hhi: 1121,
+      top3SharePct: 51.2,
+      computedBy: 'Mineral Lens',
+      lowerBound: true,
+    });
+    expect(silver.reserves[0].countries).toContainEqual({
+      place: { kind: 'country', code: 'MX' },
+      amount: 37000,
+      display: '37,000',
+      sharePct: 6.1,
+    });
+    expect(silver.prices[0].points[4]).toEqual({ year: 2025, amount: 38, display: '38', estimated: true });
+    expect(doc.terms.find((t: { id: string }) => t.id === 'usmca').figures).toBeNull();
   });
 });
 
@@ -172,7 +204,7 @@ describe('Markdown', () => {
     expect(text).toContain(`- **Page:** <${PAGE.url}>`);
     expect(text).toContain('- **Exported:** 2026-11-22 14:03 UTC');
     expect(text).toContain(
-      '6 minerals, 5 on both the US and EU lists; China is the top producer of 3; 2 policy terms.',
+      '6 minerals, 5 on both the US and EU lists; China is the top producer of 3; Mexico produces 2 of these \\(USGS, 2025\\); 2 policy terms.',
     );
     expect(text).toContain('## Battery metals and graphite');
     expect(text).toContain('### Lithium (3 mentions)');
@@ -183,6 +215,12 @@ describe('Markdown', () => {
         'LITHIUM, World Mine Production and Reserves <https://doi.org/10.5066/P1WKQ63T>.',
     );
     expect(text).toContain('- **U.S. net import reliance** (data year 2025): \\>50% of apparent consumption');
+    expect(text).toContain(
+      '- **Mexico** (data year 2025): 1st producer \\(Mine production, silver content, 24.2% of world\\); share of U.S. imports 2021–24: all forms 47%.',
+    );
+    expect(text).toContain(
+      '- **Supply concentration, Mine production, silver content \\(computed by Mineral Lens from USGS country figures\\)** (data year 2025): top three producers at least 51.2%; HHI at least 1,121',
+    );
     expect(text).toContain('1. the cobalt that ends up in **lithium**-ion batteries');
     expect(text).toMatch(
       /On official lists \\\(the group or its members\\\)\*\*: .*U\.S\. List of Critical Minerals 2025/,

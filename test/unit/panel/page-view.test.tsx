@@ -21,7 +21,7 @@ describe('This page', () => {
     await renderPanel();
     expect(
       await screen.findByText(
-        '6 minerals, 5 on both the US and EU lists; China is the top producer of 3; 2 policy terms',
+        '6 minerals, 5 on both the US and EU lists; China is the top producer of 3; Mexico produces 2 of these (USGS, 2025); 2 policy terms',
       ),
     ).toBeTruthy();
     expect(screen.getByText('8 terms, 13 mentions')).toBeTruthy();
