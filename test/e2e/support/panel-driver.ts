@@ -38,13 +38,19 @@ export interface PanelPage {
 
 type AnyFn = (arg: unknown) => unknown;
 
-/** The element for a CSS target, in the page: the first match whose text is `text` if given. */
-function findByText({ css, text }: { css: string; text?: string }): Element | null {
+/**
+ * The elements for a CSS target, in the page, open shadow roots included (as Playwright's CSS
+ * locators do): those whose text is `text` if given.
+ */
+function findByText({ css, text }: { css: string; text?: string }): Element[] {
   const norm = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
-  return (
-    [...document.querySelectorAll(css)].find((e) => text === undefined || norm(e.textContent) === text) ??
-    null
-  );
+  const found: Element[] = [];
+  const search = (root: Document | ShadowRoot) => {
+    found.push(...root.querySelectorAll(css));
+    for (const host of root.querySelectorAll('*')) if (host.shadowRoot) search(host.shadowRoot);
+  };
+  search(document);
+  return found.filter((e) => text === undefined || norm(e.textContent) === text);
 }
 
 const poll = async <T>(read: () => Promise<T | null>, what: string, timeout = 10_000): Promise<T> => {
@@ -94,9 +100,13 @@ export function puppeteerPanel(page: PuppeteerPage, session: FirefoxSession): Pa
     `::-p-aria([name=${JSON.stringify(target.name)}][role=${JSON.stringify(target.role)}])`;
   const all = async (target: Target): Promise<ElementHandle<Element>[]> => {
     if ('role' in target) return page.$$(aria(target));
-    const handle = await page.evaluateHandle(findByText, target);
-    const element = handle.asElement() as ElementHandle<Element> | null;
-    return element ? [element] : [];
+    const list = await page.evaluateHandle(findByText, target);
+    const properties = await list.getProperties();
+    await list.dispose();
+    return [...properties.values()].flatMap((p) => {
+      const element = p.asElement() as ElementHandle<Element> | null;
+      return element ? [element] : [];
+    });
   };
   const one = (target: Target) => poll(async () => (await all(target))[0] ?? null, JSON.stringify(target));
   return {
@@ -152,8 +162,10 @@ export function chromiumPanelHost(session: ChromiumSession): PanelHost {
 
 /**
  * Firefox has no service worker to evaluate in (its background is an event page BiDi does not
- * list), so the extension's APIs are asked from one panel tab, opened on first use: before the
- * test's own call runs, so it never takes a lookup the test leaves for the next panel.
+ * list), so the extension's APIs are asked from one panel tab of the test's own, opened on first
+ * use. It is opened as the "Look up" fallback tab is (`#lookup=...`): a panel opened that way
+ * takes its lookup from the address and never waits for one in storage, so it does not take the
+ * lookup a test leaves for the next panel (a plain panel would, as soon as it is written).
  */
 export function firefoxPanelHost(session: FirefoxSession): PanelHost {
   const popup = `${session.extensionBase}popup.html`;
@@ -169,7 +181,7 @@ export function firefoxPanelHost(session: FirefoxSession): PanelHost {
       return puppeteerPanel(page, session);
     },
     inExtension: async (fn, arg) => {
-      helper ??= openTrustedTab(session.browser, popup);
+      helper ??= openTrustedTab(session.browser, `${popup}#lookup=%20`);
       return (await helper).evaluate(fn as AnyFn, arg) as never;
     },
   };
