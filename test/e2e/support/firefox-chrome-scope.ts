@@ -91,7 +91,8 @@ export async function openTrustedTab(browser: Browser, url: string): Promise<Pag
   const page = await created;
   await page.waitForFunction(
     (prefix) => location.href.startsWith(prefix) && document.readyState === 'complete',
-    {},
+    // On a timer: the new tab opens in the background, where animation frames barely run.
+    { polling: 100 },
     // Node gives `moz-extension:` URLs no origin: match the URL up to its first slash past the host.
     url.slice(0, url.indexOf('/', 'moz-extension://'.length) + 1),
   );
