@@ -1,24 +1,28 @@
 // `npm run demo`: opens Chromium with the built extension on a bundled sample article.
 // `npm run demo -- --screenshots DIR`: headless instead, writing PNGs of the page, a card and each
 // view of the panel in light and dark (scripts/demo-panel.ts).
+// `npm run demo -- --store DIR`: headless, writing the stores' 1280x800 and 640x400 screenshots
+// (scripts/demo-store.ts).
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { panelScreenshots } from './demo-panel';
+import { storeScreenshots } from './demo-store';
 import { findBrowser } from '../test/e2e/support/browsers';
 import { termCenter } from '../test/e2e/support/card-probes';
 import { launchChromium } from '../test/e2e/support/extension';
 import { openPanel, tabIdOf } from '../test/e2e/support/panel';
 import { serveFixtures } from '../test/e2e/support/server';
 
-const { values } = parseArgs({ options: { screenshots: { type: 'string' } } });
+const { values } = parseArgs({ options: { screenshots: { type: 'string' }, store: { type: 'string' } } });
 const executablePath = findBrowser('chromium');
 if (!executablePath) {
   console.error('Chromium not found. Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.');
   process.exit(1);
 }
-const shotsDir = values.screenshots ? resolve(values.screenshots) : undefined;
+const storeDir = values.store ? resolve(values.store) : undefined;
+const shotsDir = values.screenshots ? resolve(values.screenshots) : storeDir;
 if (!shotsDir && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
   console.error('No display found. Use `npm run demo -- --screenshots DIR` to write screenshots instead.');
   process.exit(1);
@@ -39,6 +43,11 @@ if (!shotsDir) {
   await article.bringToFront();
   console.log(`Mineral Lens is running on ${article.url()}. Close the browser window to end the demo.`);
   await new Promise((resolve) => session.context.on('close', resolve));
+} else if (storeDir) {
+  mkdirSync(storeDir, { recursive: true });
+  const written = await storeScreenshots(session, article, storeDir, hoverTerm);
+  console.log(`Wrote ${written.join(', ')} to ${storeDir}`);
+  await session.close();
 } else {
   mkdirSync(shotsDir, { recursive: true });
   await article.screenshot({ path: join(shotsDir, 'page.png') });

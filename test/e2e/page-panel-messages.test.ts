@@ -1,4 +1,3 @@
-import type { Worker } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { MentionList, PanelRequest } from '@/lib/messaging';
 import { describeInBrowsers, type BrowserUnderTest } from './support/driver';
@@ -6,10 +5,8 @@ import { isPainted } from './support/highlight-probes';
 import { serveFixtures, type FixtureServer } from './support/server';
 
 // The content script as the panel and the settings see it: typed messages sent with
-// tabs.sendMessage, and settings written to storage.sync. The extension's service worker stands in
-// for the panel (same APIs, no permission beyond the panel's). Chromium only: a test cannot reach
-// an extension context in Firefox (see TOOLCHAIN.md); Firefox runs the same engine paths through
-// page-engine-api.test.ts.
+// tabs.sendMessage, and settings written to storage.sync, from an extension context (Chromium's
+// service worker; in Firefox a panel tab: test/e2e/support/panel-driver.ts), in both browsers.
 
 let server: FixtureServer;
 beforeAll(async () => void (server = await serveFixtures()));
@@ -23,11 +20,6 @@ interface ChromeApi {
   storage: { sync: { set(items: object): Promise<void> } };
 }
 
-async function worker(browser: BrowserUnderTest): Promise<Worker> {
-  const { context } = browser.chromium!;
-  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-}
-
 /** Sends a panel request to the tab showing `url`, as the panel does: to frame 0 unless told. */
 async function sendToTab<R>(
   browser: BrowserUnderTest,
@@ -35,7 +27,7 @@ async function sendToTab<R>(
   message: PanelRequest,
   frameId = 0,
 ): Promise<R> {
-  return (await worker(browser)).evaluate(
+  return browser.panel!.inExtension(
     async ({ url, message, frameId }) => {
       const { tabs } = (globalThis as unknown as { chrome: ChromeApi }).chrome;
       for (const { id } of await tabs.query({})) {
@@ -53,111 +45,104 @@ async function sendToTab<R>(
 }
 
 async function setSettings(browser: BrowserUnderTest, settings: object): Promise<void> {
-  await (
-    await worker(browser)
-  ).evaluate(
+  await browser.panel!.inExtension(
     (settings) => (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.sync.set({ settings }),
     settings,
   );
 }
 
-describeInBrowsers(
-  'panel messages and settings',
-  (browser) => {
-    test('off and on, globally and per site, without a reload', async () => {
-      const page = await browser().newPage();
-      await page.goto(server.url('demo-article.html'));
+describeInBrowsers('panel messages and settings', (browser) => {
+  test('off and on, globally and per site, without a reload', async () => {
+    const page = await browser().newPage();
+    await page.goto(server.url('demo-article.html'));
+    await page.waitFor(isPainted, 'lithium');
+    await page.evaluate(() => void ((window as unknown as { loadMarker: number }).loadMarker = 1));
+    for (const [off, on] of [
+      [
+        { version: 3, enabled: false },
+        { version: 3, enabled: true },
+      ],
+      [
+        { version: 3, sites: ['127.0.0.1'] },
+        { version: 3, sites: ['example.com'] },
+      ],
+    ]) {
+      await setSettings(browser(), off!);
+      await page.waitFor(() => CSS.highlights.size === 0);
+      await setSettings(browser(), on!);
       await page.waitFor(isPainted, 'lithium');
-      await page.evaluate(() => void ((window as unknown as { loadMarker: number }).loadMarker = 1));
-      for (const [off, on] of [
-        [
-          { version: 3, enabled: false },
-          { version: 3, enabled: true },
-        ],
-        [
-          { version: 3, sites: ['127.0.0.1'] },
-          { version: 3, sites: ['example.com'] },
-        ],
-      ]) {
-        await setSettings(browser(), off!);
-        await page.waitFor(() => CSS.highlights.size === 0);
-        await setSettings(browser(), on!);
-        await page.waitFor(isPainted, 'lithium');
-      }
-      expect(await page.evaluate(() => (window as unknown as { loadMarker?: number }).loadMarker)).toBe(1);
-      await setSettings(browser(), {});
-      await page.close();
-    });
+    }
+    expect(await page.evaluate(() => (window as unknown as { loadMarker?: number }).loadMarker)).toBe(1);
+    await setSettings(browser(), {});
+    await page.close();
+  });
 
-    test('lists mentions in document order, sub-frames included', async () => {
-      const page = await browser().newPage();
-      const url = server.url('page-frames.html');
-      await page.goto(url);
-      await page.waitFor(isPainted, 'graphite');
-      await expect
-        .poll(
-          async () =>
-            (await sendToTab<MentionList>(browser(), url, { type: 'mentions/list' })).mentions.length,
-        )
-        .toBe(6);
-      const list = await sendToTab<MentionList>(browser(), url, { type: 'mentions/list' });
-      expect(list).toMatchObject({ url, title: 'A page with a frame and a shadow root', lang: 'en' });
-      expect(list.mentions.map((m) => [m.text, m.frameId > 0])).toEqual([
-        ['lithium', false],
-        ['cobalt', false],
-        ['graphite', false],
-        ['manganese', false],
-        ['tungsten', true],
-        ['antimony', true],
-      ]);
-      expect(list.mentions[1]).toMatchObject({
-        termId: 'cobalt',
-        kind: 'mineral',
-        category: 'battery-metal',
-        context: 'The top frame talks about cobalt.',
-      });
-      // A sub-frame's mention is revealed by the frame that owns it.
-      const tungsten = list.mentions[4]!;
-      const reveal = { type: 'mentions/reveal', index: tungsten.index } as const;
-      expect(await sendToTab(browser(), url, reveal, tungsten.frameId)).toEqual({ ok: true });
-      expect(
-        await page.evaluateInFrame('page-frame-child', () => CSS.highlights.has('mineral-lens-flash')),
-      ).toBe(true);
-      // The card opens for a mention the frame owns (test/e2e/card.test.ts covers the card itself).
-      expect(await sendToTab(browser(), url, { type: 'card/open', index: list.mentions[0]!.index })).toEqual({
-        ok: true,
-      });
-      await page.close();
+  test('lists mentions in document order, sub-frames included', async () => {
+    const page = await browser().newPage();
+    const url = server.url('page-frames.html');
+    await page.goto(url);
+    await page.waitFor(isPainted, 'graphite');
+    await expect
+      .poll(
+        async () => (await sendToTab<MentionList>(browser(), url, { type: 'mentions/list' })).mentions.length,
+      )
+      .toBe(6);
+    const list = await sendToTab<MentionList>(browser(), url, { type: 'mentions/list' });
+    expect(list).toMatchObject({ url, title: 'A page with a frame and a shadow root', lang: 'en' });
+    expect(list.mentions.map((m) => [m.text, m.frameId > 0])).toEqual([
+      ['lithium', false],
+      ['cobalt', false],
+      ['graphite', false],
+      ['manganese', false],
+      ['tungsten', true],
+      ['antimony', true],
+    ]);
+    expect(list.mentions[1]).toMatchObject({
+      termId: 'cobalt',
+      kind: 'mineral',
+      category: 'battery-metal',
+      context: 'The top frame talks about cobalt.',
     });
+    // A sub-frame's mention is revealed by the frame that owns it.
+    const tungsten = list.mentions[4]!;
+    const reveal = { type: 'mentions/reveal', index: tungsten.index } as const;
+    expect(await sendToTab(browser(), url, reveal, tungsten.frameId)).toEqual({ ok: true });
+    expect(
+      await page.evaluateInFrame('page-frame-child', () => CSS.highlights.has('mineral-lens-flash')),
+    ).toBe(true);
+    // The card opens for a mention the frame owns (test/e2e/card.test.ts covers the card itself).
+    expect(await sendToTab(browser(), url, { type: 'card/open', index: list.mentions[0]!.index })).toEqual({
+      ok: true,
+    });
+    await page.close();
+  });
 
-    test('reveal scrolls and flashes; SPA navigation resets the list', async () => {
-      const page = await browser().newPage();
-      const url = server.url('page-live.html');
-      await page.goto(url);
-      await page.waitFor(isPainted, 'lithium');
-      const before = await sendToTab<MentionList>(browser(), url, { type: 'mentions/list' });
-      const vanadium = before.mentions.find((m) => m.text === 'vanadium')!;
-      expect(await sendToTab(browser(), url, { type: 'mentions/reveal', index: vanadium.index })).toEqual({
-        ok: true,
-      });
-      await page.waitFor(() => scrollY > 1000 && CSS.highlights.has('mineral-lens-flash'));
-      await page.evaluate(() => {
-        history.pushState({}, '', '/route/two');
-        document.getElementById('story')!.innerHTML = '<p>Second route: tungsten.</p>';
-      });
-      await page.waitFor(isPainted, 'tungsten');
-      const after = await sendToTab<MentionList>(browser(), server.url('route/two'), {
-        type: 'mentions/list',
-      });
-      expect(after.mentions.map((m) => [m.index, m.text])).toEqual([[0, 'tungsten']]);
-      expect(
-        await sendToTab(browser(), server.url('route/two'), {
-          type: 'mentions/reveal',
-          index: vanadium.index,
-        }),
-      ).toEqual({ ok: false, reason: 'unknown-mention' });
-      await page.close();
+  test('reveal scrolls and flashes; SPA navigation resets the list', async () => {
+    const page = await browser().newPage();
+    const url = server.url('page-live.html');
+    await page.goto(url);
+    await page.waitFor(isPainted, 'lithium');
+    const before = await sendToTab<MentionList>(browser(), url, { type: 'mentions/list' });
+    const vanadium = before.mentions.find((m) => m.text === 'vanadium')!;
+    expect(await sendToTab(browser(), url, { type: 'mentions/reveal', index: vanadium.index })).toEqual({
+      ok: true,
     });
-  },
-  { only: ['chromium'] },
-);
+    await page.waitFor(() => scrollY > 1000 && CSS.highlights.has('mineral-lens-flash'));
+    await page.evaluate(() => {
+      history.pushState({}, '', '/route/two');
+      document.getElementById('story')!.innerHTML = '<p>Second route: tungsten.</p>';
+    });
+    await page.waitFor(isPainted, 'tungsten');
+    const after = await sendToTab<MentionList>(browser(), server.url('route/two'), {
+      type: 'mentions/list',
+    });
+    expect(after.mentions.map((m) => [m.index, m.text])).toEqual([[0, 'tungsten']]);
+    expect(
+      await sendToTab(browser(), server.url('route/two'), {
+        type: 'mentions/reveal',
+        index: vanadium.index,
+      }),
+    ).toEqual({ ok: false, reason: 'unknown-mention' });
+    await page.close();
+  });
+});

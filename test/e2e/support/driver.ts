@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe } from 'vitest';
 import { browserOrSkip, type BrowserName } from './browsers';
 import { playwrightCardRoot, puppeteerCardRoot, waitForCardRoot, type CardRootCall } from './card-root';
 import { launchBareChromium, launchChromium, launchFirefox, type ChromiumSession } from './extension';
+import { chromiumPanelHost, firefoxPanelHost, type PanelHost } from './panel-driver';
 
 /**
  * One page, whichever driver: Playwright for Chromium, Puppeteer (WebDriver BiDi) for Firefox.
@@ -40,6 +41,8 @@ export interface BrowserUnderTest {
   newPage(): Promise<PageDriver>;
   /** Chromium with the extension only: its session, for calls in the service worker. */
   chromium?: ChromiumSession;
+  /** With the extension: the panel in a tab, and the extension's APIs (panel-driver.ts). */
+  panel?: PanelHost;
 }
 
 type AnyFn = (arg: unknown) => unknown;
@@ -89,8 +92,10 @@ function puppeteerDriver(page: PuppeteerPage): PageDriver {
     goto: async (url) => void (await page.goto(url)),
     evaluate: (fn, arg) => page.evaluate(fn as AnyFn, arg) as never,
     evaluateInFrame: (part, fn) => childFrame(page, part).evaluate(fn) as never,
+    // Polled on a timer, not on animation frames: a page in a background tab (the article while the
+    // panel's tab is in front) gets almost no frames in Firefox.
     waitFor: async (fn, arg, timeout = 15_000) =>
-      void (await page.waitForFunction(fn as AnyFn, { timeout }, arg)),
+      void (await page.waitForFunction(fn as AnyFn, { timeout, polling: 100 }, arg)),
     ...cardMethods(
       puppeteerCardRoot(page),
       (part) => puppeteerCardRoot(page, () => childFrame(page, part)),
@@ -114,6 +119,7 @@ function puppeteerDriver(page: PuppeteerPage): PageDriver {
 interface Session {
   newPage(): Promise<PageDriver>;
   chromium?: ChromiumSession;
+  panel?: PanelHost;
   close(): Promise<void>;
 }
 
@@ -121,7 +127,7 @@ async function chromiumSession(path: string, extension: boolean): Promise<Sessio
   if (extension) {
     const session = await launchChromium(path);
     const newPage = async () => playwrightDriver(await session.context.newPage());
-    return { newPage, chromium: session, close: session.close };
+    return { newPage, chromium: session, panel: chromiumPanelHost(session), close: session.close };
   }
   const browser = await launchBareChromium(path);
   return { newPage: async () => playwrightDriver(await browser.newPage()), close: () => browser.close() };
@@ -130,7 +136,11 @@ async function chromiumSession(path: string, extension: boolean): Promise<Sessio
 async function firefoxSession(path: string, extension: boolean): Promise<Session> {
   if (extension) {
     const session = await launchFirefox(path);
-    return { newPage: async () => puppeteerDriver(await session.browser.newPage()), close: session.close };
+    return {
+      newPage: async () => puppeteerDriver(await session.browser.newPage()),
+      panel: firefoxPanelHost(session),
+      close: session.close,
+    };
   }
   const browser = await puppeteer.launch({ browser: 'firefox', executablePath: path, headless: true });
   return { newPage: async () => puppeteerDriver(await browser.newPage()), close: () => browser.close() };
@@ -140,7 +150,7 @@ async function firefoxSession(path: string, extension: boolean): Promise<Session
  * Runs `suite` once per installed browser (a missing browser skips loudly, or fails under CI: see
  * browsers.ts). With `extension: false` no extension is loaded: for tests that inject the engine
  * bundle into the page themselves, where a content script painting too would get in the way.
- * `only` narrows the browsers, for what one driver cannot reach (extension contexts in Firefox).
+ * `only` narrows the browsers, for what only one browser has.
  */
 export function describeInBrowsers(
   title: string,
@@ -151,11 +161,20 @@ export function describeInBrowsers(
   for (const name of only) {
     const path = browserOrSkip(name);
     const label = name === 'chromium' ? 'Chromium' : 'Firefox';
-    describe.skipIf(!path)(`${title} (${label})`, () => {
+    // Firefox gets three times the project's 60 s per test: its panel tests find elements through
+    // BiDi's accessibility queries and open a tab per panel, which on a busy 2-core machine has
+    // taken up to 46 s for one test. Only a failing test ever waits that long.
+    const timeout = name === 'firefox' ? 180_000 : undefined;
+    describe.skipIf(!path)(`${title} (${label})`, { timeout }, () => {
       let session: Session;
       beforeAll(async () => void (session = await launchers[name](path!, extension)));
       afterAll(() => session?.close());
-      suite(() => ({ name, chromium: session.chromium, newPage: () => session.newPage() }));
+      suite(() => ({
+        name,
+        chromium: session.chromium,
+        panel: session.panel,
+        newPage: () => session.newPage(),
+      }));
     });
   }
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser as ChromiumBrowser, type BrowserContext } from 'playwright-core';
 import puppeteer, { type Browser } from 'puppeteer-core';
+import { downloadPrefs, evaluateInChrome, firefoxLaunchOptions } from './firefox-chrome-scope';
 
 const OUTPUT = resolve(import.meta.dirname, '../../../.output');
 export const CHROME_BUILD = join(OUTPUT, 'chrome-mv3');
@@ -62,13 +63,37 @@ export function launchBareChromium(executablePath: string): Promise<ChromiumBrow
 
 export interface FirefoxSession {
   browser: Browser;
+  /** `moz-extension://UUID/`, fixed at launch so tests can name the extension's pages. */
+  extensionBase: string;
+  /** Where Firefox saves downloads, without asking. */
+  downloads: string;
+  /** Runs `expression` in the browser window's chrome scope (see firefox-chrome-scope.ts). */
+  inChrome(expression: string): Promise<unknown>;
   close(): Promise<void>;
 }
 
 /** Headless Firefox over WebDriver BiDi with the build installed as a temporary add-on. */
 export async function launchFirefox(executablePath: string): Promise<FirefoxSession> {
   const dir = requireBuild(FIREFOX_BUILD);
-  const browser = await puppeteer.launch({ browser: 'firefox', executablePath, headless: true });
-  await browser.installExtension(dir);
-  return { browser, close: () => browser.close() };
+  const { id, prefs, args, uuid } = firefoxLaunchOptions(dir);
+  const downloads = mkdtempSync(join(tmpdir(), 'ml-firefox-downloads-'));
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    headless: true,
+    args,
+    extraPrefsFirefox: { ...prefs, ...downloadPrefs(downloads) },
+  });
+  const installed = await browser.installExtension(dir);
+  if (installed !== id) throw new Error(`installed ${installed}, expected ${id}`);
+  return {
+    browser,
+    extensionBase: `moz-extension://${uuid}/`,
+    downloads,
+    inChrome: (expression) => evaluateInChrome(browser, expression),
+    close: async () => {
+      await browser.close();
+      rmSync(downloads, { recursive: true, force: true });
+    },
+  };
 }

@@ -2,8 +2,8 @@ import type { Page, Worker } from 'playwright-core';
 import type { ChromiumSession } from './extension';
 
 /**
- * The panel in a tab, for tests and screenshots (Chromium only: Firefox will not let a test open
- * an extension page). A panel opened as a tab has no active page of its own, so it is pointed at
+ * The panel in a tab in Chromium, for tests (through panel-driver.ts, which adds Firefox) and the
+ * demo's screenshots. A panel opened as a tab has no active page of its own, so it is pointed at
  * the article's tab with `popup.html?tab=ID`, which the panel honours only when it is in a tab
  * (lib/panel/tab-connection.ts).
  */
