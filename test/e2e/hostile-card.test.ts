@@ -32,6 +32,7 @@ interface Hostile {
   };
   caught: string[];
   stolenRoots: ShadowRoot[];
+  squat: { constructed: number; connected: number; roots: ShadowRoot[] };
 }
 
 async function open(page: PageDriver, fixture: string, term: string) {
@@ -177,6 +178,26 @@ describeInBrowsers('a hostile page', (browser) => {
     await page.waitFor(isPainted, 'cobalt');
     // And still answering the reader.
     await hoverOpens(page, 'gallium');
+    await page.close();
+  });
+
+  test('a page that defined the card’s element name first gets no hold on the card', async () => {
+    const page = await browser().newPage();
+    await open(page, 'hostile-element-name.html', 'gallium');
+    await click(page, 'gallium');
+    await page.waitForCard(isCardOpen);
+    expect(await page.inCard(readCard)).toMatchObject({ title: 'Gallium', pinned: true, focusInside: true });
+    // The page's class never ran for the card's host: no reference kept, no root of its own.
+    expect(
+      await page.evaluate(() => {
+        const { constructed, connected, roots } = (window as unknown as Hostile).squat;
+        return { constructed, connected, roots: roots.length };
+      }),
+    ).toEqual({ constructed: 0, connected: 0, roots: 0 });
+    expect(await page.evaluate(() => (window as unknown as Hostile).hostile.peek())).toEqual({
+      host: true,
+      shadowRoot: false,
+    });
     await page.close();
   });
 
