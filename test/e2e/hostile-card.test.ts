@@ -72,17 +72,14 @@ const paintedCount = (page: PageDriver) =>
     return n;
   });
 
-/** Everything the extension stored, read in its service worker (Chromium); null in Firefox. */
-async function stored(browser: BrowserUnderTest): Promise<unknown> {
-  const session = browser.chromium;
-  if (!session) return null;
-  const worker = session.context.serviceWorkers()[0] ?? (await session.context.waitForEvent('serviceworker'));
-  return worker.evaluate(async () => {
+/** Everything the extension stored, read from an extension context (panel-driver.ts's host). */
+function stored(browser: BrowserUnderTest): Promise<unknown> {
+  return browser.panel!.inExtension(async () => {
     type Area = { get(keys: null): Promise<object> };
     const { storage } = (globalThis as unknown as { chrome: { storage: { sync: Area; local: Area } } })
       .chrome;
     return { sync: await storage.sync.get(null), local: await storage.local.get(null) };
-  });
+  }, undefined);
 }
 
 /** The runtime id a page needs to name WXT's event: public in Firefox, discoverable in Chrome. */
