@@ -37,8 +37,6 @@ export interface PageDriver {
   press(key: string): Promise<void>;
   /** The viewport's size in CSS pixels (Playwright's default is 1280x720, Puppeteer's 800x600). */
   setViewport(width: number, height: number): Promise<void>;
-  /** Makes the tab the one in front (Firefox gives a background tab few frames and no input). */
-  bringToFront(): Promise<void>;
   addScript(content: string): Promise<void>;
   screenshot(clip: { x: number; y: number; width: number; height: number }): Promise<Buffer>;
   close(): Promise<void>;
@@ -90,7 +88,6 @@ function playwrightDriver(page: PlaywrightPage): PageDriver {
     mouseClick: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
-    bringToFront: () => page.bringToFront(),
     addScript: async (content) => void (await page.addScriptTag({ content })),
     screenshot: (clip) => page.screenshot({ clip }),
     close: () => page.close(),
@@ -120,7 +117,6 @@ function puppeteerDriver(page: PuppeteerPage): PageDriver {
       for (const k of keys.reverse()) await page.keyboard.up(k);
     },
     setViewport: (width, height) => page.setViewport({ width, height }),
-    bringToFront: () => page.bringToFront(),
     addScript: async (content) => void (await page.addScriptTag({ content })),
     screenshot: async (clip) => Buffer.from(await page.screenshot({ clip })),
     close: () => page.close(),
