@@ -68,10 +68,11 @@ async function until(fn: () => Promise<boolean>, what: string, ms = 20_000) {
 /** Opens a tab on the parent page and waits until every frame has painted "Lithium". */
 async function openTab(browser: BrowserUnderTest, frames: string[]): Promise<Tab> {
   const page = await browser.newPage();
-  // Every frame in view at once (three 400x300 frames a row, two rows). In Firefox a cross-site
-  // frame out of view is throttled and gets nothing painted until the reader scrolls to it (seen
-  // with Puppeteer's 800x600: the frames below the fold painted only once scrolled into view),
-  // and the burst of clicks below needs every card on screen.
+  // Every frame in view at once (three 400x300 frames a row, two rows; Puppeteer's default is
+  // 800x600). Highlights are registered only near the viewport (near-watch.ts), and a cross-site
+  // frame's IntersectionObserver ignores the root margin, so a cross-site frame below the fold
+  // paints nothing until the reader scrolls to it; the burst of clicks also needs every card on
+  // screen.
   await page.setViewport(1280, 720);
   await page.goto(`http://127.0.0.1:${port}/parent?frames=${frames.join(',')}`);
   const tab = {
