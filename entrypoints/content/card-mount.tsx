@@ -15,11 +15,15 @@ import { dropUntrustedEvents } from './trusted-input';
  * While a modal <dialog> is open the rest of the page is inert, so the host moves into that dialog.
  * The shadow root is closed: the page holds the host but cannot reach the card's text or buttons,
  * and events it forges at the card stop at the root (trusted-input.ts).
+ * The host is a plain <span>, not a custom element: a page may define any custom element name
+ * first, and then its constructor runs for our host, keeps it and takes its one shadow root. A
+ * built-in element cannot be defined by a page; a span has no role, and `:host { all: initial
+ * !important }` outranks whatever the page's CSS says about spans.
  */
 export async function createCardUi(ctx: ContentScriptContext, props: TermCardProps) {
   let sheet: CSSStyleSheet | undefined;
   const ui = await createShadowRootUi(ctx, {
-    name: 'mineral-lens-card',
+    name: 'span',
     mode: 'closed',
     position: 'inline',
     anchor: () => document.body ?? document.documentElement,

@@ -10,7 +10,9 @@ export interface DwellHandlers {
 /**
  * Dwell detection for the card: nothing runs while the pointer moves except clearing a timer;
  * one hit test runs when it stops. Touch is left to the card's own tap handling. Moves the page
- * forges (`isTrusted` false) are not the reader's and are ignored.
+ * forges (`isTrusted` false) are not the reader's and are ignored. A press (pointer or key) ends
+ * the rest: a reader who clicks a word and presses Escape at once has answered already, and must
+ * not get a hover card back when the move before the click would have dwelt.
  */
 export function watchDwell(
   doc: Document,
@@ -37,4 +39,7 @@ export function watchDwell(
     },
     { passive: true, signal },
   );
+  const cancel = (event: Event) => void (event.isTrusted && clearTimeout(timer));
+  doc.addEventListener('pointerdown', cancel, { passive: true, capture: true, signal });
+  doc.addEventListener('keydown', cancel, { passive: true, capture: true, signal });
 }

@@ -32,6 +32,7 @@ interface Hostile {
   };
   caught: string[];
   stolenRoots: ShadowRoot[];
+  squat: { constructed: number; connected: number; roots: ShadowRoot[] };
 }
 
 async function open(page: PageDriver, fixture: string, term: string) {
@@ -71,17 +72,14 @@ const paintedCount = (page: PageDriver) =>
     return n;
   });
 
-/** Everything the extension stored, read in its service worker (Chromium); null in Firefox. */
-async function stored(browser: BrowserUnderTest): Promise<unknown> {
-  const session = browser.chromium;
-  if (!session) return null;
-  const worker = session.context.serviceWorkers()[0] ?? (await session.context.waitForEvent('serviceworker'));
-  return worker.evaluate(async () => {
+/** Everything the extension stored, read from an extension context (panel-driver.ts's host). */
+function stored(browser: BrowserUnderTest): Promise<unknown> {
+  return browser.panel!.inExtension(async () => {
     type Area = { get(keys: null): Promise<object> };
     const { storage } = (globalThis as unknown as { chrome: { storage: { sync: Area; local: Area } } })
       .chrome;
     return { sync: await storage.sync.get(null), local: await storage.local.get(null) };
-  });
+  }, undefined);
 }
 
 /** The runtime id a page needs to name WXT's event: public in Firefox, discoverable in Chrome. */
@@ -177,6 +175,26 @@ describeInBrowsers('a hostile page', (browser) => {
     await page.waitFor(isPainted, 'cobalt');
     // And still answering the reader.
     await hoverOpens(page, 'gallium');
+    await page.close();
+  });
+
+  test('a page that defined the card’s element name first gets no hold on the card', async () => {
+    const page = await browser().newPage();
+    await open(page, 'hostile-element-name.html', 'gallium');
+    await click(page, 'gallium');
+    await page.waitForCard(isCardOpen);
+    expect(await page.inCard(readCard)).toMatchObject({ title: 'Gallium', pinned: true, focusInside: true });
+    // The page's class never ran for the card's host: no reference kept, no root of its own.
+    expect(
+      await page.evaluate(() => {
+        const { constructed, connected, roots } = (window as unknown as Hostile).squat;
+        return { constructed, connected, roots: roots.length };
+      }),
+    ).toEqual({ constructed: 0, connected: 0, roots: 0 });
+    expect(await page.evaluate(() => (window as unknown as Hostile).hostile.peek())).toEqual({
+      host: true,
+      shadowRoot: false,
+    });
     await page.close();
   });
 

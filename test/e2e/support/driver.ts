@@ -14,12 +14,16 @@ export interface PageDriver {
   goto(url: string): Promise<void>;
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** Evaluates in the first child frame whose URL contains `urlPart`. */
-  evaluateInFrame<R>(urlPart: string, fn: () => R | Promise<R>): Promise<R>;
+  evaluateInFrame<R, A = undefined>(urlPart: string, fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   waitFor<A = undefined>(fn: (arg: A) => boolean, arg?: A, timeout?: number): Promise<void>;
   /** Runs `fn` in the page's main world with the card's closed shadow root (null before a card). */
   inCard<R, A = undefined>(fn: (root: ShadowRoot | null, arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** The same, in the first child frame whose URL contains `urlPart`. */
-  inCardInFrame<R>(urlPart: string, fn: (root: ShadowRoot | null) => R | Promise<R>): Promise<R>;
+  inCardInFrame<R, A = undefined>(
+    urlPart: string,
+    fn: (root: ShadowRoot | null, arg: A) => R | Promise<R>,
+    arg?: A,
+  ): Promise<R>;
   /** Waits until `fn(root, arg)` holds for the card's closed shadow root. */
   waitForCard<A = undefined>(
     fn: (root: ShadowRoot | null, arg: A) => boolean,
@@ -31,6 +35,8 @@ export interface PageDriver {
   mouseClick(x: number, y: number): Promise<void>;
   /** A key as both drivers name it: "Escape", "Tab", "Shift+Tab". */
   press(key: string): Promise<void>;
+  /** The viewport's size in CSS pixels (Playwright's default is 1280x720, Puppeteer's 800x600). */
+  setViewport(width: number, height: number): Promise<void>;
   addScript(content: string): Promise<void>;
   screenshot(clip: { x: number; y: number; width: number; height: number }): Promise<Buffer>;
   close(): Promise<void>;
@@ -51,8 +57,8 @@ type AnyFn = (arg: unknown) => unknown;
 function cardMethods(call: CardRootCall, inFrame: (part: string) => CardRootCall, timeout: number) {
   return {
     inCard: <R, A>(fn: (root: ShadowRoot | null, arg: A) => R | Promise<R>, arg?: A) => call(fn, arg as A),
-    inCardInFrame: <R>(part: string, fn: (root: ShadowRoot | null) => R | Promise<R>) =>
-      inFrame(part)(fn, undefined),
+    inCardInFrame: <R, A>(part: string, fn: (root: ShadowRoot | null, arg: A) => R | Promise<R>, arg?: A) =>
+      inFrame(part)(fn, arg as A),
     waitForCard: <A>(fn: (root: ShadowRoot | null, arg: A) => boolean, arg?: A, ms = timeout) =>
       waitForCardRoot(call, fn, arg as A, ms),
   };
@@ -69,7 +75,7 @@ function playwrightDriver(page: PlaywrightPage): PageDriver {
   return {
     goto: async (url) => void (await page.goto(url)),
     evaluate: (fn, arg) => page.evaluate(fn as AnyFn, arg) as never,
-    evaluateInFrame: (part, fn) => childFrame(page, part).evaluate(fn) as never,
+    evaluateInFrame: (part, fn, arg) => childFrame(page, part).evaluate(fn as AnyFn, arg) as never,
     waitFor: async (fn, arg, timeout = 10_000) =>
       void (await page.waitForFunction(fn as AnyFn, arg, { timeout })),
     ...cardMethods(
@@ -81,6 +87,7 @@ function playwrightDriver(page: PlaywrightPage): PageDriver {
     mouseMove: (x, y) => page.mouse.move(x, y),
     mouseClick: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
     addScript: async (content) => void (await page.addScriptTag({ content })),
     screenshot: (clip) => page.screenshot({ clip }),
     close: () => page.close(),
@@ -91,7 +98,7 @@ function puppeteerDriver(page: PuppeteerPage): PageDriver {
   return {
     goto: async (url) => void (await page.goto(url)),
     evaluate: (fn, arg) => page.evaluate(fn as AnyFn, arg) as never,
-    evaluateInFrame: (part, fn) => childFrame(page, part).evaluate(fn) as never,
+    evaluateInFrame: (part, fn, arg) => childFrame(page, part).evaluate(fn as AnyFn, arg) as never,
     // Polled on a timer, not on animation frames: a page in a background tab (the article while the
     // panel's tab is in front) gets almost no frames in Firefox.
     waitFor: async (fn, arg, timeout = 15_000) =>
@@ -109,6 +116,7 @@ function puppeteerDriver(page: PuppeteerPage): PageDriver {
       for (const k of keys) await page.keyboard.down(k);
       for (const k of keys.reverse()) await page.keyboard.up(k);
     },
+    setViewport: (width, height) => page.setViewport({ width, height }),
     addScript: async (content) => void (await page.addScriptTag({ content })),
     screenshot: async (clip) => Buffer.from(await page.screenshot({ clip })),
     close: () => page.close(),
