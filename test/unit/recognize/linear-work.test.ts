@@ -25,8 +25,14 @@ function expectLinear(unit: string, head = '') {
   const small = workOf(grow(unit, N, head));
   const large = workOf(grow(unit, 2 * N, head));
   expect(large / N, `work per character on ${JSON.stringify(unit)}`).toBeLessThanOrEqual(PER_CHAR);
-  // About 2x: linear, with room for a constant (the reaches either side of a word).
-  expect(large / small, `ratio at 2N on ${JSON.stringify(unit)}`).toBeLessThanOrEqual(2.3);
+  // About 2x: linear, with room for a constant (the reaches either side of a word). Where a shape
+  // costs only a few characters per character, where the text is cut decides a few thousand
+  // characters of work either way ("tin\nlithiumsilver  lead" costs 3.0 per character at 12,000
+  // and 4.0 at 24,000, then 3.0 again at 48,000 and 96,000): allow that much more, 4 per character.
+  // A quadratic shape costs thousands per character and still fails.
+  expect(large, `work at 2N on ${JSON.stringify(unit)}, against ${small} at N`).toBeLessThanOrEqual(
+    2.3 * small + 4 * N,
+  );
 }
 
 const SHAPES: Record<string, string | [head: string, unit: string]> = {
