@@ -64,13 +64,18 @@ export function createFrameRelay(
     /**
      * The whole tab's list: this (top) frame's mentions, then each shown sub-frame's, each under its
      * frame's address. Asks the sub-frames to push again, so the next list sees what changed in them.
+     * Sub-frames come in frame-id order (browsers number frames as they are created, so mostly
+     * document order), not in the order their lists arrived: a frame whose list emptied and filled
+     * again keeps its place.
      */
     list(): MentionList {
       void send({ type: 'frame/hello' });
       const own = engine.mentions();
-      const others = [...frames].flatMap(([frameId, frame]) =>
-        listed(frame) ? frame.mentions.map((m) => ({ ...m, frameId, frameUrl: frame.url })) : [],
-      );
+      const others = [...frames]
+        .sort(([a], [b]) => a - b)
+        .flatMap(([frameId, frame]) =>
+          listed(frame) ? frame.mentions.map((m) => ({ ...m, frameId, frameUrl: frame.url })) : [],
+        );
       return {
         url: location.href,
         title: document.title,
