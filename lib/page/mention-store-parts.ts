@@ -1,7 +1,51 @@
-import type { Found } from './mention-store';
+import type { Mention } from '@/lib/recognize';
 import type { TextBlock } from './text-blocks';
 
-// The mention store's small helpers (mention-store.ts), kept apart so the store reads as its API.
+// The mention store's shapes, limits and small helpers (mention-store.ts), kept apart so the
+// store reads as its API.
+
+export interface StoredBlock {
+  block: TextBlock;
+  founds: Found[];
+  /** Walk order in the full scan `scan` (-1 when a partial rescan found it: ask the DOM instead). */
+  rank: number;
+  scan: number;
+  /** The element whose nearness to the viewport decides whether this block's ranges are registered. */
+  element: Element;
+  near: boolean;
+  /** How many of its ambiguous words are painted: at most MAX_AMBIGUOUS_PAINTED. */
+  ambiguousPainted: number;
+  /** Whether any of its mentions is page-sensitive (the page-level rescore judges only those). */
+  sensitive: boolean;
+}
+
+/**
+ * Ambiguous words painted per block, at most. No article's paragraph comes near it; a hostile
+ * node of "lead tin lead…" judged as a list of metals does, and 148,000 ranges in one highlight
+ * made the browser's own painting a 4-6 s task. Names are always painted.
+ */
+export const MAX_AMBIGUOUS_PAINTED = 1000;
+
+/** Mentions judged again per step of the page-level rescore: a step is well under a slice. */
+export const RESCORE_CHUNK = 1024;
+
+export interface Found {
+  /** The handle the panel and card use (PageMention.index). */
+  id: number;
+  mention: Mention;
+  stored: StoredBlock;
+  /** The highlight name the rules give it, or null (registered only while its block is near). */
+  painted: string | null;
+  range: StaticRange | null;
+}
+
+/** How the current options paint: built by the engine from options and page theme. */
+export interface PaintRules {
+  /** Above the threshold, and its category is on. */
+  accepts(mention: Mention): boolean;
+  nameOf(mention: Mention): string;
+  firstOnly: boolean;
+}
 
 /** Adds to a set in a map of sets; true when the set is new. */
 export function insert<K, V>(map: Map<K, Set<V>>, key: K, value: V): boolean {

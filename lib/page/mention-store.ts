@@ -4,7 +4,28 @@ import { watchedElementOf, type NearWatch } from './near-watch';
 import type { Painter } from './paint';
 import { blockRange, type TextBlock } from './text-blocks';
 import type { TextIntervals } from './text-intervals';
-import { forEachNode, insert, inTextOrder, remove, sameBlock } from './mention-store-parts';
+import {
+  forEachNode,
+  insert,
+  inTextOrder,
+  MAX_AMBIGUOUS_PAINTED,
+  remove,
+  RESCORE_CHUNK,
+  sameBlock,
+  type Found,
+  type PaintRules,
+  type StoredBlock,
+} from './mention-store-parts';
+
+export type { Found, PaintRules, StoredBlock } from './mention-store-parts';
+export { MAX_AMBIGUOUS_PAINTED, RESCORE_CHUNK } from './mention-store-parts';
+
+export interface StoreDeps {
+  painter: Painter;
+  intervals: TextIntervals;
+  near: NearWatch;
+  rules(): PaintRules;
+}
 
 /**
  * The page's mentions: every candidate the recognizer returned (so settings can re-filter without
@@ -15,56 +36,6 @@ import { forEachNode, insert, inTextOrder, remove, sameBlock } from './mention-s
  * highlight name, and only blocks near the viewport (near-watch.ts) have their ranges registered.
  * StaticRanges and hit-test intervals are made the first time a mention needs them.
  */
-export interface StoredBlock {
-  block: TextBlock;
-  founds: Found[];
-  /** Walk order in the full scan `scan` (-1 when a partial rescan found it: ask the DOM instead). */
-  rank: number;
-  scan: number;
-  /** The element whose nearness to the viewport decides whether this block's ranges are registered. */
-  element: Element;
-  near: boolean;
-  /** How many of its ambiguous words are painted: at most MAX_AMBIGUOUS_PAINTED. */
-  ambiguousPainted: number;
-  /** Whether any of its mentions is page-sensitive (the page-level rescore judges only those). */
-  sensitive: boolean;
-}
-
-/**
- * Ambiguous words painted per block, at most. No article's paragraph comes near it; a hostile
- * node of "lead tin lead…" judged as a list of metals does, and 148,000 ranges in one highlight
- * made the browser's own painting a 4-6 s task. Names are always painted.
- */
-export const MAX_AMBIGUOUS_PAINTED = 1000;
-
-/** Mentions judged again per step of the page-level rescore: a step is well under a slice. */
-export const RESCORE_CHUNK = 1024;
-
-export interface Found {
-  /** The handle the panel and card use (PageMention.index). */
-  id: number;
-  mention: Mention;
-  stored: StoredBlock;
-  /** The highlight name the rules give it, or null (registered only while its block is near). */
-  painted: string | null;
-  range: StaticRange | null;
-}
-
-/** How the current options paint: built by the engine from options and page theme. */
-export interface PaintRules {
-  /** Above the threshold, and its category is on. */
-  accepts(mention: Mention): boolean;
-  nameOf(mention: Mention): string;
-  firstOnly: boolean;
-}
-
-export interface StoreDeps {
-  painter: Painter;
-  intervals: TextIntervals;
-  near: NearWatch;
-  rules(): PaintRules;
-}
-
 export function createMentionStore({ painter, intervals, near, rules }: StoreDeps) {
   let nextId = 0;
   let version = 0;
