@@ -78,7 +78,7 @@ async function runNodeRows(): Promise<void> {
     const texts = [make(N), make(2 * N)] as const;
     run(texts[0]); // warm-up: this shape's first run compiles and tiers up its code paths
     let reps = 1;
-    while (reps < 1000 && sample(texts[0], reps).total < SAMPLE_MS) reps *= 2;
+    while (reps < 1000 && reps * sample(texts[0], reps).total < SAMPLE_MS) reps *= 2;
     const rounds = Array.from({ length: ROUNDS }, (_, i) => {
       // Alternate which size goes first, so neither always runs on the warmer heap.
       const [small, large] = i % 2 === 0 ? [sample(texts[0], reps), sample(texts[1], reps)] : swap();
