@@ -4,6 +4,12 @@ import type { PageEngine } from '@/lib/page/engine';
 import { isFrameShown, postFrameClaim, watchFrameClaims } from '@/lib/page/frame-visibility';
 
 const PUSH_DELAY_MS = 500;
+/**
+ * Mentions a sub-frame sends, at most: listing them, their context snippets and the message's
+ * serialisation are one task, and a frame of 150,000 names would make it a long one. An article
+ * has a few hundred; a frame past this is an ad or a hostile page, and its first mentions suffice.
+ */
+export const MAX_FRAME_MENTIONS = 5000;
 
 interface FrameList {
   url: string;
@@ -32,7 +38,7 @@ export function createFrameRelay(
 
   const send = (message: FrameMessage) =>
     alive() ? browser.runtime.sendMessage(message).catch(() => undefined) : undefined;
-  const push = (mentions = isFrameShown(window) ? engine.mentions() : []) => {
+  const push = (mentions = isFrameShown(window) ? engine.mentions(MAX_FRAME_MENTIONS) : []) => {
     clearTimeout(timer);
     if (signal.aborted) return;
     if (claim) postFrameClaim(window, claim);

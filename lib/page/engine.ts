@@ -19,7 +19,7 @@ import { createShadowStyles } from './shadow-styles';
 import { watchNavigation } from './spa-navigation';
 import { locate, type TextBlock } from './text-blocks';
 import { createTextIntervals } from './text-intervals';
-import { createSliceClock } from './time-slice';
+import { createSliceClock, type SliceClock } from './time-slice';
 import { createVisibilityMemo } from './visibility';
 
 export interface PageEngineInit {
@@ -55,8 +55,12 @@ export interface PageEngine {
    * their ranges registered (tests and the bench).
    */
   idle(): Promise<void>;
-  /** The page's mentions the reader can see (see lib/messaging.ts, visibility.ts), in document order. */
-  mentions(): PageMention[];
+  /**
+   * The page's mentions the reader can see (see lib/messaging.ts, visibility.ts), in document order:
+   * the first `limit` of them. A block's ambiguous words past the paint cap are not listed
+   * (MentionStore.accepted).
+   */
+  mentions(limit?: number): PageMention[];
   /** Scrolls to a mention and flashes it. */
   reveal(index: number): RevealResult;
   /**
@@ -173,14 +177,27 @@ export function createPageEngine(init: PageEngineInit): PageEngine {
   /**
    * Blocks judged before the rest of the page was known are judged again once the page's evidence
    * has moved (a page full of mineral names makes "lead" the metal in its first paragraph too).
-   * Arithmetic on each mention's basis: no text is read again.
+   * Arithmetic on each mention's basis: no text is read again. In steps, pausing when the slice is
+   * spent: a hostile block's 185,000 mentions took 100 ms and more in one go.
    */
-  function rescore(started: number) {
+  async function rescore(clock: SliceClock, alive: () => boolean): Promise<void> {
     const revision = recognizer.revision();
     if (revision === scoredAt) return;
+    const steps = store.rescore((mentions, key) => recognizer.rescore(mentions, key));
+    for (;;) {
+      const started = performance.now();
+      const step = steps.next();
+      stats.recognizeMs += performance.now() - started;
+      if (step.done) break;
+      if (clock.expired()) {
+        await clock.pause();
+        if (!alive()) {
+          steps.return();
+          return;
+        }
+      }
+    }
     scoredAt = revision;
-    store.rescore((mentions, key) => recognizer.rescore(mentions, key));
-    stats.recognizeMs += performance.now() - started;
   }
 
   /** One pass: the whole page, or the changes batched since the last pass. Returns its busy time. */
@@ -210,7 +227,7 @@ export function createPageEngine(init: PageEngineInit): PageEngine {
     const full = fullPending || batch.overflow;
     fullPending = false;
     const result = full ? await fullScan(ctx, ++scan) : await applyChanges(ctx, batch, scan);
-    if (gen === generation) rescore(performance.now());
+    if (ctx.alive()) await rescore(clock, ctx.alive);
     clock.stop();
     pageBlocks = ctx.walked;
     if (result === 'stale' && gen === generation) fullPending = true;
@@ -275,13 +292,16 @@ export function createPageEngine(init: PageEngineInit): PageEngine {
       await loop.idle();
       await near.settled();
     },
-    mentions: () =>
-      options.enabled
-        ? store
-            .accepted()
-            .filter(shownBy(createVisibilityMemo()))
-            .map((f) => toPageMention(f, doc.URL))
-        : [],
+    mentions(limit = Infinity) {
+      if (!options.enabled) return [];
+      const shown = shownBy(createVisibilityMemo());
+      const list: PageMention[] = [];
+      for (const found of store.accepted()) {
+        if (list.length >= limit) break;
+        if (shown(found)) list.push(toPageMention(found, doc.URL));
+      }
+      return list;
+    },
     reveal(index) {
       if (!options.enabled) return { ok: false, reason: 'off' };
       const found = store.get(index);

@@ -4,6 +4,28 @@ import { watchedElementOf, type NearWatch } from './near-watch';
 import type { Painter } from './paint';
 import { blockRange, type TextBlock } from './text-blocks';
 import type { TextIntervals } from './text-intervals';
+import {
+  forEachNode,
+  insert,
+  inTextOrder,
+  MAX_AMBIGUOUS_PAINTED,
+  remove,
+  RESCORE_CHUNK,
+  sameBlock,
+  type Found,
+  type PaintRules,
+  type StoredBlock,
+} from './mention-store-parts';
+
+export type { Found, PaintRules, StoredBlock } from './mention-store-parts';
+export { MAX_AMBIGUOUS_PAINTED, RESCORE_CHUNK } from './mention-store-parts';
+
+export interface StoreDeps {
+  painter: Painter;
+  intervals: TextIntervals;
+  near: NearWatch;
+  rules(): PaintRules;
+}
 
 /**
  * The page's mentions: every candidate the recognizer returned (so settings can re-filter without
@@ -14,51 +36,6 @@ import type { TextIntervals } from './text-intervals';
  * highlight name, and only blocks near the viewport (near-watch.ts) have their ranges registered.
  * StaticRanges and hit-test intervals are made the first time a mention needs them.
  */
-export interface StoredBlock {
-  block: TextBlock;
-  founds: Found[];
-  /** Walk order in the full scan `scan` (-1 when a partial rescan found it: ask the DOM instead). */
-  rank: number;
-  scan: number;
-  /** The element whose nearness to the viewport decides whether this block's ranges are registered. */
-  element: Element;
-  near: boolean;
-  /** How many of its ambiguous words are painted: at most MAX_AMBIGUOUS_PAINTED. */
-  ambiguousPainted: number;
-}
-
-/**
- * Ambiguous words painted per block, at most. No article's paragraph comes near it; a hostile
- * node of "lead tin lead…" judged as a list of metals does, and 148,000 ranges in one highlight
- * made the browser's own painting a 4-6 s task. Names are always painted.
- */
-export const MAX_AMBIGUOUS_PAINTED = 1000;
-
-export interface Found {
-  /** The handle the panel and card use (PageMention.index). */
-  id: number;
-  mention: Mention;
-  stored: StoredBlock;
-  /** The highlight name the rules give it, or null (registered only while its block is near). */
-  painted: string | null;
-  range: StaticRange | null;
-}
-
-/** How the current options paint: built by the engine from options and page theme. */
-export interface PaintRules {
-  /** Above the threshold, and its category is on. */
-  accepts(mention: Mention): boolean;
-  nameOf(mention: Mention): string;
-  firstOnly: boolean;
-}
-
-export interface StoreDeps {
-  painter: Painter;
-  intervals: TextIntervals;
-  near: NearWatch;
-  rules(): PaintRules;
-}
-
 export function createMentionStore({ painter, intervals, near, rules }: StoreDeps) {
   let nextId = 0;
   let version = 0;
@@ -83,20 +60,26 @@ export function createMentionStore({ painter, intervals, near, rules }: StoreDep
     return found.range;
   }
 
-  function paint(found: Found, name: string) {
+  /** Moves a found to the highlight `name` (null: none), keeping its block's count of ambiguous paint. */
+  function setPaint(found: Found, name: string | null) {
+    if (found.painted === name) return;
     const { stored } = found;
-    if (found.mention.basis.pageSensitive) {
-      if (stored.ambiguousPainted >= MAX_AMBIGUOUS_PAINTED) return;
-      stored.ambiguousPainted += 1;
+    const ambiguous = found.mention.basis.pageSensitive ? 1 : 0;
+    if (found.painted) {
+      if (stored.near) painter.delete(found.painted, found.range!);
+      stored.ambiguousPainted -= ambiguous;
     }
     found.painted = name;
-    if (stored.near) painter.add(name, rangeOf(found));
+    if (name) {
+      stored.ambiguousPainted += ambiguous;
+      if (stored.near) painter.add(name, rangeOf(found));
+    }
   }
-  function unpaint(found: Found) {
-    if (found.painted && found.stored.near) painter.delete(found.painted, found.range!);
-    if (found.painted && found.mention.basis.pageSensitive) found.stored.ambiguousPainted -= 1;
-    found.painted = null;
+  function paint(found: Found, name: string) {
+    if (found.mention.basis.pageSensitive && found.stored.ambiguousPainted >= MAX_AMBIGUOUS_PAINTED) return;
+    setPaint(found, name);
   }
+  const unpaint = (found: Found) => setPaint(found, null);
   /** Paints a found if the rules say so; in first-only mode it may take over its term's first place. */
   function consider(found: Found, r: PaintRules) {
     if (!r.accepts(found.mention) || hidden.has(found.id)) return;
@@ -141,30 +124,115 @@ export function createMentionStore({ painter, intervals, near, rules }: StoreDep
     }
   }
 
-  function add(block: TextBlock, mentions: Mention[], scan: number, rank: number): void {
+  /**
+   * Stores a block's mentions, replacing any block that shares a node with it. Returns the stored
+   * block (none when it has no mentions), which `append` extends: a huge block's mentions arrive
+   * in parts, one slice each, instead of in one long task.
+   */
+  function add(block: TextBlock, mentions: Mention[], scan: number, rank: number): StoredBlock | undefined {
     for (const node of block.nodes) {
       const old = byNode.get(node);
       if (old) drop(old);
     }
-    if (mentions.length === 0) return;
-    version += 1;
+    if (mentions.length === 0) return undefined;
     const element = watchedElementOf(block.container);
     const isNear = nearElements.has(element);
-    const stored: StoredBlock = { block, founds: [], rank, scan, element, near: isNear, ambiguousPainted: 0 };
+    const stored: StoredBlock = {
+      block,
+      founds: [],
+      rank,
+      scan,
+      element,
+      near: isNear,
+      ambiguousPainted: 0,
+      sensitive: false,
+    };
     for (const node of block.nodes) byNode.set(node, stored);
     if (insert(byElement, element, stored)) near.observe(element);
+    append(stored, mentions);
+    return stored;
+  }
+
+  /** More mentions of a stored block, following (in text order) those it has. */
+  function append(stored: StoredBlock, mentions: readonly Mention[]) {
+    if (mentions.length === 0) return;
+    version += 1;
     const r = rules();
     for (const mention of mentions) {
       const found: Found = { id: nextId++, mention, stored, painted: null, range: null };
       stored.founds.push(found);
+      if (mention.basis.pageSensitive) stored.sensitive = true;
       byId.set(found.id, found);
       insert(byTerm, mention.termId, found);
       consider(found, r);
     }
   }
 
+  /**
+   * Judges every page-sensitive mention again (`judge` gets some of a block's mentions and its key,
+   * returns them rescored, in the same order) and moves the paint of those that crossed the
+   * threshold either way, as a repaint would leave it. A step per RESCORE_CHUNK mentions: the
+   * caller may yield to the page between them (a hostile block has mentions by the hundred
+   * thousand). Blocks dropped meanwhile are skipped; one changed or added meanwhile was judged under
+   * the page as it stands.
+   */
+  function* rescore(judge: (mentions: Mention[], key: Text) => Mention[]): Generator<void, void, undefined> {
+    const lostFirsts = new Set<string>();
+    const blocks = [...byElement.values()].flatMap((set) => [...set].filter((s) => s.sensitive));
+    for (const stored of blocks) {
+      let wanted = 0; // Ambiguous words a repaint would paint in this block so far.
+      for (let at = 0; at < stored.founds.length; at += RESCORE_CHUNK) {
+        if (byNode.get(stored.block.nodes[0]!) !== stored) break;
+        const part = stored.founds.slice(at, at + RESCORE_CHUNK);
+        const rescored = judge(
+          part.map((f) => f.mention),
+          stored.block.nodes[0]!,
+        );
+        if (rescored.length !== part.length) break; // Threshold 0 keeps every one.
+        const r = rules();
+        let moved = false;
+        part.forEach((found, i) => {
+          const next = rescored[i]!;
+          const was = r.accepts(found.mention);
+          found.mention = next;
+          const now = r.accepts(next);
+          if (now !== was) moved = true;
+          if (r.firstOnly) return void (now !== was && refirst(found, now, r, lostFirsts));
+          const shown = now && !hidden.has(found.id);
+          const capped = next.basis.pageSensitive && shown && wanted >= MAX_AMBIGUOUS_PAINTED;
+          if (shown && !capped && next.basis.pageSensitive) wanted += 1;
+          setPaint(found, shown && !capped ? r.nameOf(next) : null);
+        });
+        if (moved) version += 1;
+        yield;
+      }
+    }
+    for (const termId of lostFirsts) yield* considerTerm(termId);
+  }
+
+  /** First-mention mode: a found that crossed the threshold takes, or gives up, its term's place. */
+  function refirst(found: Found, accepted: boolean, r: PaintRules, lostFirsts: Set<string>) {
+    if (accepted) return consider(found, r);
+    unpaint(found);
+    const { termId } = found.mention;
+    if (firsts.get(termId) !== found) return;
+    firsts.delete(termId);
+    lostFirsts.add(termId);
+  }
+
+  /** A term's first mention found again among all of its mentions, a step per chunk of them. */
+  function* considerTerm(termId: string): Generator<void, void, undefined> {
+    let n = 0;
+    for (const found of [...(byTerm.get(termId) ?? [])]) {
+      if (byId.get(found.id) !== found) continue;
+      consider(found, rules());
+      if (++n % RESCORE_CHUNK === 0) yield;
+    }
+  }
+
   return {
     add,
+    append,
     drop,
     rangeOf,
     /** The stored block identical to `block` (same nodes, same text), marked as seen by `scan`. */
@@ -200,12 +268,26 @@ export function createMentionStore({ painter, intervals, near, rules }: StoreDep
       for (const stored of gone) drop(stored);
     },
     get: (id: number) => byId.get(id),
-    /** Accepted mentions (threshold, category on, not hidden) in document order: the panel's list. */
+    /**
+     * Accepted mentions (threshold, category on, not hidden) in document order: the panel's list.
+     * Of one block's ambiguous words, only the first MAX_AMBIGUOUS_PAINTED, the ones painted: a
+     * hostile node of "lead tin lead…" lists what it shows, not 180,000 rows. Blocks are put in
+     * order, and a block's mentions are in text order already, so a huge block costs one walk.
+     */
     accepted(): Found[] {
       const r = rules();
-      return [...byId.values()]
-        .filter((f) => r.accepts(f.mention) && !hidden.has(f.id))
-        .sort((a, b) => (precedes(a, b) ? -1 : 1));
+      const blocks = [...byElement.values()].flatMap((set) => [...set]);
+      blocks.sort((a, b) => (precedes(a.founds[0]!, b.founds[0]!) ? -1 : 1));
+      const list: Found[] = [];
+      for (const stored of blocks) {
+        let ambiguous = 0;
+        for (const found of inTextOrder(stored.founds)) {
+          if (!r.accepts(found.mention) || hidden.has(found.id)) continue;
+          if (found.mention.basis.pageSensitive && ambiguous++ >= MAX_AMBIGUOUS_PAINTED) continue;
+          list.push(found);
+        }
+      }
+      return list;
     },
     /**
      * Hides one mention until its block is rescanned: unpainted, unlisted, and in first-mention
@@ -225,32 +307,7 @@ export function createMentionStore({ painter, intervals, near, rules }: StoreDep
       }
       return true;
     },
-    /**
-     * Judges every page-sensitive mention again (`judge` gets a block's mentions and key, returns
-     * them rescored, in the same order); repaints if any crossed the threshold either way.
-     */
-    rescore(judge: (mentions: Mention[], key: Text) => Mention[]) {
-      const r = rules();
-      let moved = false;
-      for (const set of byElement.values()) {
-        for (const stored of set) {
-          if (!stored.founds.some((f) => f.mention.basis.pageSensitive)) continue;
-          const rescored = judge(
-            stored.founds.map((f) => f.mention),
-            stored.block.nodes[0]!,
-          );
-          if (rescored.length !== stored.founds.length) continue; // threshold 0 keeps every one
-          stored.founds.forEach((found, i) => {
-            const next = rescored[i]!;
-            if (r.accepts(next) !== r.accepts(found.mention)) moved = true;
-            found.mention = next;
-          });
-        }
-      }
-      if (!moved) return;
-      version += 1;
-      repaint();
-    },
+    rescore,
     repaint,
     clear() {
       painter.clear();
@@ -276,47 +333,3 @@ export function createMentionStore({ painter, intervals, near, rules }: StoreDep
 }
 
 export type MentionStore = ReturnType<typeof createMentionStore>;
-
-/** Adds to a set in a map of sets; true when the set is new. */
-function insert<K, V>(map: Map<K, Set<V>>, key: K, value: V): boolean {
-  const set = map.get(key);
-  if (!set) {
-    map.set(key, new Set([value]));
-    return true;
-  }
-  set.add(value);
-  return false;
-}
-
-/** Removes from a set in a map of sets; true when that emptied (and removed) the set. */
-function remove<K, V>(map: Map<K, Set<V>>, key: K, value: V): boolean {
-  const set = map.get(key);
-  if (!set?.delete(value) || set.size > 0) return false;
-  map.delete(key);
-  return true;
-}
-
-function sameBlock(a: TextBlock, b: TextBlock): boolean {
-  return (
-    a.text === b.text &&
-    a.container === b.container &&
-    a.nodes.length === b.nodes.length &&
-    a.nodes.every((node, i) => node === b.nodes[i])
-  );
-}
-
-/** Calls back with each text node a range covers and the part of it covered. */
-function forEachNode(
-  found: Found,
-  range: StaticRange,
-  callback: (node: Text, start: number, end: number) => void,
-) {
-  const { nodes, lengths } = found.stored.block;
-  for (let i = nodes.indexOf(range.startContainer as Text); i >= 0 && i < nodes.length; i++) {
-    const node = nodes[i]!;
-    const start = node === range.startContainer ? range.startOffset : 0;
-    const end = node === range.endContainer ? range.endOffset : lengths[i]!;
-    callback(node, start, end);
-    if (node === range.endContainer) return;
-  }
-}

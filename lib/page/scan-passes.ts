@@ -44,26 +44,15 @@ async function setUp(ctx: PassContext): Promise<boolean> {
   return slice(ctx);
 }
 
-/**
- * A block's mentions, pausing between its windows when the slice is spent: one text node of a
- * megabyte is recognised across many slices, never in one long task. Undefined if the pass should
- * stop (the rest of the block is then left unjudged, and the page told nothing of it).
- */
-async function recognizeSliced(ctx: PassContext, block: TextBlock): Promise<Mention[] | undefined> {
-  const steps = ctx.recognize(block);
-  let mentions: Mention[] | undefined;
-  for (let step = steps.next(); !step.done; step = steps.next()) {
-    if (!mentions) mentions = step.value;
-    else for (const mention of step.value) mentions.push(mention);
-    if (ctx.clock.expired() && !(await slice(ctx))) {
-      steps.return?.();
-      return undefined;
-    }
-  }
-  return mentions ?? [];
-}
+/** Mentions stored per step: a huge block's hundreds of thousands go in across slices. */
+const STORE_CHUNK = 1024;
 
-/** Recognises a block into the store unless it is stored unchanged; false if the pass should stop. */
+/**
+ * Recognises a block into the store unless it is stored unchanged, pausing between its windows and
+ * between chunks of its mentions when the slice is spent: one text node of a megabyte is recognised
+ * and stored across many slices, never in one long task. The block's old mentions stay until its
+ * first new ones arrive. False if the pass should stop (the engine then clears or rescans the store).
+ */
 async function recognizeInto(
   ctx: PassContext,
   block: TextBlock,
@@ -71,9 +60,20 @@ async function recognizeInto(
   rank: number,
 ): Promise<boolean> {
   if (ctx.store.reuse(block, scan, rank)) return true;
-  const mentions = await recognizeSliced(ctx, block);
-  if (!mentions) return false;
-  ctx.store.add(block, mentions, scan, rank);
+  const steps = ctx.recognize(block);
+  let stored: StoredBlock | undefined;
+  for (let step = steps.next(); !step.done; step = steps.next()) {
+    for (let at = 0; at < step.value.length || at === 0; at += STORE_CHUNK) {
+      const part = step.value.length <= STORE_CHUNK ? step.value : step.value.slice(at, at + STORE_CHUNK);
+      if (stored) ctx.store.append(stored, part);
+      else if (part.length > 0) stored = ctx.store.add(block, part, scan, rank);
+      if (ctx.clock.expired() && !(await slice(ctx))) {
+        steps.return?.();
+        return false;
+      }
+    }
+  }
+  if (!stored) ctx.store.add(block, [], scan, rank);
   return true;
 }
 
@@ -198,9 +198,7 @@ async function rescanRuns(
         kept.add(same);
         continue;
       }
-      const mentions = await recognizeSliced(ctx, block);
-      if (!mentions) return false;
-      store.add(block, mentions, scan, -1);
+      if (!(await recognizeInto(ctx, block, scan, -1))) return false;
     }
   } catch (error) {
     if (error instanceof StaleWalkError) return true;

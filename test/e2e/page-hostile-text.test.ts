@@ -1,17 +1,27 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { describeInBrowsers } from './support/driver';
+import { bundleEngine } from '../../scripts/bench/engine-bundle';
+import type { EngineHandle } from '../../scripts/bench/engine-entry';
+import { describeInBrowsers, type PageDriver } from './support/driver';
 import { isPainted } from './support/highlight-probes';
+import { MAX_AMBIGUOUS_PAINTED } from '@/lib/page/mention-store';
 import { serveFixtures, type FixtureServer } from './support/server';
 
 // One text node of about 1 MB with one line break and ambiguous words throughout, as an ad frame
 // can put in the page it is in: the node was recognised in one task (1-14 s measured). Now it is
-// cut into windows recognised across slices. The page measures itself (the fixture's ping loop
-// and, in Chromium, a longtask observer); the bound is generous because this machine is shared
-// and noisy, but a one-task scan of the node breaks it many times over.
+// cut into windows recognised across slices, and its 185,000 mentions are stored, rescored and
+// listed a chunk per slice. The page measures itself (the fixture's ping loop and, in Chromium, a
+// longtask observer). The bound stays generous: on this shared 2-core machine at a load average of
+// 8-10, the page alone showed 77-243 ms tasks and a run with the engine 240-430 ms, so a tighter
+// bound (250 ms was proposed) would fail on noise; a one-task scan of the node breaks it many
+// times over. The figures are printed for the bench's and the README's record.
 const LONGEST_GAP_MS = 2000;
 
 let server: FixtureServer;
-beforeAll(async () => void (server = await serveFixtures()));
+let bundle: string;
+beforeAll(async () => {
+  server = await serveFixtures();
+  bundle = await bundleEngine();
+});
 afterAll(() => server?.close());
 
 interface Responsiveness {
@@ -40,8 +50,10 @@ describeInBrowsers('a hostile page: one huge text node', (browser) => {
   test('stays responsive while the node is scanned, and its real mention is painted', async () => {
     const page = await browser().newPage();
     await page.goto(server.url('hostile-long-text.html'));
-    // Painted once the whole node is recognised: the node is stored whole, after its last window.
+    // Painted once the node's windows are recognised and its mentions are being stored, a chunk
+    // per slice; the page-level rescore follows. Measured until the paint has stopped moving.
     await page.waitFor(isPainted, 'lithium', 60_000);
+    await paintSettled(page);
     const measured = await page.evaluate(stopMeasuring);
     console.log(`hostile-long-text (${browser().name}):`, JSON.stringify(measured));
     expect(measured.pings).toBeGreaterThan(0);
@@ -53,3 +65,58 @@ describeInBrowsers('a hostile page: one huge text node', (browser) => {
     await page.close();
   });
 });
+
+/** Waits until the page's highlights hold the same number of ranges for two seconds (60 s at most). */
+async function paintSettled(page: PageDriver): Promise<void> {
+  const count = () => page.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0));
+  let last = await count();
+  for (let stable = 0, waited = 0; stable < 8 && waited < 240; waited++) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const now = await count();
+    stable = now === last ? stable + 1 : 0;
+    last = now;
+  }
+}
+
+// The same page with the engine injected (no extension), so the engine's own figures can be read:
+// its longest slice, beside the longest task the page saw. Printed, not asserted (timing); what
+// is asserted is what a reader sees: the real mention painted and listed, and the node's 185,000
+// ambiguous words painted and listed only up to the cap, not by the hundred thousand.
+describeInBrowsers(
+  'a hostile page: one huge text node, the engine measured',
+  (browser) => {
+    test("the engine's slices, the page's longest task, and the mentions it lists", async () => {
+      const page = await browser().newPage();
+      await page.goto(server.url('hostile-long-text.html'));
+      await page.addScript(bundle);
+      const result = await page.evaluate(async () => {
+        const lens = (window as unknown as { mineralLens: EngineHandle }).mineralLens;
+        const engine = lens.start();
+        await engine.idle();
+        const stats = engine.stats();
+        const list = engine.mentions();
+        return {
+          longestSliceMs: stats.longestSliceMs,
+          busyMs: stats.busyMs,
+          candidates: stats.candidates,
+          painted: stats.painted,
+          listed: list.length,
+          lithium: list.filter((m) => m.termId === 'lithium').length,
+        };
+      });
+      const measured = await page.evaluate(stopMeasuring);
+      console.log(
+        `hostile-long-text, engine (${browser().name}):`,
+        JSON.stringify({ ...result, longestTask: measured.longestTask, longestGap: measured.longestGap }),
+      );
+      expect(result.candidates).toBeGreaterThan(100_000);
+      expect(result.lithium).toBe(1);
+      expect(result.listed).toBeLessThanOrEqual(MAX_AMBIGUOUS_PAINTED + 1);
+      expect(result.painted).toBeLessThanOrEqual(MAX_AMBIGUOUS_PAINTED + 1);
+      expect(await page.evaluate(isPainted, 'lithium')).toBe(true);
+      expect(measured.childNodes).toBe(1);
+      await page.close();
+    });
+  },
+  { extension: false },
+);

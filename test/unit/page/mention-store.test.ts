@@ -199,4 +199,28 @@ describe('mention store', () => {
     store.repaint();
     expect(fake.read().filter((p) => /lead|tin/.test(p))).toHaveLength(MAX_AMBIGUOUS_PAINTED);
   });
+
+  test('a rescore moves paint as a repaint would, in first-mention mode too', () => {
+    const sensitive = (m: Mention): Mention => ({ ...m, basis: { ...m.basis, pageSensitive: true } });
+    store.clear();
+    blocks.forEach((block, rank) => store.add(block, mentionsIn(block, WORDS).map(sensitive), 1, rank));
+    allNear();
+    rules = { ...rules, firstOnly: true };
+    store.repaint();
+    const paintedLithium = () =>
+      store
+        .accepted()
+        .filter((f) => f.painted && f.mention.termId === 'lithium')
+        .map((f) => f.stored.block.text);
+    expect(paintedLithium()).toEqual(['lithium and cobalt']);
+    // The page now says the first paragraph's lithium is something else.
+    const first = blocks[0]!.nodes[0]!;
+    const judge = (mentions: Mention[], key: Text) =>
+      mentions.map((m) => (key === first && m.termId === 'lithium' ? { ...m, confidence: 0.1 } : m));
+    for (const _ of store.rescore(judge)) continue;
+    expect(paintedLithium()).toEqual(['USMCA and lithium']);
+    const before = fake.read().sort();
+    store.repaint();
+    expect(fake.read().sort()).toEqual(before);
+  });
 });
