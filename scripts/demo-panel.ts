@@ -1,7 +1,9 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { ChromiumSession } from '../test/e2e/support/extension';
-import { newestTabId, openPanel, tabIdOf } from '../test/e2e/support/panel';
+import { openPanel } from '../test/e2e/support/panel';
+import { chromiumPanelHost } from '../test/e2e/support/panel-driver';
+import { newestTabId, tabIdOf } from '../test/e2e/support/panel-tabs';
 
 /**
  * Screenshots of each view of the panel, pointed at the demo article, in light and dark:
@@ -13,7 +15,7 @@ export async function panelScreenshots(
   article: Page,
   dir: string,
 ): Promise<string[]> {
-  const tabId = await tabIdOf(session, article.url());
+  const tabId = await tabIdOf(chromiumPanelHost(session), article.url());
   const written: string[] = [];
   for (const scheme of ['light', 'dark'] as const) {
     const suffix = scheme === 'dark' ? '-dark' : '';
@@ -41,7 +43,7 @@ export async function panelScreenshots(
 
     // about:blank: no content script runs there, as on a browser page or a PDF.
     const blank = await session.context.newPage();
-    const unsupported = await openPanel(session, await newestTabId(session));
+    const unsupported = await openPanel(session, await newestTabId(chromiumPanelHost(session)));
     await unsupported.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
     await unsupported.getByRole('heading', { name: /can’t read this page/ }).waitFor();
     await shot(unsupported, 'panel-unsupported');

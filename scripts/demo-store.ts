@@ -2,7 +2,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { ChromiumSession } from '../test/e2e/support/extension';
-import { openPanel, tabIdOf } from '../test/e2e/support/panel';
+import { openPanel } from '../test/e2e/support/panel';
+import { chromiumPanelHost } from '../test/e2e/support/panel-driver';
+import { tabIdOf } from '../test/e2e/support/panel-tabs';
 
 /**
  * `npm run demo -- --store DIR`: the stores' screenshots, 1280x800 and 640x400 (the two sizes the
@@ -42,7 +44,7 @@ export async function storeScreenshots(
   await article.waitForTimeout(500);
   const page = await article.screenshot();
 
-  const panel = await openPanel(session, await tabIdOf(session, article.url()));
+  const panel = await openPanel(session, await tabIdOf(chromiumPanelHost(session), article.url()));
   await panel.emulateMedia({ reducedMotion: 'reduce' });
   await panel.getByRole('button', { name: /^Lithium Li \d+ mentions$/ }).click();
   const compose = async (name: string) => frames.push({ name, png: await composite(panel, page) });

@@ -12,7 +12,9 @@ import { storeScreenshots } from './demo-store';
 import { findBrowser } from '../test/e2e/support/browsers';
 import { termCenter } from '../test/e2e/support/card-probes';
 import { launchChromium } from '../test/e2e/support/extension';
-import { openPanel, tabIdOf } from '../test/e2e/support/panel';
+import { openPanel } from '../test/e2e/support/panel';
+import { chromiumPanelHost } from '../test/e2e/support/panel-driver';
+import { tabIdOf } from '../test/e2e/support/panel-tabs';
 import { serveFixtures } from '../test/e2e/support/server';
 
 const { values } = parseArgs({ options: { screenshots: { type: 'string' }, store: { type: 'string' } } });
@@ -39,7 +41,7 @@ await article.waitForFunction(() => CSS.highlights.size > 0, undefined, { timeou
 
 if (!shotsDir) {
   // In a tab the panel has no page of its own: point it at the article's tab.
-  await openPanel(session, await tabIdOf(session, article.url()));
+  await openPanel(session, await tabIdOf(chromiumPanelHost(session), article.url()));
   await article.bringToFront();
   console.log(`Mineral Lens is running on ${article.url()}. Close the browser window to end the demo.`);
   await new Promise((resolve) => session.context.on('close', resolve));
