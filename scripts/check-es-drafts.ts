@@ -91,13 +91,13 @@ function checkFile(name: string, entries: Json[], rulesOf: (e: Json) => Rule[]):
   for (const e of entries) checkEntry(`${path} ${e.id as string}`, drafts[e.id as string], rulesOf(e));
 }
 
-// A list's drafts always carry `items`, empty when no item of the English has a note.
-const noted = (items: Json[]): Record<string, string> => {
+// Like the fold script (lib/dataset/spanish-shape.ts), `items` only when an English item has a note.
+const noted = (items: Json[]): Record<string, string> | undefined => {
   const out: Record<string, string> = {};
   items.forEach((it, i) => {
     if (typeof it.note === 'string') out[String(i)] = it.note;
   });
-  return out;
+  return Object.keys(out).length ? out : undefined;
 };
 
 checkFile('minerals.json', read('data/minerals.json') as Json[], (m) => [
