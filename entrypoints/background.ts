@@ -1,14 +1,14 @@
 import { browser } from 'wxt/browser';
-import { getEntryDetails } from '@/lib/entry-service';
+import { getEntryDetails } from '@/lib/background/entry-service';
 import { createTranslator } from '@/lib/i18n/translate';
 import { isExtensionMessage, LIFE_PORT } from '@/lib/messaging';
-import { registerLookupMenu } from '@/lib/panel/lookup-menu';
-import { senderRole } from '@/lib/sender-role';
-import { handleHiddenRequest } from '@/lib/settings/hidden-messages';
+import { registerLookupMenu } from '@/lib/background/lookup-menu';
+import { senderRole } from '@/lib/background/sender-role';
+import { handleHiddenRequest } from '@/lib/background/hidden-requests';
 import { createHiddenWriter } from '@/lib/settings/hidden-writer';
-import { handleSettingsRequest } from '@/lib/settings/settings-messages';
+import { handleSettingsRequest } from '@/lib/background/settings-requests';
 import { createSettingsWriter } from '@/lib/settings/settings-writer';
-import { stepActiveTab } from '@/lib/step-active-tab';
+import { stepActiveTab } from '@/lib/background/step-active-tab';
 
 // The background relays between frames of a tab (lib/messaging.ts, "Frames"): sub-frames' mention
 // lists go to the top frame, and a top frame that starts late asks every frame to send again. It
@@ -48,7 +48,7 @@ export default defineBackground(() => {
     return undefined;
   });
   // Content scripts hold a port whose disconnect tells them the extension went away
-  // (entrypoints/content/extension-life.ts); without a listener it would close at once.
+  // (lib/page/extension-life.ts); without a listener it would close at once.
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== LIFE_PORT) port.disconnect();
   });

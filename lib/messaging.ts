@@ -91,7 +91,7 @@ export type FrameMessage =
 /**
  * The name of the port each content script opens to the background and never writes to: its
  * disconnect is how a content script learns, at once, that the extension was updated, reloaded or
- * disabled (entrypoints/content/extension-life.ts).
+ * disabled (lib/page/extension-life.ts).
  */
 export const LIFE_PORT = 'mineral-lens/life';
 
@@ -105,7 +105,7 @@ export type CardMessage = { type: 'entry/get'; id: string } | { type: 'card/step
 export type StepDirection = 'next' | 'previous';
 
 /**
- * Writes to what the reader keeps (lib/settings/settings-messages.ts, hidden-messages.ts): the
+ * Writes to what the reader keeps (lib/background/settings-requests.ts, hidden-requests.ts): the
  * background is the only writer of the settings and of the hidden occurrences, one queue each,
  * so changes from any number of tabs and frames all land. Everyone still reads storage directly.
  *  - From the panel (an extension page) only: `settings/change` (a patch or a site toggle, applied

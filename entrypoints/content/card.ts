@@ -6,16 +6,16 @@ import { CARD_STRINGS } from '@/lib/i18n/card-strings';
 import { translatorFor } from '@/lib/i18n/translator';
 import type { PageEngine } from '@/lib/page/engine';
 import type { Settings } from '@/lib/settings/schema';
-import { createCardController, type CardController } from './card-controller';
-import { createEntryClient } from './card-entries';
-import { createHiddenOccurrences } from './card-hidden';
-import { answerCardMessages } from './card-messages';
-import { createCardUi } from './card-mount';
-import { createPageActions } from './card-page-actions';
-import { watchCardPointer } from './card-pointer';
-import { createCardPositioner } from './card-position';
-import { cardSettingsOf, type CardSettings } from './card-settings';
-import { hasUserActivation } from './trusted-input';
+import { createCardController, type CardController } from '@/lib/card/card-controller';
+import { createEntryClient } from '@/lib/card/card-entries';
+import { createHiddenOccurrences } from '@/lib/card/card-hidden';
+import { answerCardMessages } from '@/lib/card/card-messages';
+import { createCardUi } from '@/components/card/card-mount';
+import { createPageActions } from '@/lib/card/card-page-actions';
+import { watchCardPointer } from '@/lib/card/card-pointer';
+import { createCardPositioner } from '@/lib/card/card-position';
+import { cardSettingsOf, type CardSettings } from '@/lib/card/card-settings';
+import { hasUserActivation } from '@/lib/card/trusted-input';
 
 /**
  * The term card in this frame: wires the store, the controller, pointer and keyboard intent, the

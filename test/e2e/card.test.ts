@@ -315,7 +315,7 @@ describeInBrowsers(
       const { context } = browser().chromium!;
       return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     };
-    /** What the background sends when the reader presses a mention shortcut (lib/step-active-tab.ts). */
+    /** What the background sends when the reader presses a mention shortcut (lib/background/step-active-tab.ts). */
     const pressShortcut = async (direction: 'next' | 'previous') =>
       (await worker()).evaluate(async (direction) => {
         const { tabs } = (globalThis as unknown as { chrome: ChromeApi }).chrome;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { STEP_COMMANDS } from '@/lib/step-active-tab';
+import { STEP_COMMANDS } from '@/lib/background/step-active-tab';
 import en from '../../public/_locales/en/messages.json';
 import es from '../../public/_locales/es/messages.json';
 import config from '../../wxt.config';

@@ -1,9 +1,9 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { StoreRequest } from '@/lib/messaging';
-import { senderRole, type MessageSenderLike } from '@/lib/sender-role';
-import { handleHiddenRequest } from '@/lib/settings/hidden-messages';
+import { senderRole, type MessageSenderLike } from '@/lib/background/sender-role';
+import { handleHiddenRequest } from '@/lib/background/hidden-requests';
 import { createHiddenWriter } from '@/lib/settings/hidden-writer';
-import { handleSettingsRequest } from '@/lib/settings/settings-messages';
+import { handleSettingsRequest } from '@/lib/background/settings-requests';
 import { createSettingsWriter } from '@/lib/settings/settings-writer';
 import type { StorageApi } from '@/lib/settings/storage';
 import type { SendStoreRequest } from '@/lib/settings/writer-client';

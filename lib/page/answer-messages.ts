@@ -27,7 +27,7 @@ export function answerMessages(engine: PageEngine, relay: FrameRelay, isTop: boo
       case 'hidden/hide':
       case 'hidden/unhide-all':
       case 'hidden/clear':
-        return undefined; // The card's own listener (card-messages.ts) or the background answers.
+        return undefined; // The card's own listener (lib/card/card-messages.ts) or the background answers.
       default:
         relay.receive(message);
         return undefined;

@@ -2,7 +2,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, expect, test, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import { createFrameRelay, MAX_FRAME_MENTIONS } from '@/entrypoints/content/frame-relay';
+import { createFrameRelay, MAX_FRAME_MENTIONS } from '@/lib/page/frame-relay';
 import type { FrameMessage, PageMention } from '@/lib/messaging';
 import type { PageEngine } from '@/lib/page/engine';
 

@@ -1,10 +1,10 @@
 import { z } from 'zod/mini';
 import type { ResponseMap } from '@/lib/messaging';
-import type { SenderRole } from '@/lib/sender-role';
-import type { SettingsChange } from './adapter';
-import type { HiddenWriter } from './hidden-writer';
-import type { Settings } from './schema';
-import type { SettingsWriter } from './settings-writer';
+import type { SenderRole } from '@/lib/background/sender-role';
+import type { SettingsChange } from '@/lib/settings/adapter';
+import type { HiddenWriter } from '@/lib/settings/hidden-writer';
+import type { Settings } from '@/lib/settings/schema';
+import type { SettingsWriter } from '@/lib/settings/settings-writer';
 
 /**
  * The background's handler for settings writes (lib/messaging.ts, "Writes"). Every request is

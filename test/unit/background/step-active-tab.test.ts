@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import { stepActiveTab, type StepApi } from '@/lib/step-active-tab';
+import { stepActiveTab, type StepApi } from '@/lib/background/step-active-tab';
 
 function fakeApi(tabs: { id?: number }[]) {
   const sendMessage = vi.fn<StepApi['tabs']['sendMessage']>(async () => ({ ok: true }));

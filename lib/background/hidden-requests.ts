@@ -1,8 +1,8 @@
 import { z } from 'zod/mini';
 import type { HiddenWriteResult } from '@/lib/messaging';
-import type { SenderRole } from '@/lib/sender-role';
-import { HiddenOccurrenceSchema } from './hidden-occurrences';
-import type { HiddenWriter } from './hidden-writer';
+import type { SenderRole } from '@/lib/background/sender-role';
+import { HiddenOccurrenceSchema } from '@/lib/settings/hidden-occurrences';
+import type { HiddenWriter } from '@/lib/settings/hidden-writer';
 
 /**
  * The background's handler for hidden-occurrence writes (lib/messaging.ts, "Writes"), checked

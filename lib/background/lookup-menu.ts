@@ -4,7 +4,7 @@ import {
   forgetStaleLookup,
   savePendingLookup,
   type LookupArea,
-} from './pending-lookup';
+} from '@/lib/panel/pending-lookup';
 
 export const LOOKUP_MENU_ID = 'mineral-lens-lookup';
 export const LOOKUP_EXPIRY_ALARM = 'mineral-lens-lookup-expiry';

@@ -5,7 +5,7 @@ import {
   openLookup,
   registerLookupMenu,
   type LookupMenuApi,
-} from '@/lib/panel/lookup-menu';
+} from '@/lib/background/lookup-menu';
 import {
   PENDING_LOOKUP_KEY,
   PENDING_LOOKUP_TTL_MS,
