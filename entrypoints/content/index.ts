@@ -43,7 +43,8 @@ export default defineContentScript({
       recognizer,
       options,
       signal: ctx.signal,
-      // Called after a pass, never synchronously: `relay` and `card` exist by then.
+      // Never called while createPageEngine runs (its first pass comes later), so `relay` and
+      // `card` exist by then; later it may be called synchronously, from engine.update and engine.hide.
       onMentionsChange: () => {
         relay.changed();
         card.mentionsChanged();
