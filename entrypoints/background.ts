@@ -8,7 +8,7 @@ import { handleHiddenRequest } from '@/lib/background/hidden-requests';
 import { createHiddenWriter } from '@/lib/settings/hidden-writer';
 import { handleSettingsRequest } from '@/lib/background/settings-requests';
 import { createSettingsWriter } from '@/lib/settings/settings-writer';
-import { stepActiveTab } from '@/lib/background/step-active-tab';
+import { jumpInActiveTab } from '@/lib/background/mention-shortcut';
 
 // The background relays between frames of a tab (lib/messaging.ts, "Frames"): sub-frames' mention
 // lists go to the top frame, and a top frame that starts late asks every frame to send again. It
@@ -52,5 +52,5 @@ export default defineBackground(() => {
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== LIFE_PORT) port.disconnect();
   });
-  browser.commands.onCommand.addListener((command) => void stepActiveTab(browser, command));
+  browser.commands.onCommand.addListener((command) => void jumpInActiveTab(browser, command));
 });

@@ -98,10 +98,11 @@ export const LIFE_PORT = 'mineral-lens/life';
 /**
  * The card. `entry/get` goes from a content script to the background, which answers with the
  * entry's details (null for an unknown id): the content script carries only the match index.
- * `card/step` goes from the background to frame 0 of the active tab when the reader presses the
- * next/previous-mention shortcut (manifest `commands`).
+ * `card/jump` goes from the background to frame 0 of the active tab when the reader presses the
+ * next/previous-mention shortcut (manifest `commands`): it jumps through the page's mentions,
+ * where the card's own previous/next (`step`) moves among one entry's mentions.
  */
-export type CardMessage = { type: 'entry/get'; id: string } | { type: 'card/step'; direction: StepDirection };
+export type CardMessage = { type: 'entry/get'; id: string } | { type: 'card/jump'; direction: StepDirection };
 export type StepDirection = 'next' | 'previous';
 
 /**
@@ -137,7 +138,7 @@ export interface ResponseMap {
   'mentions/reveal': RevealResult;
   'card/open': RevealResult;
   'entry/get': EntryDetails | null;
-  'card/step': RevealResult;
+  'card/jump': RevealResult;
   'settings/change': SettingsWriteResult;
   'settings/replace': SettingsWriteResult;
   'settings/reset': SettingsWriteResult;
@@ -156,7 +157,7 @@ const TYPES = new Set<string>([
   'frame/hello',
   'frame/resend',
   'entry/get',
-  'card/step',
+  'card/jump',
   'settings/change',
   'settings/replace',
   'settings/reset',
@@ -176,7 +177,7 @@ export function isExtensionMessage(value: unknown): value is ExtensionMessage {
   }
   if (type === 'frame/mentions') return Array.isArray((value as { mentions?: unknown }).mentions);
   if (type === 'entry/get') return typeof (value as { id?: unknown }).id === 'string';
-  if (type === 'card/step') {
+  if (type === 'card/jump') {
     const { direction } = value as { direction?: unknown };
     return direction === 'next' || direction === 'previous';
   }

@@ -7,7 +7,7 @@ import type { CardController } from './card-controller';
 
 /**
  * The card's keyboard entry points, both as messages: the panel's `card/open` (to the frame that
- * owns the mention) and the shortcut's `card/step` (from the background, to the top frame). Each
+ * owns the mention) and the shortcut's `card/jump` (from the background, to the top frame). Each
  * scrolls to the mention, flashes it, opens its card pinned (focus moves in), and the live region
  * says where the reader is: "lithium, mineral, 3 of 7".
  */
@@ -37,7 +37,7 @@ export function answerCardMessages(deps: {
     return { ok: true };
   }
 
-  function step(direction: StepDirection): RevealResult {
+  function jump(direction: StepDirection): RevealResult {
     const list = engine.mentions();
     if (list.length === 0) return { ok: false, reason: 'unknown-mention' };
     const { open, mention } = store.getSnapshot();
@@ -51,7 +51,7 @@ export function answerCardMessages(deps: {
 
   const listener = (message: unknown) => {
     if (!isExtensionMessage(message)) return undefined;
-    if (message.type === 'card/step' && deps.isTop) return Promise.resolve(step(message.direction));
+    if (message.type === 'card/jump' && deps.isTop) return Promise.resolve(jump(message.direction));
     if (message.type === 'card/open') {
       const list = engine.mentions();
       const at = list.findIndex((m) => m.index === message.index);

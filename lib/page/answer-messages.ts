@@ -18,7 +18,7 @@ export function answerMessages(engine: PageEngine, relay: FrameRelay, isTop: boo
         return isTop || result.ok ? result : undefined;
       }
       case 'card/open':
-      case 'card/step':
+      case 'card/jump':
       case 'entry/get':
       case 'settings/change':
       case 'settings/replace':

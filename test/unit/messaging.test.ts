@@ -10,8 +10,8 @@ describe('isExtensionMessage', () => {
     { type: 'frame/hello' },
     { type: 'frame/resend' },
     { type: 'entry/get', id: 'gallium' },
-    { type: 'card/step', direction: 'next' },
-    { type: 'card/step', direction: 'previous' },
+    { type: 'card/jump', direction: 'next' },
+    { type: 'card/jump', direction: 'previous' },
   ])('accepts %o', (message) => expect(isExtensionMessage(message)).toBe(true));
 
   test.each([
@@ -24,6 +24,6 @@ describe('isExtensionMessage', () => {
     { type: 'frame/mentions', mentions: 'all' },
     { type: 'entry/get' },
     { type: 'entry/get', id: 7 },
-    { type: 'card/step', direction: 'sideways' },
+    { type: 'card/jump', direction: 'sideways' },
   ])('rejects %o', (message) => expect(isExtensionMessage(message)).toBe(false));
 });
