@@ -5,11 +5,12 @@ import { createCardStore } from '@/lib/card/card-store';
 import { CARD_STRINGS } from '@/lib/i18n/card-strings';
 import { translatorFor } from '@/lib/i18n/translator';
 import type { PageEngine } from '@/lib/page/engine';
+import type { CardEntryPoints } from '@/lib/page/content-messages';
 import type { Settings } from '@/lib/settings/schema';
 import { createCardController, type CardController } from '@/lib/card/card-controller';
 import { createEntryClient } from '@/lib/card/card-entries';
 import { createHiddenOccurrences } from '@/lib/card/card-hidden';
-import { answerCardMessages } from '@/lib/card/card-messages';
+import { createCardOpener, type CardOpener } from '@/lib/card/card-open';
 import { createCardUi } from '@/components/card/card-mount';
 import { createPageActions } from '@/lib/card/card-page-actions';
 import { watchCardPointer } from '@/lib/card/card-pointer';
@@ -22,9 +23,10 @@ import { hasUserActivation } from '@/lib/card/trusted-input';
  * actions and the settings together. Returns what the content script calls after each pass and on
  * each settings change (the content script reads and watches settings once for the engine and card).
  */
-export function startCard(ctx: ContentScriptContext, engine: PageEngine, isTop: boolean, settings: Settings) {
+export function startCard(ctx: ContentScriptContext, engine: PageEngine, settings: Settings) {
   const hidden = createHiddenOccurrences(engine);
   let ready: CardController | undefined;
+  let opener: CardOpener | undefined;
   let latest: CardSettings = cardSettingsOf(settings);
   let applySettings: ((next: CardSettings) => void) | undefined;
   let card: HTMLElement | undefined;
@@ -73,7 +75,7 @@ export function startCard(ctx: ContentScriptContext, engine: PageEngine, isTop: 
       host: ui.host,
       signal: ctx.signal,
     });
-    answerCardMessages({ engine, store, controller, t, isTop, signal: ctx.signal });
+    opener = createCardOpener({ engine, store, controller, t });
     // A page element that goes fullscreen enters the top layer above the card: show it again on top.
     document.addEventListener(
       'fullscreenchange',
@@ -89,7 +91,12 @@ export function startCard(ctx: ContentScriptContext, engine: PageEngine, isTop: 
   }
 
   void setUp();
+  const entryPoints: CardEntryPoints = {
+    open: (index) => opener?.open(index),
+    jump: (direction) => opener?.jump(direction) ?? { ok: false, reason: 'unsupported' },
+  };
   return {
+    ...entryPoints,
     /** After a pass changed the page's mentions. */
     mentionsChanged() {
       hidden.mentionsChanged();

@@ -9,7 +9,7 @@ import {
 } from '@/lib/recognize';
 import { createPageEngine } from '@/lib/page/engine';
 import { bindRecognizer } from '@/lib/page/recognizer';
-import { answerMessages } from '@/lib/page/answer-messages';
+import { answerContentMessages } from '@/lib/page/content-messages';
 import { startCard } from './card';
 import { watchExtensionLife } from '@/lib/page/extension-life';
 import { createFrameRelay } from '@/lib/page/frame-relay';
@@ -51,13 +51,13 @@ export default defineContentScript({
       },
     });
     const relay = createFrameRelay(engine, isTop, ctx.signal, life.alive);
-    const card = startCard(ctx, engine, isTop, settings);
+    const card = startCard(ctx, engine, settings);
     // One read and one watcher per frame serve both the engine and the card, live in every tab.
     const stopWatching = watchSettings(({ settings: next }) => {
       engine.update(toEngineOptions(next, location.hostname));
       card.settingsChanged(next);
     });
     ctx.signal.addEventListener('abort', stopWatching);
-    answerMessages(engine, relay, isTop, ctx.signal);
+    answerContentMessages({ engine, relay, card, isTop, signal: ctx.signal });
   },
 });

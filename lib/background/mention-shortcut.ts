@@ -1,4 +1,5 @@
-import type { CardMessage, StepDirection } from '@/lib/messaging';
+import type { StepDirection } from '@/lib/messaging';
+import type { MessageOf } from '@/lib/messaging/messages';
 
 /** The manifest `commands` (wxt.config.ts) and the direction each one jumps. */
 export const SHORTCUT_COMMANDS: Record<string, StepDirection> = {
@@ -10,7 +11,11 @@ export const SHORTCUT_COMMANDS: Record<string, StepDirection> = {
 export interface ShortcutApi {
   tabs: {
     query(query: { active: true; currentWindow: true }): Promise<{ id?: number }[]>;
-    sendMessage(tabId: number, message: CardMessage, options: { frameId: number }): Promise<unknown>;
+    sendMessage(
+      tabId: number,
+      message: MessageOf<'card/jump'>,
+      options: { frameId: number },
+    ): Promise<unknown>;
   };
 }
 

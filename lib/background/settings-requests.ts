@@ -1,5 +1,5 @@
-import { z } from 'zod/mini';
-import type { ResponseMap } from '@/lib/messaging';
+import type { SiteOffWriteResult, SettingsWriteResult } from '@/lib/messaging';
+import { parseMessage, type ExtensionMessage, type MessageOf, type ReplyTo } from '@/lib/messaging/messages';
 import type { SenderRole } from '@/lib/background/sender-role';
 import type { SettingsChange } from '@/lib/settings/adapter';
 import type { HiddenWriter } from '@/lib/settings/hidden-writer';
@@ -7,43 +7,38 @@ import type { Settings } from '@/lib/settings/schema';
 import type { SettingsWriter } from '@/lib/settings/settings-writer';
 
 /**
- * The background's handler for settings writes (lib/messaging.ts, "Writes"). Every request is
- * checked with zod before anything is read, and against who sent it: the panel may change
- * anything; a content script may only switch its own frame's site off, named by the browser.
+ * The background's handler for settings writes (docs/architecture.md, "Writes"). Every request is
+ * checked against its catalogue row (lib/messaging/catalogue.ts) before anything is read, and
+ * against who sent it: the panel may change anything; a content script may only switch its own
+ * frame's site off, named by the browser.
  */
-const CategoryChangeSchema = z.strictObject({
-  op: z.literal('set-category'),
-  id: z.string().check(z.maxLength(40)),
-  change: z.record(z.string(), z.unknown()),
-});
-const SiteToggleSchema = z.strictObject({
-  op: z.literal('toggle-site'),
-  hostname: z.string().check(z.maxLength(2048)),
-});
-// Field values are checked by the writer (SettingsSchema, strict) against the stored settings.
-const PatchSchema = z.record(z.string().check(z.regex(/^[a-zA-Z]{1,40}$/)), z.unknown());
-
-export const SettingsRequestSchema = z.discriminatedUnion('type', [
-  z.strictObject({
-    type: z.literal('settings/change'),
-    change: z.union([SiteToggleSchema, CategoryChangeSchema, PatchSchema]),
-  }),
-  z.strictObject({ type: z.literal('settings/replace'), settings: z.record(z.string(), z.unknown()) }),
-  z.strictObject({ type: z.literal('settings/reset') }),
-  z.strictObject({ type: z.literal('settings/site-off') }),
-]);
-
-type SettingsResponse = ResponseMap['settings/change'] | ResponseMap['settings/site-off'];
+type SettingsRequest = Extract<ExtensionMessage, { type: `settings/${string}` }>;
+type SettingsResponse = SettingsWriteResult | SiteOffWriteResult;
+const isSettingsRequest = (message: ExtensionMessage | null): message is SettingsRequest =>
+  message?.type.startsWith('settings/') === true;
 const refused = { ok: false, reason: 'refused' } as const;
 
+type Writers = { settings: SettingsWriter; hidden: HiddenWriter };
+
+/** Answers each request with its own reply type (the catalogue's), so the listener needs no cast. */
+export function handleSettingsRequest<T extends SettingsRequest['type']>(
+  message: MessageOf<T>,
+  role: SenderRole,
+  writers: Writers,
+): Promise<ReplyTo<T>>;
+/** Anything at all: what is not a valid settings request is refused. */
+export function handleSettingsRequest(
+  message: unknown,
+  role: SenderRole,
+  writers: Writers,
+): Promise<SettingsResponse>;
 export async function handleSettingsRequest(
   message: unknown,
   role: SenderRole,
-  writers: { settings: SettingsWriter; hidden: HiddenWriter },
+  writers: Writers,
 ): Promise<SettingsResponse> {
-  const parsed = SettingsRequestSchema.safeParse(message);
-  if (!parsed.success) return refused;
-  const request = parsed.data;
+  const request = parseMessage(message);
+  if (!isSettingsRequest(request)) return refused;
   if (request.type === 'settings/site-off') {
     if (role.kind !== 'page') return refused;
     return attempt(() => writers.settings.siteOff(new URL(role.url).hostname));

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { MentionList, PanelRequest } from '@/lib/messaging';
+import type { MentionList } from '@/lib/messaging';
+import type { ExtensionMessage } from '@/lib/messaging/messages';
 import { describeInBrowsers, type BrowserUnderTest } from './support/driver';
 import { isPainted } from './support/highlight-probes';
 import { serveFixtures, type FixtureServer } from './support/server';
@@ -24,7 +25,7 @@ interface ChromeApi {
 async function sendToTab<R>(
   browser: BrowserUnderTest,
   url: string,
-  message: PanelRequest,
+  message: ExtensionMessage,
   frameId = 0,
 ): Promise<R> {
   return browser.panel!.inExtension(

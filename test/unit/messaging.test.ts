@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isExtensionMessage } from '@/lib/messaging';
+import { isExtensionMessage } from '@/lib/messaging/messages';
 
 describe('isExtensionMessage', () => {
   test.each([

@@ -1,5 +1,4 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { StoreRequest } from '@/lib/messaging';
 import { senderRole, type MessageSenderLike } from '@/lib/background/sender-role';
 import { handleHiddenRequest } from '@/lib/background/hidden-requests';
 import { createHiddenWriter } from '@/lib/settings/hidden-writer';
@@ -23,7 +22,7 @@ export function createFakeBackground(api: StorageApi = fakeBrowser.storage) {
     (sender: MessageSenderLike): SendStoreRequest =>
     async (request) => {
       // Messages are cloned between contexts; nothing the sender keeps is shared.
-      const message = structuredClone(request) as StoreRequest;
+      const message = structuredClone(request);
       const role = senderRole(sender, EXTENSION_ID, ORIGIN);
       handled++;
       const answer = message.type.startsWith('settings/')
