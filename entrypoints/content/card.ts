@@ -91,8 +91,13 @@ export function startCard(ctx: ContentScriptContext, engine: PageEngine, setting
   }
 
   void setUp();
+  const revealOnly = (index: number) => {
+    const result = engine.reveal(index);
+    return result.ok ? result : undefined;
+  };
   const entryPoints: CardEntryPoints = {
-    open: (index) => opener?.open(index),
+    // Until the card is set up, a panel click still scrolls to the mention and flashes it.
+    open: (index) => opener?.open(index) ?? revealOnly(index),
     jump: (direction) => opener?.jump(direction) ?? { ok: false, reason: 'unsupported' },
   };
   return {
