@@ -11,6 +11,9 @@ import { createCardController, type CardController } from '@/lib/card/card-contr
 import { createEntryClient } from '@/lib/card/card-entries';
 import { createHiddenOccurrences } from '@/lib/card/card-hidden';
 import { createCardOpener, type CardOpener } from '@/lib/card/card-open';
+import { createMentionJump, type MentionJump } from '@/lib/card/mention-jump';
+import type { PageMention } from '@/lib/messaging';
+import { sendMessage } from '@/lib/messaging/send-message';
 import { createCardUi } from '@/components/card/card-mount';
 import { createPageActions } from '@/lib/card/card-page-actions';
 import { watchCardPointer } from '@/lib/card/card-pointer';
@@ -23,10 +26,17 @@ import { hasUserActivation } from '@/lib/card/trusted-input';
  * actions and the settings together. Returns what the content script calls after each pass and on
  * each settings change (the content script reads and watches settings once for the engine and card).
  */
-export function startCard(ctx: ContentScriptContext, engine: PageEngine, settings: Settings) {
+export function startCard(
+  ctx: ContentScriptContext,
+  engine: PageEngine,
+  settings: Settings,
+  /** The whole tab's mentions, as the panel lists them (the top frame's relay; its own elsewhere). */
+  tabMentions: () => PageMention[],
+) {
   const hidden = createHiddenOccurrences(engine);
   let ready: CardController | undefined;
   let opener: CardOpener | undefined;
+  let jump: MentionJump | undefined;
   let latest: CardSettings = cardSettingsOf(settings);
   let applySettings: ((next: CardSettings) => void) | undefined;
   let card: HTMLElement | undefined;
@@ -75,7 +85,18 @@ export function startCard(ctx: ContentScriptContext, engine: PageEngine, setting
       host: ui.host,
       signal: ctx.signal,
     });
-    opener = createCardOpener({ engine, store, controller, t });
+    const open = createCardOpener({ engine, store, controller, t });
+    opener = open;
+    jump = createMentionJump({
+      list: tabMentions,
+      openIndex: () => (store.getSnapshot().open ? (store.getSnapshot().mention?.index ?? null) : null),
+      topOf: (index) => engine.rectsOf(index)[0]?.top,
+      viewportHeight: () => window.innerHeight,
+      openHere: open.open,
+      openInFrame: ({ frameId, index }, position) =>
+        sendMessage({ type: 'card/open-in-frame', frameId, index, position }),
+      closeHere: controller.close,
+    });
     // A page element that goes fullscreen enters the top layer above the card: show it again on top.
     document.addEventListener(
       'fullscreenchange',
@@ -97,8 +118,8 @@ export function startCard(ctx: ContentScriptContext, engine: PageEngine, setting
   };
   const entryPoints: CardEntryPoints = {
     // Until the card is set up, a panel click still scrolls to the mention and flashes it.
-    open: (index) => opener?.open(index) ?? revealOnly(index),
-    jump: (direction) => opener?.jump(direction) ?? { ok: false, reason: 'unsupported' },
+    open: (index, position) => opener?.open(index, position) ?? revealOnly(index),
+    jump: (direction) => jump?.(direction) ?? { ok: false, reason: 'unsupported' },
   };
   return {
     ...entryPoints,

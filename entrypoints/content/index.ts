@@ -51,7 +51,7 @@ export default defineContentScript({
       },
     });
     const relay = createFrameRelay(engine, isTop, ctx.signal, life.alive);
-    const card = startCard(ctx, engine, settings);
+    const card = startCard(ctx, engine, settings, () => relay.list().mentions);
     // One read and one watcher per frame serve both the engine and the card, live in every tab.
     const stopWatching = watchSettings(({ settings: next }) => {
       engine.update(toEngineOptions(next, location.hostname));

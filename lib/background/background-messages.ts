@@ -42,6 +42,12 @@ export function answerBackgroundMessages(deps: {
         const relayed = { ...message, frameId: sender.frameId, url: sender.url ?? message.url };
         void send(tabId, relayed, { frameId: 0 }).catch(() => undefined);
       },
+      // Only a top frame steers the shortcut, and only into frames of its own tab.
+      'card/open-in-frame': ({ frameId, index, position }, sender) => {
+        const tabId = tabOf(sender);
+        if (tabId === undefined || sender.frameId !== 0) return undefined;
+        return send(tabId, { type: 'card/open', index, position }, { frameId }).catch(() => undefined);
+      },
       'frame/hello': (_, sender) => {
         const tabId = tabOf(sender);
         if (tabId !== undefined) void send(tabId, { type: 'frame/resend' }).catch(() => undefined);

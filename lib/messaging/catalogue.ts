@@ -37,6 +37,7 @@ const index = z.int();
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 const noFields = z.strictObject({}) as unknown as z.ZodMiniType<{}>;
 const direction = z.enum(['next', 'previous']);
+const position = z.strictObject({ at: index, count: index });
 // Lists of mentions come from our own content scripts: only their shape is checked here, each
 // mention is not (5,000 of them would make the top frame's check a long task).
 const mentions = z.custom<PageMention[]>((value) => Array.isArray(value));
@@ -74,19 +75,27 @@ export const MESSAGES = {
   },
   'card/open': {
     reply: as<RevealResult>(),
-    from: PANEL,
+    from: `${PANEL}; ${BACKGROUND} for the shortcut`,
     to: 'owning frame',
     answeredBy: CONTENT,
-    doc: 'Scrolls to a mention, flashes it and opens its card pinned; the live region says where it is.',
-    request: z.strictObject({ index }),
+    doc: 'Scrolls to a mention, flashes it and opens its card pinned; the live region says where it is (`position`: in the whole tab, when the shortcut counted across frames).',
+    request: z.strictObject({ index, position: z.optional(position) }),
   },
   'card/jump': {
     reply: as<RevealResult>(),
     from: `${BACKGROUND} (lib/background/mention-shortcut.ts)`,
     to: 'top frame',
     answeredBy: CONTENT,
-    doc: "The next/previous-mention shortcut: opens the card of the next or previous mention.",
+    doc: 'The next/previous-mention shortcut: moves through the same all-frames list the panel shows (lib/card/mention-jump.ts).',
     request: z.strictObject({ direction }),
+  },
+  'card/open-in-frame': {
+    reply: as<RevealResult | undefined>(),
+    from: 'top frame (the shortcut)',
+    to: BACKGROUND,
+    answeredBy: WRITES,
+    doc: "The shortcut reached a sub-frame's mention: the background sends `card/open` to that frame of the sender's tab and returns its answer.",
+    request: z.strictObject({ frameId: index, index, position }),
   },
   'entry/get': {
     reply: as<EntryDetails | null>(),
@@ -163,7 +172,7 @@ export const MESSAGES = {
     from: 'content script (card)',
     to: BACKGROUND,
     answeredBy: WRITES,
-    doc: "\"Not the mineral here\": remembers one occurrence for the sender frame's page.",
+    doc: '"Not the mineral here": remembers one occurrence for the sender frame\'s page.',
     request: z.strictObject({ occurrence: HiddenOccurrenceSchema }),
   },
   'hidden/unhide-all': {

@@ -1,5 +1,11 @@
 import { browser } from 'wxt/browser';
-import { parseMessage, type ExtensionMessage, type MessageOf, type MessageType, type ReplyTo } from './messages';
+import {
+  parseMessage,
+  type ExtensionMessage,
+  type MessageOf,
+  type MessageType,
+  type ReplyTo,
+} from './messages';
 
 /**
  * One typed listener per context (refined-github's `handleMessages({...})`): each context lists
@@ -15,10 +21,7 @@ export interface MessageSender {
 }
 
 export type MessageHandlers<T extends MessageType> = {
-  [K in T]: (
-    message: MessageOf<K>,
-    sender: MessageSender,
-  ) => ReplyTo<K> | Promise<ReplyTo<K>> | undefined;
+  [K in T]: (message: MessageOf<K>, sender: MessageSender) => ReplyTo<K> | Promise<ReplyTo<K>> | undefined;
 };
 
 type Listener = (message: unknown, sender: MessageSender) => Promise<unknown> | undefined;

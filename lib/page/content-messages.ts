@@ -1,3 +1,4 @@
+import type { ListPosition } from '@/lib/card/mention-jump';
 import type { RevealResult, StepDirection } from '@/lib/messaging';
 import { handleMessages } from '@/lib/messaging/handle-messages';
 import type { PageEngine } from './engine';
@@ -6,7 +7,7 @@ import type { FrameRelay } from './frame-relay';
 /** What the content script's card offers to messages (entrypoints/content/card.ts). */
 export interface CardEntryPoints {
   /** Undefined when this frame has no such mention (another frame owns it). */
-  open(index: number): RevealResult | undefined;
+  open(index: number, position?: ListPosition): RevealResult | undefined;
   jump(direction: StepDirection): RevealResult | Promise<RevealResult>;
 }
 
@@ -32,7 +33,7 @@ export function answerContentMessages(deps: {
         const result = engine.reveal(index);
         return isTop || result.ok ? result : undefined;
       },
-      'card/open': ({ index }) => card.open(index) ?? (isTop ? UNKNOWN : undefined),
+      'card/open': ({ index, position }) => card.open(index, position) ?? (isTop ? UNKNOWN : undefined),
       'card/jump': ({ direction }) => (isTop ? card.jump(direction) : undefined),
       'frame/mentions': (message) => relay.receive(message),
       'frame/resend': (message) => relay.receive(message),
