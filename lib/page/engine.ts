@@ -56,7 +56,7 @@ export interface PageEngine {
    */
   idle(): Promise<void>;
   /**
-   * The page's mentions the reader can see (see lib/messaging.ts, visibility.ts), in document order:
+   * The page's mentions the reader can see (see docs/architecture.md, "Frames", and visibility.ts), in document order:
    * the first `limit` of them. A block's ambiguous words past the paint cap are not listed
    * (MentionStore.accepted).
    */

@@ -19,7 +19,7 @@ interface FrameList {
 }
 
 /**
- * Frames (see lib/messaging.ts): a sub-frame pushes its mention list up through the background
+ * Frames (see docs/architecture.md): a sub-frame pushes its mention list up through the background
  * whenever it changes, and again when the top frame is asked for the list; a hidden sub-frame
  * pushes an empty list. The top frame keeps the latest list of each frame, with the frame's own
  * address, and answers for the tab, leaving out direct children whose <iframe> is not shown.

@@ -5,7 +5,7 @@ import type { SettingsWrites } from './storage';
 
 /**
  * The asking side of the one writer: panels and content scripts send their writes to the
- * background (lib/messaging.ts, "Writes") and never write settings or hidden occurrences
+ * background (docs/architecture.md, "Writes") and never write settings or hidden occurrences
  * themselves. `send` is injectable so tests can route many "frames" into one writer.
  */
 export type SendStoreRequest = SendMessage;

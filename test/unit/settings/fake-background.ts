@@ -8,7 +8,7 @@ import type { StorageApi } from '@/lib/settings/storage';
 import type { SendStoreRequest } from '@/lib/settings/writer-client';
 
 /**
- * The background's writers and handlers as entrypoints/background.ts wires them, over fakeBrowser
+ * The background's writers and handlers as lib/background/background-messages.ts wires them, over fakeBrowser
  * storage, with senders stamped the way the browser stamps them: fakeBrowser's own sendMessage
  * passes an empty sender, so tests route each "frame" or "panel" through here instead.
  */
