@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-// The boundaries from ARCHITECTURE.md, enforced: lib/ never reaches up into UI or entrypoints,
+// The layer boundaries (docs/architecture.md), enforced: lib/ never reaches up into UI or entrypoints,
 // and the pure core (recognize, dataset) never touches the DOM or extension APIs.
 const upward = {
   group: ['@/entrypoints/*', '@/components/*', '**/entrypoints/**', '**/components/**'],

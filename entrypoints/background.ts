@@ -1,21 +1,16 @@
 import { browser } from 'wxt/browser';
-import { getEntryDetails } from '@/lib/entry-service';
+import { answerBackgroundMessages } from '@/lib/background/background-messages';
+import { getEntryDetails } from '@/lib/background/entry-service';
+import { registerLookupMenu } from '@/lib/background/lookup-menu';
+import { jumpInActiveTab } from '@/lib/background/mention-shortcut';
 import { createTranslator } from '@/lib/i18n/translate';
-import { isExtensionMessage, LIFE_PORT } from '@/lib/messaging';
-import { registerLookupMenu } from '@/lib/panel/lookup-menu';
-import { senderRole } from '@/lib/sender-role';
-import { handleHiddenRequest } from '@/lib/settings/hidden-messages';
+import { LIFE_PORT } from '@/lib/messaging';
 import { createHiddenWriter } from '@/lib/settings/hidden-writer';
-import { handleSettingsRequest } from '@/lib/settings/settings-messages';
 import { createSettingsWriter } from '@/lib/settings/settings-writer';
-import { stepActiveTab } from '@/lib/step-active-tab';
 
-// The background relays between frames of a tab (lib/messaging.ts, "Frames"): sub-frames' mention
-// lists go to the top frame, and a top frame that starts late asks every frame to send again. It
-// keeps no state, so a suspended service worker loses nothing. It also answers cards' entry
-// requests and turns the next/previous-mention shortcuts into messages to the active tab.
-// And it is the one writer of the settings and the hidden occurrences (lib/messaging.ts, "Writes"):
-// one queue each, here, for every panel, tab and frame; its state is only those queues.
+// Wiring only: the background's messages (lib/background/background-messages.ts), the context
+// menu, the next/previous-mention shortcuts and the port content scripts watch. Its only state is
+// the writers' queues.
 export default defineBackground(() => {
   registerLookupMenu(browser, createTranslator(browser.i18n.getUILanguage())('menu.lookup'));
   const writers = { settings: createSettingsWriter(), hidden: createHiddenWriter() };
@@ -23,34 +18,11 @@ export default defineBackground(() => {
   const prune = () => void writers.hidden.prune().catch(() => undefined);
   browser.runtime.onInstalled.addListener(prune);
   browser.runtime.onStartup.addListener(prune);
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (isExtensionMessage(message) && message.type === 'entry/get') return getEntryDetails(message.id);
-    if (isExtensionMessage(message) && /^(settings|hidden)\//.test(message.type)) {
-      const role = senderRole(sender, browser.runtime.id, browser.runtime.getURL('/'));
-      return message.type.startsWith('settings/')
-        ? handleSettingsRequest(message, role, writers)
-        : handleHiddenRequest(message, role, writers.hidden);
-    }
-    const tabId = sender.tab?.id;
-    if (!isExtensionMessage(message) || tabId === undefined) return undefined;
-    if (message.type === 'frame/mentions' && sender.frameId) {
-      void browser.tabs
-        .sendMessage(
-          tabId,
-          { ...message, frameId: sender.frameId, url: sender.url ?? message.url },
-          { frameId: 0 },
-        )
-        .catch(() => undefined);
-    }
-    if (message.type === 'frame/hello') {
-      void browser.tabs.sendMessage(tabId, { type: 'frame/resend' }).catch(() => undefined);
-    }
-    return undefined;
-  });
+  answerBackgroundMessages({ writers, entries: getEntryDetails, runtime: browser.runtime });
   // Content scripts hold a port whose disconnect tells them the extension went away
-  // (entrypoints/content/extension-life.ts); without a listener it would close at once.
+  // (lib/page/extension-life.ts); without a listener it would close at once.
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== LIFE_PORT) port.disconnect();
   });
-  browser.commands.onCommand.addListener((command) => void stepActiveTab(browser, command));
+  browser.commands.onCommand.addListener((command) => void jumpInActiveTab(browser, command));
 });

@@ -5,26 +5,38 @@ import { createCardStore } from '@/lib/card/card-store';
 import { CARD_STRINGS } from '@/lib/i18n/card-strings';
 import { translatorFor } from '@/lib/i18n/translator';
 import type { PageEngine } from '@/lib/page/engine';
+import type { CardEntryPoints } from '@/lib/page/content-messages';
 import type { Settings } from '@/lib/settings/schema';
-import { createCardController, type CardController } from './card-controller';
-import { createEntryClient } from './card-entries';
-import { createHiddenOccurrences } from './card-hidden';
-import { answerCardMessages } from './card-messages';
-import { createCardUi } from './card-mount';
-import { createPageActions } from './card-page-actions';
-import { watchCardPointer } from './card-pointer';
-import { createCardPositioner } from './card-position';
-import { cardSettingsOf, type CardSettings } from './card-settings';
-import { hasUserActivation } from './trusted-input';
+import { createCardController, type CardController } from '@/lib/card/card-controller';
+import { createEntryClient } from '@/lib/card/card-entries';
+import { createHiddenOccurrences } from '@/lib/card/card-hidden';
+import { createCardOpener, type CardOpener } from '@/lib/card/card-open';
+import { createMentionJump, type MentionJump } from '@/lib/card/mention-jump';
+import type { PageMention } from '@/lib/messaging';
+import { sendMessage } from '@/lib/messaging/send-message';
+import { createCardUi } from '@/components/card/card-mount';
+import { createPageActions } from '@/lib/card/card-page-actions';
+import { watchCardPointer } from '@/lib/card/card-pointer';
+import { createCardPositioner } from '@/lib/card/card-position';
+import { cardSettingsOf, type CardSettings } from '@/lib/card/card-settings';
+import { hasUserActivation } from '@/lib/card/trusted-input';
 
 /**
  * The term card in this frame: wires the store, the controller, pointer and keyboard intent, the
  * actions and the settings together. Returns what the content script calls after each pass and on
  * each settings change (the content script reads and watches settings once for the engine and card).
  */
-export function startCard(ctx: ContentScriptContext, engine: PageEngine, isTop: boolean, settings: Settings) {
+export function startCard(
+  ctx: ContentScriptContext,
+  engine: PageEngine,
+  settings: Settings,
+  /** The whole tab's mentions, as the panel lists them (the top frame's relay; its own elsewhere). */
+  tabMentions: () => PageMention[],
+) {
   const hidden = createHiddenOccurrences(engine);
   let ready: CardController | undefined;
+  let opener: CardOpener | undefined;
+  let jump: MentionJump | undefined;
   let latest: CardSettings = cardSettingsOf(settings);
   let applySettings: ((next: CardSettings) => void) | undefined;
   let card: HTMLElement | undefined;
@@ -73,7 +85,18 @@ export function startCard(ctx: ContentScriptContext, engine: PageEngine, isTop: 
       host: ui.host,
       signal: ctx.signal,
     });
-    answerCardMessages({ engine, store, controller, t, isTop, signal: ctx.signal });
+    const open = createCardOpener({ engine, store, controller, t });
+    opener = open;
+    jump = createMentionJump({
+      list: tabMentions,
+      openIndex: () => (store.getSnapshot().open ? (store.getSnapshot().mention?.index ?? null) : null),
+      topOf: (index) => engine.rectsOf(index)[0]?.top,
+      viewportHeight: () => window.innerHeight,
+      openHere: open.open,
+      openInFrame: ({ frameId, index }, position) =>
+        sendMessage({ type: 'card/open-in-frame', frameId, index, position }),
+      closeHere: controller.close,
+    });
     // A page element that goes fullscreen enters the top layer above the card: show it again on top.
     document.addEventListener(
       'fullscreenchange',
@@ -89,7 +112,17 @@ export function startCard(ctx: ContentScriptContext, engine: PageEngine, isTop: 
   }
 
   void setUp();
+  const revealOnly = (index: number) => {
+    const result = engine.reveal(index);
+    return result.ok ? result : undefined;
+  };
+  const entryPoints: CardEntryPoints = {
+    // Until the card is set up, a panel click still scrolls to the mention and flashes it.
+    open: (index, position) => opener?.open(index, position) ?? revealOnly(index),
+    jump: (direction) => jump?.(direction) ?? { ok: false, reason: 'unsupported' },
+  };
   return {
+    ...entryPoints,
     /** After a pass changed the page's mentions. */
     mentionsChanged() {
       hidden.mentionsChanged();

@@ -9,13 +9,13 @@ import {
 } from '@/lib/recognize';
 import { createPageEngine } from '@/lib/page/engine';
 import { bindRecognizer } from '@/lib/page/recognizer';
-import { answerMessages } from './answer-messages';
+import { answerContentMessages } from '@/lib/page/content-messages';
 import { startCard } from './card';
-import { watchExtensionLife } from './extension-life';
-import { createFrameRelay } from './frame-relay';
-import { guardScriptStart } from './start-guard';
+import { watchExtensionLife } from '@/lib/page/extension-life';
+import { createFrameRelay } from '@/lib/page/frame-relay';
+import { guardScriptStart } from '@/lib/page/start-guard';
 import { loadSettings, watchSettings } from '@/lib/settings/storage';
-import { toEngineOptions } from './settings-watch';
+import { toEngineOptions } from '@/lib/settings/to-engine-options';
 
 // Thin wiring only: the page engine (lib/page) scans and paints, the recognizer (lib/recognize)
 // recognizes, the settings decide the options; this file connects them to the extension's APIs.
@@ -29,7 +29,7 @@ export default defineContentScript({
     const { settings } = await loadSettings();
     const options = toEngineOptions(settings, location.hostname);
     if (ctx.isInvalid) return;
-    // After an update the old script tears itself down through ctx.signal (extension-life.ts).
+    // After an update the old script tears itself down through ctx.signal (lib/page/extension-life.ts).
     const life = watchExtensionLife(ctx);
     const recognizer = bindRecognizer({
       compile: () => compileMatcherInSteps(MATCH_INDEX),
@@ -43,20 +43,21 @@ export default defineContentScript({
       recognizer,
       options,
       signal: ctx.signal,
-      // Called after a pass, never synchronously: `relay` and `card` exist by then.
+      // Never called while createPageEngine runs (its first pass comes later), so `relay` and
+      // `card` exist by then; later it may be called synchronously, from engine.update and engine.hide.
       onMentionsChange: () => {
         relay.changed();
         card.mentionsChanged();
       },
     });
     const relay = createFrameRelay(engine, isTop, ctx.signal, life.alive);
-    const card = startCard(ctx, engine, isTop, settings);
+    const card = startCard(ctx, engine, settings, () => relay.list().mentions);
     // One read and one watcher per frame serve both the engine and the card, live in every tab.
     const stopWatching = watchSettings(({ settings: next }) => {
       engine.update(toEngineOptions(next, location.hostname));
       card.settingsChanged(next);
     });
     ctx.signal.addEventListener('abort', stopWatching);
-    answerMessages(engine, relay, isTop, ctx.signal);
+    answerContentMessages({ engine, relay, card, isTop, signal: ctx.signal });
   },
 });

@@ -56,8 +56,8 @@ export interface PageEngine {
    */
   idle(): Promise<void>;
   /**
-   * The page's mentions the reader can see (see lib/messaging.ts, visibility.ts), in document order:
-   * the first `limit` of them. A block's ambiguous words past the paint cap are not listed
+   * The page's mentions the reader can see (visibility.ts; frames: docs/architecture.md), in
+   * document order: the first `limit` of them. A block's ambiguous words past the paint cap are not listed
    * (MentionStore.accepted).
    */
   mentions(limit?: number): PageMention[];

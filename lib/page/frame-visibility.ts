@@ -7,7 +7,7 @@ import { isRendered } from './visibility';
  * A frame cannot see its own <iframe> element when the parent is on another site, so the work is
  * split: a frame judges what it can see itself (its viewport, and its frame elements up the chain
  * while they are same-origin), and the top frame judges the <iframe> elements of its direct
- * children, which it ties to frames through claims (see lib/messaging.ts, "Frames").
+ * children, which it ties to frames through claims (see docs/architecture.md, "Frames").
  * Frames nested under a cross-origin child are judged by their own viewport and same-origin
  * chain only: the top frame cannot see their elements.
  */

@@ -75,15 +75,12 @@ export function createPageStore(connection: PageConnection, options: Options = {
     },
     refresh,
     async reveal(mention) {
+      // One message: card/open scrolls, flashes and opens the card (a frame whose card cannot
+      // show still reveals). A reveal before it would scroll and flash the mention twice.
       const result = await connection
-        .send({ type: 'mentions/reveal', index: mention.index }, mention.frameId)
+        .send({ type: 'card/open', index: mention.index }, mention.frameId)
         .catch((): RevealResult => ({ ok: false, reason: 'unknown-mention' }));
-      if (result.ok) {
-        // The card is another issue's; until it answers, revealing is all a click does.
-        await connection.send({ type: 'card/open', index: mention.index }, mention.frameId).catch(() => null);
-      } else {
-        await refresh();
-      }
+      if (!result.ok) await refresh();
       return result;
     },
     start() {

@@ -2,7 +2,7 @@
  * "Look up in Mineral Lens": the background leaves the selected text here and opens the panel,
  * which takes it on start. Session storage, so a lookup never outlives the browser session, and
  * a time limit, so a lookup whose panel never opened does not pop up an hour later; the
- * background also removes the text once its minute is up (./lookup-menu.ts), so a selection is
+ * background also removes the text once its minute is up (lib/background/lookup-menu.ts), so a selection is
  * never kept longer than that even if no panel ever opens.
  */
 export const PENDING_LOOKUP_KEY = 'pendingLookup';

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { MentionList, PanelRequest, RevealResult } from '@/lib/messaging';
+import type { ExtensionMessage } from '@/lib/messaging/messages';
+import { sendToTab, type Reply } from '@/lib/messaging/send-message';
 import type { PageConnection } from './page-connection';
 
 /**
@@ -20,16 +21,16 @@ export async function resolveTargetTab(search: string): Promise<number | null> {
 
 /** tabs.sendMessage to frame 0 for the list, to the owning frame for a mention. */
 export function createTabConnection(tabId: Promise<number | null>): PageConnection {
-  const send = async <R>(message: PanelRequest, frameId: number): Promise<R> => {
+  const send = async <M extends ExtensionMessage>(message: M, frameId: number) => {
     const id = await tabId;
     if (id === null) throw new Error('no tab to read');
-    const response = (await browser.tabs.sendMessage(id, message, { frameId })) as R | undefined;
+    const response: Reply<M> = await sendToTab(id, message, { frameId });
     // A page whose content script never answered gives undefined rather than a rejection.
     if (response === undefined) throw new Error('no answer from the page');
     return response;
   };
   return {
-    list: () => send<MentionList>({ type: 'mentions/list' }, 0),
-    send: (request, frameId) => send<RevealResult>(request, frameId),
+    list: () => send({ type: 'mentions/list' }, 0),
+    send: (request, frameId) => send(request, frameId),
   };
 }

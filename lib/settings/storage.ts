@@ -10,8 +10,11 @@ import { backgroundSettingsWrites } from './writer-client';
  * Reading what the reader keeps in browser.storage. Settings live in storage.sync under one key,
  * so they follow the user between browsers, or in storage.local with a marker when sync is
  * missing or full (./settings-writer.ts decides). Reading never writes: a corrupt value stays as
- * it was stored until the user saves, so nothing is lost to a bad read. Writing is the
- * background's alone (./settings-writer.ts, ./hidden-writer.ts): everything else asks it.
+ * it was stored until the user saves, so nothing is lost to a bad read. Writing the settings and
+ * the hidden occurrences is the background's alone (./settings-writer.ts, ./hidden-writer.ts):
+ * everything else asks it. This file is not the only code that touches browser.storage: it writes
+ * one device-local note itself (dismissed problems, below), and the context menu's pending lookup
+ * keeps its own key (lib/panel/pending-lookup.ts).
  */
 type Items = Record<string, unknown>;
 type ChangeListener = (changes: Items, areaName: string) => void;

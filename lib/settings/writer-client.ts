@@ -1,16 +1,16 @@
-import { browser } from 'wxt/browser';
-import type { ResponseTo, SettingsWriteResult, StoreRequest } from '@/lib/messaging';
+import type { SettingsWriteResult, SiteOffWriteResult } from '@/lib/messaging';
+import { sendMessage, type SendMessage } from '@/lib/messaging/send-message';
 import type { HiddenOccurrence } from './hidden-occurrences';
 import type { SettingsWrites } from './storage';
 
 /**
  * The asking side of the one writer: panels and content scripts send their writes to the
- * background (lib/messaging.ts, "Writes") and never write settings or hidden occurrences
+ * background (docs/architecture.md, "Writes") and never write settings or hidden occurrences
  * themselves. `send` is injectable so tests can route many "frames" into one writer.
  */
-export type SendStoreRequest = <R extends StoreRequest>(request: R) => Promise<ResponseTo<R>>;
+export type SendStoreRequest = SendMessage;
 
-export const sendToBackground: SendStoreRequest = (request) => browser.runtime.sendMessage(request);
+export const sendToBackground: SendStoreRequest = sendMessage;
 
 export class SettingsWriteError extends Error {
   constructor(readonly reason: 'refused' | 'failed') {
@@ -19,7 +19,7 @@ export class SettingsWriteError extends Error {
   }
 }
 
-async function unwrap(result: Promise<SettingsWriteResult>) {
+async function unwrap(result: Promise<SettingsWriteResult | undefined>) {
   const answer = await result;
   if (!answer?.ok) throw new SettingsWriteError(answer?.reason ?? 'failed');
   return answer.loaded;
@@ -37,7 +37,9 @@ export function backgroundSettingsWrites(send: SendStoreRequest = sendToBackgrou
 /** A content script's writes: for its own frame's site and page, which the background reads off the sender. */
 export function frameWrites(send: SendStoreRequest = sendToBackground) {
   return {
-    siteOff: () => send({ type: 'settings/site-off' }),
+    // No answer (the background did not run) is a failure like any other.
+    siteOff: async (): Promise<SiteOffWriteResult> =>
+      (await send({ type: 'settings/site-off' })) ?? { ok: false, reason: 'failed' },
     async hide(occurrence: HiddenOccurrence): Promise<HiddenOccurrence[]> {
       const answer = await send({ type: 'hidden/hide', occurrence });
       if (!answer?.ok) throw new Error('The hidden occurrence could not be remembered');

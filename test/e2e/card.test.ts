@@ -315,12 +315,12 @@ describeInBrowsers(
       const { context } = browser().chromium!;
       return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     };
-    /** What the background sends when the reader presses a mention shortcut (lib/step-active-tab.ts). */
+    /** What the background sends when the reader presses a mention shortcut (lib/background/mention-shortcut.ts). */
     const pressShortcut = async (direction: 'next' | 'previous') =>
       (await worker()).evaluate(async (direction) => {
         const { tabs } = (globalThis as unknown as { chrome: ChromeApi }).chrome;
         const [tab] = await tabs.query({ active: true, currentWindow: true });
-        return tabs.sendMessage(tab!.id!, { type: 'card/step', direction }, { frameId: 0 });
+        return tabs.sendMessage(tab!.id!, { type: 'card/jump', direction }, { frameId: 0 });
       }, direction);
 
     /** The active tab's mention list, once the page's scan has finished (it holds still). */

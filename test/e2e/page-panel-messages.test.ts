@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { MentionList, PanelRequest } from '@/lib/messaging';
+import type { MentionList } from '@/lib/messaging';
+import type { ExtensionMessage } from '@/lib/messaging/messages';
+import { readCard } from './support/card-probes';
 import { describeInBrowsers, type BrowserUnderTest } from './support/driver';
 import { isPainted } from './support/highlight-probes';
 import { serveFixtures, type FixtureServer } from './support/server';
@@ -24,7 +26,7 @@ interface ChromeApi {
 async function sendToTab<R>(
   browser: BrowserUnderTest,
   url: string,
-  message: PanelRequest,
+  message: ExtensionMessage,
   frameId = 0,
 ): Promise<R> {
   return browser.panel!.inExtension(
@@ -114,6 +116,42 @@ describeInBrowsers('panel messages and settings', (browser) => {
     expect(await sendToTab(browser(), url, { type: 'card/open', index: list.mentions[0]!.index })).toEqual({
       ok: true,
     });
+    await page.close();
+  });
+
+  test('the next-mention shortcut goes on into a frame, through the list the panel shows', async () => {
+    const page = await browser().newPage();
+    const url = server.url('page-frames.html');
+    await page.goto(url);
+    await page.waitFor(isPainted, 'graphite');
+    await expect
+      .poll(
+        async () => (await sendToTab<MentionList>(browser(), url, { type: 'mentions/list' })).mentions.length,
+        { timeout: 10_000 },
+      )
+      .toBe(6);
+    // What the background sends when the reader presses the shortcut (lib/background/mention-shortcut.ts).
+    const next = { type: 'card/jump', direction: 'next' } as const;
+    // Four mentions in the top frame (two in its shadow root), then two in the frame.
+    for (let press = 1; press <= 5; press++)
+      expect(await sendToTab(browser(), url, next)).toEqual({ ok: true });
+    await expect
+      .poll(() => page.inCardInFrame('page-frame-child', readCard).catch(() => null), { timeout: 10_000 })
+      .toMatchObject({ open: true, pinned: true, title: 'Tungsten', live: 'tungsten, mineral, 5 of 6' });
+    // On through the frame, and round to the top frame's first mention.
+    expect(await sendToTab(browser(), url, next)).toEqual({ ok: true });
+    await expect
+      .poll(() => page.inCardInFrame('page-frame-child', readCard), { timeout: 10_000 })
+      .toMatchObject({ title: 'Antimony', live: 'antimony, mineral, 6 of 6' });
+    expect(await sendToTab(browser(), url, next)).toEqual({ ok: true });
+    // The top frame's flash is on its first mention again (a frame's card host comes first in
+    // Chromium's DOM walk, so the flash, not the card, tells which frame answered).
+    expect(
+      await page.evaluate(() => {
+        const [range] = [...(CSS.highlights.get('mineral-lens-flash') ?? [])] as StaticRange[];
+        return range?.startContainer.textContent?.slice(range.startOffset, range.endOffset);
+      }),
+    ).toBe('lithium');
     await page.close();
   });
 

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
-import { LOOKUP_MENU_ID } from '@/lib/panel/lookup-menu';
+import { LOOKUP_MENU_ID } from '@/lib/background/lookup-menu';
 import { PENDING_LOOKUP_KEY } from '@/lib/panel/pending-lookup';
 import { describeInBrowsers } from './support/driver';
 import { tabIdOf } from './support/panel-tabs';

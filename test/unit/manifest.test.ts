@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { STEP_COMMANDS } from '@/lib/step-active-tab';
+import { SHORTCUT_COMMANDS } from '@/lib/background/mention-shortcut';
 import en from '../../public/_locales/en/messages.json';
 import es from '../../public/_locales/es/messages.json';
 import config from '../../wxt.config';
@@ -33,7 +33,7 @@ describe('manifest', () => {
         string,
         { suggested_key: { default: string }; description: string }
       >;
-      expect(Object.keys(commands).sort()).toEqual(Object.keys(STEP_COMMANDS).sort());
+      expect(Object.keys(commands).sort()).toEqual(Object.keys(SHORTCUT_COMMANDS).sort());
       expect(commands['next-mention']!.suggested_key.default).toBe('Alt+Shift+Period');
       expect(commands['previous-mention']!.suggested_key.default).toBe('Alt+Shift+Comma');
       for (const { description } of Object.values(commands)) {

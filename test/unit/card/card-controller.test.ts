@@ -2,9 +2,9 @@ import { describe, expect, test, vi } from 'vitest';
 import { createCardStore } from '@/lib/card/card-store';
 import type { PageMention } from '@/lib/messaging';
 import type { PageEngine } from '@/lib/page/engine';
-import { createCardController } from '@/entrypoints/content/card-controller';
-import { createEntryClient } from '@/entrypoints/content/card-entries';
-import type { CardPositioner } from '@/entrypoints/content/card-position';
+import { createCardController } from '@/lib/card/card-controller';
+import { createEntryClient } from '@/lib/card/card-entries';
+import type { CardPositioner } from '@/lib/card/card-position';
 import { detailsOf } from './details';
 
 const mention = (index: number, termId: string): PageMention => ({

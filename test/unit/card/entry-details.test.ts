@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import { createEntryService } from '@/lib/entry-service';
+import { createEntryService } from '@/lib/background/entry-service';
 import meta from '@/data/meta.json';
 import { detailsOf } from './details';
 import entries from '@/data/generated/entries.json';

@@ -63,10 +63,7 @@ describe('This page', () => {
     fireEvent.click(mentions[2]!);
     const litio = PAGE.mentions.find((m) => m.text === 'litio')!;
     await waitFor(() =>
-      expect(connection.send.mock.calls).toEqual([
-        [{ type: 'mentions/reveal', index: litio.index }, 3],
-        [{ type: 'card/open', index: litio.index }, 3],
-      ]),
+      expect(connection.send.mock.calls).toEqual([[{ type: 'card/open', index: litio.index }, 3]]),
     );
     expect(await screen.findByText('Shown on the page.')).toBeTruthy();
     fireEvent.click(term);

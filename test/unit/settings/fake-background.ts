@@ -1,15 +1,14 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { StoreRequest } from '@/lib/messaging';
-import { senderRole, type MessageSenderLike } from '@/lib/sender-role';
-import { handleHiddenRequest } from '@/lib/settings/hidden-messages';
+import { senderRole, type MessageSenderLike } from '@/lib/background/sender-role';
+import { handleHiddenRequest } from '@/lib/background/hidden-requests';
 import { createHiddenWriter } from '@/lib/settings/hidden-writer';
-import { handleSettingsRequest } from '@/lib/settings/settings-messages';
+import { handleSettingsRequest } from '@/lib/background/settings-requests';
 import { createSettingsWriter } from '@/lib/settings/settings-writer';
 import type { StorageApi } from '@/lib/settings/storage';
 import type { SendStoreRequest } from '@/lib/settings/writer-client';
 
 /**
- * The background's writers and handlers as entrypoints/background.ts wires them, over fakeBrowser
+ * The background's writers and handlers as lib/background/background-messages.ts wires them, over fakeBrowser
  * storage, with senders stamped the way the browser stamps them: fakeBrowser's own sendMessage
  * passes an empty sender, so tests route each "frame" or "panel" through here instead.
  */
@@ -23,7 +22,7 @@ export function createFakeBackground(api: StorageApi = fakeBrowser.storage) {
     (sender: MessageSenderLike): SendStoreRequest =>
     async (request) => {
       // Messages are cloned between contexts; nothing the sender keeps is shared.
-      const message = structuredClone(request) as StoreRequest;
+      const message = structuredClone(request);
       const role = senderRole(sender, EXTENSION_ID, ORIGIN);
       handled++;
       const answer = message.type.startsWith('settings/')

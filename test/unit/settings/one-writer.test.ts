@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createPageActions } from '@/entrypoints/content/card-page-actions';
+import { createPageActions } from '@/lib/card/card-page-actions';
 import { HIDDEN_LIMITS } from '@/lib/settings/hidden-occurrences';
 import { defaultSettings } from '@/lib/settings/schema';
 import { PAGE_WRITE_BYTES, SYNC_ITEM_BYTES, syncItemBytes } from '@/lib/settings/settings-writer';

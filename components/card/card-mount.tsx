@@ -5,7 +5,7 @@ import cardCss from '@/components/card/card.css?inline';
 import { LiveRegion } from '@/components/card/live-region';
 import { TermCard, type TermCardProps } from '@/components/card/term-card';
 import { HOST_ATTRIBUTE } from '@/lib/page/skip-rules';
-import { dropUntrustedEvents } from './trusted-input';
+import { dropUntrustedEvents } from '@/lib/card/trusted-input';
 
 /**
  * The card's host: one element carrying its own shadow root, the only node the extension adds to
@@ -14,7 +14,7 @@ import { dropUntrustedEvents } from './trusted-input';
  * is a popover in the top layer: no overflow, z-index, transform or fullscreen element clips it.
  * While a modal <dialog> is open the rest of the page is inert, so the host moves into that dialog.
  * The shadow root is closed: the page holds the host but cannot reach the card's text or buttons,
- * and events it forges at the card stop at the root (trusted-input.ts).
+ * and events it forges at the card stop at the root (lib/card/trusted-input.ts).
  * The host is a plain <span>, not a custom element: a page may define any custom element name
  * first, and then its constructor runs for our host, keeps it and takes its one shadow root. A
  * built-in element cannot be defined by a page; a span has no role, and `:host { all: initial

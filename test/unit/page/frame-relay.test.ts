@@ -2,8 +2,9 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, expect, test, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import { createFrameRelay, MAX_FRAME_MENTIONS } from '@/entrypoints/content/frame-relay';
-import type { FrameMessage, PageMention } from '@/lib/messaging';
+import { createFrameRelay, MAX_FRAME_MENTIONS } from '@/lib/page/frame-relay';
+import type { PageMention } from '@/lib/messaging';
+import type { ExtensionMessage } from '@/lib/messaging/messages';
 import type { PageEngine } from '@/lib/page/engine';
 
 // A sub-frame's push is one task: the listing, each mention's snippet and the message's
@@ -25,9 +26,9 @@ test('a sub-frame asks for and sends at most MAX_FRAME_MENTIONS mentions', async
       return Array.from({ length: n }, (_, index) => ({ index, termId: 'lithium' }) as PageMention);
     },
   } as unknown as PageEngine;
-  const sent: FrameMessage[] = [];
+  const sent: ExtensionMessage[] = [];
   vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
-    sent.push(message as FrameMessage);
+    sent.push(message as ExtensionMessage);
   });
   const life = new AbortController();
   const relay = createFrameRelay(engine, false, life.signal);

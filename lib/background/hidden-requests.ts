@@ -1,31 +1,25 @@
-import { z } from 'zod/mini';
 import type { HiddenWriteResult } from '@/lib/messaging';
-import type { SenderRole } from '@/lib/sender-role';
-import { HiddenOccurrenceSchema } from './hidden-occurrences';
-import type { HiddenWriter } from './hidden-writer';
+import { parseMessage, type ExtensionMessage } from '@/lib/messaging/messages';
+import type { SenderRole } from '@/lib/background/sender-role';
+import type { HiddenWriter } from '@/lib/settings/hidden-writer';
 
 /**
- * The background's handler for hidden-occurrence writes (lib/messaging.ts, "Writes"), checked
- * with zod first. A content script names no page: it hides on, or shows again on, the page the
- * browser says its frame shows. The panel may show a page's occurrences again, or clear them all.
+ * The background's handler for hidden-occurrence writes (docs/architecture.md, "Writes"), each
+ * checked against its catalogue row first (lib/messaging/catalogue.ts). A content script names no
+ * page: it hides on, or shows again on, the page the browser says its frame shows. The panel may
+ * show a page's occurrences again, or clear them all.
  */
-export const HiddenRequestSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('hidden/hide'), occurrence: HiddenOccurrenceSchema }),
-  z.strictObject({
-    type: z.literal('hidden/unhide-all'),
-    url: z.optional(z.string().check(z.maxLength(2048))),
-  }),
-  z.strictObject({ type: z.literal('hidden/clear') }),
-]);
+type HiddenRequest = Extract<ExtensionMessage, { type: `hidden/${string}` }>;
+const isHiddenRequest = (message: ExtensionMessage | null): message is HiddenRequest =>
+  message?.type.startsWith('hidden/') === true;
 
 export async function handleHiddenRequest(
   message: unknown,
   role: SenderRole,
   hidden: HiddenWriter,
 ): Promise<HiddenWriteResult> {
-  const parsed = HiddenRequestSchema.safeParse(message);
-  if (!parsed.success) return { ok: false };
-  const request = parsed.data;
+  const request = parseMessage(message);
+  if (!isHiddenRequest(request)) return { ok: false };
   try {
     if (request.type === 'hidden/clear') {
       return role.kind === 'panel' ? { ok: true, items: await hidden.clear() } : { ok: false };

@@ -1,5 +1,6 @@
-import { browser } from 'wxt/browser';
-import type { FrameMessage, MentionList, PageMention } from '@/lib/messaging';
+import type { MentionList, PageMention } from '@/lib/messaging';
+import type { MessageOf } from '@/lib/messaging/messages';
+import { sendMessage, type SendMessage } from '@/lib/messaging/send-message';
 import type { PageEngine } from '@/lib/page/engine';
 import { isFrameShown, postFrameClaim, watchFrameClaims } from '@/lib/page/frame-visibility';
 
@@ -18,7 +19,7 @@ interface FrameList {
 }
 
 /**
- * Frames (see lib/messaging.ts): a sub-frame pushes its mention list up through the background
+ * Frames (see docs/architecture.md): a sub-frame pushes its mention list up through the background
  * whenever it changes, and again when the top frame is asked for the list; a hidden sub-frame
  * pushes an empty list. The top frame keeps the latest list of each frame, with the frame's own
  * address, and answers for the tab, leaving out direct children whose <iframe> is not shown.
@@ -27,8 +28,9 @@ export function createFrameRelay(
   engine: PageEngine,
   isTop: boolean,
   signal: AbortSignal,
-  /** False once the extension is gone (extension-life.ts): then nothing is sent. */
+  /** False once the extension is gone (./extension-life.ts): then nothing is sent. */
   alive: () => boolean = () => true,
+  send: SendMessage = sendMessage,
 ) {
   const frames = new Map<number, FrameList>();
   const claims = isTop ? watchFrameClaims(window, signal) : null;
@@ -36,17 +38,17 @@ export function createFrameRelay(
   const claim = !isTop && window.parent === window.top ? crypto.randomUUID() : undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const send = (message: FrameMessage) =>
-    alive() ? browser.runtime.sendMessage(message).catch(() => undefined) : undefined;
+  const tell = (message: MessageOf<'frame/mentions'> | MessageOf<'frame/hello'>) =>
+    alive() ? send(message).catch(() => undefined) : undefined;
   const push = (mentions = isFrameShown(window) ? engine.mentions(MAX_FRAME_MENTIONS) : []) => {
     clearTimeout(timer);
     if (signal.aborted) return;
     if (claim) postFrameClaim(window, claim);
-    void send({ type: 'frame/mentions', url: location.href, mentions, claim });
+    void tell({ type: 'frame/mentions', url: location.href, mentions, claim });
   };
   const listed = ({ claim }: FrameList) => claim === undefined || claims?.shown(claim) === true;
 
-  if (isTop) void send({ type: 'frame/hello' });
+  if (isTop) void tell({ type: 'frame/hello' });
   // Only the browser's own pagehide: a forged one would empty this frame's list in the panel.
   else window.addEventListener('pagehide', (event) => event.isTrusted && push([]), { signal });
   signal.addEventListener('abort', () => clearTimeout(timer));
@@ -59,7 +61,7 @@ export function createFrameRelay(
       timer = setTimeout(push, PUSH_DELAY_MS);
     },
     /** A relayed message for this frame: the top frame stores lists, sub-frames push on request. */
-    receive(message: FrameMessage) {
+    receive(message: MessageOf<'frame/mentions'> | MessageOf<'frame/resend'>) {
       if (isTop && message.type === 'frame/mentions' && message.frameId) {
         const { url, mentions, claim } = message;
         if (mentions.length > 0) frames.set(message.frameId, { url, mentions, claim });
@@ -75,7 +77,7 @@ export function createFrameRelay(
      * again keeps its place.
      */
     list(): MentionList {
-      void send({ type: 'frame/hello' });
+      void tell({ type: 'frame/hello' });
       const own = engine.mentions();
       const others = [...frames]
         .sort(([a], [b]) => a - b)

@@ -2,7 +2,7 @@ import { createEntryDetailsIndex, type EntryDetails } from '@/lib/dataset/entry-
 import type { EntriesFile } from '@/lib/dataset/types';
 
 /**
- * The background's answer to `entry/get` (lib/messaging.ts): a card's entry details. The dataset
+ * The background's answer to `entry/get` (lib/messaging/catalogue.ts): a card's entry details. The dataset
  * is imported on the first request, not when the service worker starts, and kept while the worker
  * lives; a worker that was suspended pays the import again, once.
  */

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test, vi } from 'vitest';
-import { dropUntrustedEvents, hasUserActivation } from '@/entrypoints/content/trusted-input';
+import { dropUntrustedEvents, hasUserActivation } from '@/lib/card/trusted-input';
 
 // Events a script dispatches are never trusted; the card's shadow root drops them before any of
 // the card's own handlers. (A trusted event cannot be made in a test DOM: the e2e suite covers that.)

@@ -1,20 +1,19 @@
-import { browser } from 'wxt/browser';
 import type { EntryDetails } from '@/lib/dataset/entry-details';
-import type { CardMessage } from '@/lib/messaging';
+import { sendMessage, type SendMessage } from '@/lib/messaging/send-message';
 
 /**
  * Entry details for the card, asked of the background (`entry/get`) and kept for the life of the
  * page: a reader who hovers "lithium" twice waits once. A failed request is forgotten, so the next
  * hover asks again.
  */
-export function createEntryClient(send = (message: CardMessage) => browser.runtime.sendMessage(message)) {
+export function createEntryClient(send: SendMessage = sendMessage) {
   const pending = new Map<string, Promise<EntryDetails | null>>();
   const ready = new Map<string, EntryDetails | null>();
   return {
     get(id: string): Promise<EntryDetails | null> {
       let request = pending.get(id);
       if (!request) {
-        request = (send({ type: 'entry/get', id }) as Promise<EntryDetails | null>).then(
+        request = send({ type: 'entry/get', id }).then(
           (details) => {
             ready.set(id, details ?? null);
             return details ?? null;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { toEngineOptions as engineOptionsFor } from '@/entrypoints/content/settings-watch';
+import { toEngineOptions as engineOptionsFor } from '@/lib/settings/to-engine-options';
 import { SettingsSchema, defaultSettings } from '@/lib/settings/schema';
 
 const settings = (patch: object) => SettingsSchema.parse({ ...defaultSettings(), ...patch });

@@ -5,7 +5,7 @@ import {
   openLookup,
   registerLookupMenu,
   type LookupMenuApi,
-} from '@/lib/panel/lookup-menu';
+} from '@/lib/background/lookup-menu';
 import {
   PENDING_LOOKUP_KEY,
   PENDING_LOOKUP_TTL_MS,
@@ -71,6 +71,24 @@ describe('the "Look up in Mineral Lens" context menu', () => {
       }),
     );
     expect(api.contextMenus.removeAll).toHaveBeenCalledBefore(api.contextMenus.create);
+  });
+
+  test('a click whose popup and fallback tab both fail leaves no unhandled rejection', async () => {
+    const { api, listeners } = fakeApi({ popupOpens: false });
+    api.tabs.create.mockRejectedValue(new Error('no window to open a tab in'));
+    const unhandled: unknown[] = [];
+    const record = (reason: unknown) => void unhandled.push(reason);
+    process.on('unhandledRejection', record);
+    try {
+      registerLookupMenu(api, 'x');
+      listeners.clicked!({ menuItemId: LOOKUP_MENU_ID, selectionText: 'gallium' }, { id: 7 });
+      await vi.waitFor(() => expect(api.tabs.create).toHaveBeenCalled());
+      // Node reports an unhandled rejection after the microtasks of the turn it happened in.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', record);
+    }
   });
 
   test('a click leaves the selection for the panel and opens the popup', async () => {

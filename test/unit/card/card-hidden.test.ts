@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { createHiddenOccurrences } from '@/entrypoints/content/card-hidden';
+import { createHiddenOccurrences } from '@/lib/card/card-hidden';
 import type { PageMention } from '@/lib/messaging';
 import type { PageEngine } from '@/lib/page/engine';
 import type { HiddenOccurrence } from '@/lib/settings/hidden-occurrences';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { senderRole } from '@/lib/sender-role';
+import { senderRole } from '@/lib/background/sender-role';
 
 const ID = 'abcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}/`;

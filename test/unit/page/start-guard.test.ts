@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { guardScriptStart } from '@/entrypoints/content/start-guard';
+import { guardScriptStart } from '@/lib/page/start-guard';
 
 // WXT aborts a content script when a document event says a newer copy started; a page can forge
 // that event. The guard keeps the script alive while its runtime is, and steps aside after a reload.

@@ -4,7 +4,7 @@ import {
   forgetStaleLookup,
   savePendingLookup,
   type LookupArea,
-} from './pending-lookup';
+} from '@/lib/panel/pending-lookup';
 
 export const LOOKUP_MENU_ID = 'mineral-lens-lookup';
 export const LOOKUP_EXPIRY_ALARM = 'mineral-lens-lookup-expiry';
@@ -57,8 +57,9 @@ export function registerLookupMenu(api: LookupMenuApi, title: string): void {
   });
   void forgetStaleLookup(area).catch(() => undefined);
   api.contextMenus.onClicked.addListener((info, tab) => {
+    // With neither a popup nor a tab to open, there is no one left to tell: the click does nothing.
     if (info.menuItemId === LOOKUP_MENU_ID && info.selectionText)
-      openLookup(api, info.selectionText, tab?.id);
+      void openLookup(api, info.selectionText, tab?.id).catch(() => undefined);
   });
 }
 

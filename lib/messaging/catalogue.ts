@@ -1,0 +1,194 @@
+import { z } from 'zod/mini';
+import type { EntryDetails } from '@/lib/dataset/entry-details';
+import type {
+  HiddenWriteResult,
+  MentionList,
+  PageMention,
+  RevealResult,
+  SettingsWriteResult,
+  SiteOffWriteResult,
+} from '@/lib/messaging';
+import { HiddenOccurrenceSchema } from '@/lib/settings/hidden-occurrences';
+
+/**
+ * Every message between the extension's contexts, declared once (hypothesis's port-rpc-calls
+ * pattern): who sends it, who receives it, which file answers, the request's shape (zod/mini, so
+ * a message is checked before any handler sees it) and the reply's type. The union of messages,
+ * the guard and the reply map (./types.ts) are derived from this object; docs/architecture.md's
+ * message table is checked against it. Adding a message is one row here and one handler.
+ */
+interface Row {
+  from: string;
+  to: string;
+  /** The file whose handler answers (a path the architecture test checks exists). */
+  answeredBy: string;
+  doc: string;
+  /** The message's fields besides `type`. */
+  request: z.ZodMiniType;
+  /** What the handler answers: its type for the compiler, its name for the table (`void`: nothing). */
+  reply: unknown;
+}
+
+/** The reply column: typed as the reply, holding the type's name for docs/architecture.md. */
+const as = <T>(name: string) => name as unknown as T;
+
+const index = z.int();
+// No fields besides `type`. Typed as `{}`: zod's `Record<string, never>` would make `type` impossible.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+const noFields = z.strictObject({}) as unknown as z.ZodMiniType<{}>;
+const direction = z.enum(['next', 'previous']);
+const position = z.strictObject({ at: index, count: index });
+// Lists of mentions come from our own content scripts: only their shape is checked here, each
+// mention is not (5,000 of them would make the top frame's check a long task).
+const mentions = z.custom<PageMention[]>((value) => Array.isArray(value));
+const url = z.string().check(z.maxLength(2048));
+// Settings values are checked by the writer (SettingsSchema, strict) against the stored settings.
+const CategoryChangeSchema = z.strictObject({
+  op: z.literal('set-category'),
+  id: z.string().check(z.maxLength(40)),
+  change: z.record(z.string(), z.unknown()),
+});
+const SiteToggleSchema = z.strictObject({ op: z.literal('toggle-site'), hostname: url });
+const PatchSchema = z.record(z.string().check(z.regex(/^[a-zA-Z]{1,40}$/)), z.unknown());
+
+const PANEL = 'panel';
+const BACKGROUND = 'background';
+const CONTENT_MESSAGES = 'lib/page/content-messages.ts';
+const BACKGROUND_MESSAGES = 'lib/background/background-messages.ts';
+
+export const MESSAGES = {
+  'mentions/list': {
+    reply: as<MentionList>('MentionList'),
+    from: PANEL,
+    to: 'top frame',
+    answeredBy: CONTENT_MESSAGES,
+    doc: "The whole tab's mentions: the top frame's, then each shown sub-frame's (lib/page/frame-relay.ts).",
+    request: noFields,
+  },
+  'mentions/reveal': {
+    reply: as<RevealResult>('RevealResult'),
+    from: PANEL,
+    to: 'owning frame',
+    answeredBy: CONTENT_MESSAGES,
+    doc: 'Scrolls to a mention and flashes it, without opening its card. A frame answers only for its own mentions.',
+    request: z.strictObject({ index }),
+  },
+  'card/open': {
+    reply: as<RevealResult>('RevealResult'),
+    from: `${PANEL}; ${BACKGROUND} for the shortcut`,
+    to: 'owning frame',
+    answeredBy: CONTENT_MESSAGES,
+    doc: 'Scrolls to a mention, flashes it and opens its card pinned; the live region says where it is (`position`: in the whole tab, when the shortcut counted across frames).',
+    request: z.strictObject({ index, position: z.optional(position) }),
+  },
+  'card/jump': {
+    reply: as<RevealResult>('RevealResult'),
+    from: `${BACKGROUND} (lib/background/mention-shortcut.ts)`,
+    to: 'top frame',
+    answeredBy: CONTENT_MESSAGES,
+    doc: 'The next/previous-mention shortcut: moves through the same all-frames list the panel shows (lib/card/mention-jump.ts).',
+    request: z.strictObject({ direction }),
+  },
+  'card/open-in-frame': {
+    reply: as<RevealResult | undefined>('RevealResult | undefined'),
+    from: 'top frame (the shortcut)',
+    to: BACKGROUND,
+    answeredBy: BACKGROUND_MESSAGES,
+    doc: "The shortcut reached a sub-frame's mention: the background sends `card/open` to that frame of the sender's tab and returns its answer.",
+    request: z.strictObject({ frameId: index, index, position }),
+  },
+  'entry/get': {
+    reply: as<EntryDetails | null>('EntryDetails | null'),
+    from: 'content script (card)',
+    to: BACKGROUND,
+    answeredBy: BACKGROUND_MESSAGES,
+    doc: "An entry's details for the card (null for an unknown id): the content script carries only the match index.",
+    request: z.strictObject({ id: z.string().check(z.maxLength(200)) }),
+  },
+  'frame/mentions': {
+    reply: as<void>('void'),
+    from: 'sub-frame, relayed by the background',
+    to: `${BACKGROUND}, then top frame`,
+    answeredBy: `${BACKGROUND_MESSAGES}, ${CONTENT_MESSAGES}`,
+    doc: "A sub-frame's mention list, pushed when it changes; the background stamps the sender's frame id and URL and relays it to frame 0.",
+    request: z.strictObject({
+      url,
+      mentions,
+      /** Set by a direct child of the top frame: the claim it also posted to its parent window. */
+      claim: z.optional(z.string().check(z.maxLength(100))),
+      frameId: z.optional(index),
+    }),
+  },
+  'frame/hello': {
+    reply: as<void>('void'),
+    from: 'top frame',
+    to: BACKGROUND,
+    answeredBy: BACKGROUND_MESSAGES,
+    doc: 'The top frame started or was asked for its list: the background asks every frame of the tab to push again.',
+    request: noFields,
+  },
+  'frame/resend': {
+    reply: as<void>('void'),
+    from: BACKGROUND,
+    to: 'every frame',
+    answeredBy: CONTENT_MESSAGES,
+    doc: 'Sub-frames push their list again (`frame/mentions`), with visibility judged anew.',
+    request: noFields,
+  },
+  'settings/change': {
+    reply: as<SettingsWriteResult>('SettingsWriteResult'),
+    from: PANEL,
+    to: BACKGROUND,
+    answeredBy: BACKGROUND_MESSAGES,
+    doc: 'A patch, a category change or a site toggle, applied by the one writer to the latest stored settings.',
+    request: z.strictObject({ change: z.union([SiteToggleSchema, CategoryChangeSchema, PatchSchema]) }),
+  },
+  'settings/replace': {
+    reply: as<SettingsWriteResult>('SettingsWriteResult'),
+    from: PANEL,
+    to: BACKGROUND,
+    answeredBy: BACKGROUND_MESSAGES,
+    doc: 'An imported settings file replaces every setting.',
+    request: z.strictObject({ settings: z.record(z.string(), z.unknown()) }),
+  },
+  'settings/reset': {
+    reply: as<SettingsWriteResult>('SettingsWriteResult'),
+    from: PANEL,
+    to: BACKGROUND,
+    answeredBy: BACKGROUND_MESSAGES,
+    doc: 'Every setting back to its default; also forgets every hidden occurrence.',
+    request: noFields,
+  },
+  'settings/site-off': {
+    reply: as<SiteOffWriteResult>('SiteOffWriteResult'),
+    from: 'content script (card)',
+    to: BACKGROUND,
+    answeredBy: BACKGROUND_MESSAGES,
+    doc: "Switches highlighting off on the sender frame's own site, which the background reads off `sender.url`.",
+    request: noFields,
+  },
+  'hidden/hide': {
+    reply: as<HiddenWriteResult>('HiddenWriteResult'),
+    from: 'content script (card)',
+    to: BACKGROUND,
+    answeredBy: BACKGROUND_MESSAGES,
+    doc: '"Not the mineral here": remembers one occurrence for the sender frame\'s page.',
+    request: z.strictObject({ occurrence: HiddenOccurrenceSchema }),
+  },
+  'hidden/unhide-all': {
+    reply: as<HiddenWriteResult>('HiddenWriteResult'),
+    from: 'content script (no url), panel (with url)',
+    to: BACKGROUND,
+    answeredBy: BACKGROUND_MESSAGES,
+    doc: "Forgets a page's hidden occurrences: a content script's own page, or the page the panel names.",
+    request: z.strictObject({ url: z.optional(url) }),
+  },
+  'hidden/clear': {
+    reply: as<HiddenWriteResult>('HiddenWriteResult'),
+    from: PANEL,
+    to: BACKGROUND,
+    answeredBy: BACKGROUND_MESSAGES,
+    doc: 'Forgets every hidden occurrence on every page.',
+    request: noFields,
+  },
+} satisfies Record<string, Row>;

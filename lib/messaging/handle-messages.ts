@@ -1,0 +1,50 @@
+import { browser } from 'wxt/browser';
+import {
+  parseMessage,
+  type ExtensionMessage,
+  type MessageOf,
+  type MessageType,
+  type ReplyTo,
+} from './messages';
+
+/**
+ * One typed listener per context (refined-github's `handleMessages({...})`): each context lists
+ * the messages it answers, and each handler gets its message already checked against the
+ * catalogue and must return that message's reply type. A handler that returns undefined does
+ * not answer, so another frame (the mention's owner) or another listener can.
+ */
+export interface MessageSender {
+  id?: string;
+  url?: string;
+  frameId?: number;
+  tab?: { id?: number; url?: string };
+}
+
+export type MessageHandlers<T extends MessageType> = {
+  [K in T]: (message: MessageOf<K>, sender: MessageSender) => ReplyTo<K> | Promise<ReplyTo<K>> | undefined;
+};
+
+type Listener = (message: unknown, sender: MessageSender) => Promise<unknown> | undefined;
+
+/** The slice of `runtime.onMessage` used here; tests pass their own. */
+export interface MessageEvents {
+  addListener(listener: Listener): void;
+  removeListener(listener: Listener): void;
+}
+
+export function handleMessages<T extends MessageType>(
+  handlers: MessageHandlers<T>,
+  signal?: AbortSignal,
+  events: MessageEvents = browser.runtime.onMessage as unknown as MessageEvents,
+): void {
+  const listener: Listener = (value, sender) => {
+    const message = parseMessage(value);
+    if (!message || !Object.hasOwn(handlers, message.type)) return undefined;
+    const handle = handlers[message.type as T] as (m: ExtensionMessage, s: MessageSender) => unknown;
+    // Decided synchronously: a promise returned here is an answer, even one that resolves to nothing.
+    const reply = handle(message, sender);
+    return reply === undefined ? undefined : Promise.resolve(reply);
+  };
+  events.addListener(listener);
+  signal?.addEventListener('abort', () => events.removeListener(listener), { once: true });
+}
