@@ -66,6 +66,28 @@ describe.skipIf(!index)('findInWindows on ordinary text', () => {
 // garbage collection a 100-700 ms pause in the middle of the scan. Only the first of a block's
 // ambiguous words can be painted or listed (MAX_AMBIGUOUS_PAINTED), so only the first
 // MAX_AMBIGUOUS_KEPT are kept; every name is, wherever it stands.
+describe.skipIf(!index)('one window of a block', () => {
+  const matcher = index && compileMatcher(index);
+
+  // A window judges only its own words (its margins are context), so it must still know what a
+  // margin settles: "Lead" in "Mary Lead said" is a person, ruled out before its sentence is read,
+  // and is then no evidence for the "tin" after it.
+  it('judges its own words as the whole block does, whatever the margin settled', () => {
+    for (const sentence of [
+      'Analyst Mary Lead said tin prices rose.',
+      'Analyst Mary Lead told me tin rose.',
+    ]) {
+      const text = 'Prices rose. '.repeat(20) + sentence;
+      const whole = findMentions(matcher!, text, { threshold: 0 });
+      for (let from = text.indexOf('Lead') + 1; from <= text.lastIndexOf('tin'); from++) {
+        const window = { from, to: text.length, readFrom: 0, readTo: text.length };
+        const part = findMentions(matcher!, text, { threshold: 0, window });
+        expect(summary(part)).toEqual(summary(whole.filter((m) => m.start >= from)));
+      }
+    }
+  });
+});
+
 describe('findInWindows on a hostile block', () => {
   const matcher = compileMatcher(FIXTURE_INDEX);
   const run = 'lead tin Lead the tin lead ';
