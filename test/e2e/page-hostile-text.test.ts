@@ -13,10 +13,10 @@ import { serveFixtures, type FixtureServer } from './support/server';
 // and only its first 2,000 ambiguous words are kept (185,000 were: collecting them paused the page
 // for 100-700 ms). The page measures itself (the fixture's ping loop and, in Chromium, a longtask
 // observer). The bound stays generous and is not the goal (no task over 50 ms): on this shared
-// 2-core machine, at a load average of 8-28, the page alone showed 77-243 ms tasks, because the
+// 2-core machine, at a load average of 8-28, the page alone showed 77-1,750 ms tasks, because the
 // OS runs other processes in the middle of a task, so a tight bound fails on noise while a one-task
 // scan of the node breaks this one many times over. `npm run bench` measures the goal (the tasks'
-// CPU time from a trace, which that noise does not inflate: scripts/bench/hostile-page.ts); the
+// CPU time from a trace, which that noise inflates far less: scripts/bench/hostile-page.ts); the
 // figures here are printed for the record.
 const LONGEST_GAP_MS = 2000;
 
