@@ -4,7 +4,7 @@
  * Chromium, from a trace of the page's renderer from navigation until the paint has settled: the
  * longest task's wall time and CPU time, and the same of the tasks that ran the extension's code
  * (task-trace.ts). On a shared 2-core machine a task's wall time is mostly the other processes'
- * doing; its CPU time is the page's. Then the engine alone, injected into the page as the engine's
+ * doing; its CPU time is mostly the page's. Then the engine alone, injected into the page as the engine's
  * own tests do: its longest slice and how long the scan took. Firefox has no trace here: the
  * longest gap in the page's own ping loop, with the extension and without.
  *

@@ -1,8 +1,9 @@
 /**
  * The page's main-thread tasks from a Chromium trace, for the hostile-page bench. A trace gives
  * each task its wall time and its CPU time (thread time): on a shared machine the wall time of a
- * task grows whenever the OS runs another process instead, its CPU time does not, so the two side
- * by side say how much of a long task was the page's and how much the machine's. A task that ran
+ * task grows whenever the OS runs another process instead, its CPU time hardly does (a crowded
+ * core's caches still slow it somewhat), so the two side by side say how much of a long task was
+ * the page's and how much the machine's. A task that ran
  * the extension's code (a script or function call from a chrome-extension:// URL) is the
  * extension's.
  */
