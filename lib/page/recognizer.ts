@@ -10,7 +10,7 @@ export interface Recognizer {
    * Every candidate in one block of text (offsets into `text`); the engine applies the threshold.
    * `key` stands for the block on the page, so a block scanned again replaces what it said before.
    * In steps, a window of the text each (lib/recognize/text-windows.ts), for the engine to yield
-   * to the page between: an ordinary block is one step, a 1 MB text node a hundred or so.
+   * to the page between: an ordinary block is one step, a 1 MB text node five hundred or so.
    */
   find(text: string, languages: readonly Lang[], key: object): Iterator<Mention[], void, undefined>;
   /**

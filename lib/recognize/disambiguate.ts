@@ -106,10 +106,41 @@ function rejection(c: Candidate, phrase: Phrase): Judgement {
   return { candidate: c, local: REJECTED, pageSensitive: false, rejected: true, offTopic, reasons };
 }
 
+/** Local evidence from the words either side and the word's own shape: no sentence read yet. */
+function weighShape(text: string, c: Candidate, lines: LineShapes, reasons: Reason[]): number {
+  const sense = c.entry.sense;
+  let local = (c.entry.alias.caseSensitive ? AMBIGUOUS_ACRONYM : AMBIGUOUS) + (sense?.prior ?? 0);
+  if (sense && sense.prior >= 1)
+    reasons.push({ label: 'usually this meaning in the news', weight: sense.prior });
+  if (sense) {
+    local += weighPatterns(sense.before, text, c.start, reasons);
+    local += weighPatterns(sense.after, text, c.end, reasons);
+  }
+  if (c.entry.term.kind !== 'policy') {
+    local +=
+      weighPatterns(GENERIC_BEFORE_RULES, text, c.start, reasons) +
+      weighPatterns(GENERIC_AFTER_RULES, text, c.end, reasons);
+  }
+  local += weighCapitals(text, c, lines, reasons) + weighSpeaker(text, c, reasons);
+  if (c.entry.alias.caseSensitive && c.end - c.start <= 2 && lines.isAllCaps(c.start)) {
+    // "SE DISPARA EL DÓLAR": in capitals, a two-letter acronym is any short word.
+    local += ALL_CAPS_SHORT_ACRONYM;
+    reasons.push({ label: 'two capitals in an all-caps headline', weight: ALL_CAPS_SHORT_ACRONYM });
+  }
+  return local;
+}
+
+/**
+ * Judges the candidates `own.from` to `own.to` (indices; all by default), the others being their
+ * context. A window of a huge block (text-windows.ts) judges only its own part, and reads its
+ * margins no further than its own words need: what is settled there (phrases, and words ruled out
+ * before their sentence is read) is what a neighbour's judgement looks at.
+ */
 export function judgeCandidates(
   matcher: Matcher,
   text: string,
   candidates: readonly Candidate[],
+  own: { from: number; to: number } = { from: 0, to: candidates.length },
 ): Judgement[] {
   const lines = new LineShapes(text);
   const count = candidates.length;
@@ -127,9 +158,13 @@ export function judgeCandidates(
       phrase === undefined &&
       (c.entry.ambiguous || (c.entry.alias.caseSensitive && lines.isAllCaps(c.start)));
   }
+  // Earlier words ruled out by their neighbours ("will lead") are no evidence for a later one.
+  for (let i = 0; i < own.from; i++) {
+    if (ambiguous[i] && weighShape(text, candidates[i]!, lines, []) <= DECISIVE) rejected[i] = true;
+  }
   const flags = { ambiguous, rejected, lines, sentences: new Map() };
   const judgements: Judgement[] = [];
-  for (let i = 0; i < candidates.length; i++) {
+  for (let i = own.from; i < own.to; i++) {
     const c = candidates[i]!;
     const phrase = phrases[i];
     if (phrase) {
@@ -148,25 +183,7 @@ export function judgeCandidates(
       continue;
     }
     const reasons: Reason[] = [];
-    const sense = c.entry.sense;
-    let local = (c.entry.alias.caseSensitive ? AMBIGUOUS_ACRONYM : AMBIGUOUS) + (sense?.prior ?? 0);
-    if (sense && sense.prior >= 1)
-      reasons.push({ label: 'usually this meaning in the news', weight: sense.prior });
-    if (sense) {
-      local += weighPatterns(sense.before, text, c.start, reasons);
-      local += weighPatterns(sense.after, text, c.end, reasons);
-    }
-    if (c.entry.term.kind !== 'policy') {
-      local +=
-        weighPatterns(GENERIC_BEFORE_RULES, text, c.start, reasons) +
-        weighPatterns(GENERIC_AFTER_RULES, text, c.end, reasons);
-    }
-    local += weighCapitals(text, c, lines, reasons) + weighSpeaker(text, c, reasons);
-    if (c.entry.alias.caseSensitive && c.end - c.start <= 2 && lines.isAllCaps(c.start)) {
-      // "SE DISPARA EL DÓLAR": in capitals, a two-letter acronym is any short word.
-      local += ALL_CAPS_SHORT_ACRONYM;
-      reasons.push({ label: 'two capitals in an all-caps headline', weight: ALL_CAPS_SHORT_ACRONYM });
-    }
+    let local = weighShape(text, c, lines, reasons);
     if (local <= DECISIVE) {
       // "will lead the talks": no sentence or page could make this the metal.
       rejected[i] = true;

@@ -1,4 +1,5 @@
 import type { Matcher } from './compile-matcher';
+import { UNAMBIGUOUS } from './disambiguate';
 import {
   EMPTY_EVIDENCE,
   findMentions,
@@ -17,7 +18,8 @@ import { planWindows, WINDOW_LENGTH } from './text-windows';
  * once, after its last window, under its own key, as one findMentions call over the block would
  * (the windows' evidence is gathered meanwhile), and only then are its mentions decided, in
  * chunks: the same mentions, judged the same, as the whole block in one call. Stopped early (the
- * caller's pass ended), it tells the page nothing.
+ * caller's pass ended), it tells the page nothing. Of the block's ambiguous words it keeps the
+ * first MAX_AMBIGUOUS_KEPT (every name is kept, and every word still speaks for the page).
  */
 export function* findInWindows(
   matcher: Matcher,
@@ -27,7 +29,9 @@ export function* findInWindows(
 ): Generator<Mention[], void, undefined> {
   const windows = planWindows(text, windowLength);
   if (windows.length === 1) {
-    yield findMentions(matcher, text, options);
+    const found = findMentions(matcher, text, options);
+    // A window is rarely long enough for the cap to matter: then nothing is copied.
+    yield found.length <= MAX_AMBIGUOUS_KEPT ? found : keepWords(found, { words: 0 });
     return;
   }
   const { page } = options;
@@ -44,11 +48,13 @@ export function* findInWindows(
     },
   };
   // Judged window by window, then decided as one call over the block decides: after the page has
-  // heard what the whole block says. Until then every candidate is kept, held or not.
+  // heard what the whole block says. Until then every candidate is kept, held or not (of words, the
+  // first MAX_AMBIGUOUS_KEPT).
   const judged: Mention[] = [];
+  const kept = { words: 0 };
   for (const window of windows) {
     const found = findMentions(matcher, text, { ...options, page: gathering, window, includeHeld: true });
-    for (const mention of found) judged.push(mention);
+    for (const mention of keepWords(found, kept)) judged.push(mention);
     yield [];
   }
   if (page && (gathered || options.blockKey !== undefined))
@@ -59,6 +65,26 @@ export function* findInWindows(
 }
 
 const DECIDE_CHUNK = 4096;
+
+/**
+ * Ambiguous words (anything but a name) kept per block, in text order. The engine paints and lists
+ * the first 1,000 of a block's (MAX_AMBIGUOUS_PAINTED); twice that leaves room for some to fall
+ * under the reader's threshold. A hostile block of "lead tin lead…" has 185,000: kept, they were
+ * a heap whose garbage collection paused the page for 100-700 ms.
+ */
+export const MAX_AMBIGUOUS_KEPT = 2000;
+
+/** An unambiguous name, decided as such: never left out, whatever the block's length. */
+const isName = (mention: Mention) => !mention.basis.pageSensitive && mention.basis.local === UNAMBIGUOUS;
+
+/** The names of `found`, and its words while the block's count of them is under the cap. */
+function keepWords(found: Mention[], kept: { words: number }): Mention[] {
+  if (kept.words + found.length <= MAX_AMBIGUOUS_KEPT) {
+    kept.words += found.filter((m) => !isName(m)).length;
+    return found;
+  }
+  return found.filter((m) => isName(m) || ++kept.words <= MAX_AMBIGUOUS_KEPT);
+}
 
 /** Two windows' evidence as one block's, capped as one block's is. */
 function mergeEvidence(a: PageEvidence, b: PageEvidence): PageEvidence {

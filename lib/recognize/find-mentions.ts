@@ -5,6 +5,7 @@ import { judgeCandidates, UNAMBIGUOUS, type Judgement, type Reason } from './dis
 import type { EntryKind, Lang } from './match-index';
 import { GROUPS, type PageContext, type PageEvidence } from './page-context';
 import { scanCandidates } from './scan-candidates';
+import { lowerBound } from './nearby-terms';
 import type { TextWindow } from './text-windows';
 
 export interface FindOptions {
@@ -71,15 +72,13 @@ export function findMentions(matcher: Matcher, text: string, options: FindOption
       options.page.observe(EMPTY_EVIDENCE, options.blockKey);
     return [];
   }
-  let judgements = judgeCandidates(matcher, canonical.text, candidates);
-  if (window) {
-    // Judged with the margins as context; only the window's own part is kept.
-    const own = (j: Judgement) => {
-      const start = offset + canonical.toOriginal(j.candidate.start);
-      return start >= window.from && start < window.to;
-    };
-    judgements = judgements.filter(own);
-  }
+  // A window judges the candidates starting in its own part, with the margins as context.
+  const startOf = (i: number) => offset + canonical.toOriginal(candidates[i]!.start);
+  const own = window && {
+    from: lowerBound(candidates.length, startOf, window.from),
+    to: lowerBound(candidates.length, startOf, window.to),
+  };
+  const judgements = judgeCandidates(matcher, canonical.text, candidates, own);
   if (options.page) {
     const evidence = pageEvidence(judgements);
     // A block with nothing to say still replaces what it said before under the same key.

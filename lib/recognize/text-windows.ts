@@ -17,8 +17,12 @@ export interface TextWindow {
   readonly readTo: number;
 }
 
-/** Characters a window keeps mentions from; blocks up to this long are one call, as ever. */
-export const WINDOW_LENGTH = 4_000;
+/**
+ * Characters a window keeps mentions from; blocks up to this long are one call, as ever. A window
+ * judges only its own words (its margins are context), so its cost follows this length: 2,000
+ * characters of "lead tin lead…" are a few milliseconds, a step well inside a slice.
+ */
+export const WINDOW_LENGTH = 2_000;
 /** Beyond SAME_TERM_REACH (1,500) plus a multi-word alias and a neighbour's phrase reach. */
 export const CONTEXT_MARGIN = 1_800;
 /** How far back from a window's nominal end a better place to cut is looked for. */

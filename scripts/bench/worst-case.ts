@@ -6,24 +6,19 @@
  * warmed up first, N and 2N runs alternate round by round (a burst of load hits both), a sample
  * repeats a cheap shape until it lasts SAMPLE_MS (fixed costs and timer grain do not dominate), and
  * each figure is the median of ROUNDS. The CPU ratio (the process's CPU time, which a busy
- * machine's other processes do not inflate as they do wall time) is the steadier of the two. In headless Chromium, a page with one ~1 MB text node
- * (test/fixtures/hostile-long-text.html) scanned by the engine: the longest task, the longest gap
- * the page's own ping loop saw, and the engine's longest slice.
+ * machine's other processes do not inflate as they do wall time) is the steadier of the two. Then
+ * a page with one ~1 MB text node in real browsers, with and without the extension
+ * (hostile-page.ts).
  *
  *   tsx scripts/bench/worst-case.ts [node|browser]   (all of it is also run by npm run bench)
  */
 import { pathToFileURL } from 'node:url';
-import { findBrowser } from '../../test/e2e/support/browsers';
 import { loadCorpusIndex } from '../../test/corpus/evaluate-corpus';
-import { launchBareChromium } from '../../test/e2e/support/extension';
-import { serveFixtures } from '../../test/e2e/support/server';
-import { bundleEngine } from './engine-bundle';
+import { runHostilePageBench } from './hostile-page';
 import { median } from './median';
 import { loadShipped } from './recognizer';
 
 const N = 250_000;
-/** Browser runs of the hostile page. */
-const RUNS = 3;
 /** Alternating N / 2N measurements per shape: the median is reported. */
 const ROUNDS = 5;
 /** A sample repeats its shape until it takes at least this long at N. */
@@ -111,79 +106,10 @@ async function runNodeRows(): Promise<void> {
   }
 }
 
-interface Responsiveness {
-  longestGap: number;
-  longestTask: number;
-}
-
-async function runBrowserRow(): Promise<void> {
-  const executablePath = findBrowser('chromium');
-  if (!executablePath) return console.log('  hostile page skipped: Chromium not found');
-  const server = await serveFixtures();
-  const bundle = await bundleEngine();
-  const browser = await launchBareChromium(executablePath);
-  try {
-    const context = await browser.newContext();
-    await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
-    const rows: { alone: Responsiveness; scan: Responsiveness & { idleMs: number; sliceMs: number } }[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      const page = await context.newPage();
-      await page.goto(server.url('hostile-long-text.html'));
-      await page.waitForTimeout(1000);
-      // The page alone, for a second: its own noise floor on this machine.
-      const alone = await page.evaluate(async () => {
-        const r = (window as unknown as { responsiveness: Responsiveness }).responsiveness;
-        Object.assign(r, { longestGap: 0, longestTask: 0 });
-        await new Promise((resolve) => setTimeout(resolve, 1000));
-        return { longestGap: r.longestGap, longestTask: r.longestTask };
-      });
-      await page.addScriptTag({ content: bundle });
-      const scan = await page.evaluate(async () => {
-        const r = (window as unknown as { responsiveness: Responsiveness }).responsiveness;
-        Object.assign(r, { longestGap: 0, longestTask: 0 });
-        const started = performance.now();
-        const lens = (
-          window as unknown as {
-            mineralLens: { start(): { idle(): Promise<void>; stats(): { longestSliceMs: number } } };
-          }
-        ).mineralLens;
-        const engine = lens.start();
-        await engine.idle();
-        const idleMs = performance.now() - started;
-        await new Promise((resolve) => setTimeout(resolve, 500)); // the paint after it
-        return {
-          longestGap: r.longestGap,
-          longestTask: r.longestTask,
-          idleMs,
-          sliceMs: engine.stats().longestSliceMs,
-        };
-      });
-      rows.push({ alone, scan });
-      await page.close();
-    }
-    const worst = (pick: (r: (typeof rows)[number]) => number) => Math.max(...rows.map(pick));
-    console.log(
-      `  hostile page, one ~1 MB text node, headless Chromium ${browser.version()} (worst of ${RUNS}):`,
-    );
-    console.log(`    scan to idle (median)                  ${ms(median(rows.map((r) => r.scan.idleMs)))}`);
-    console.log(
-      `    longest task during the scan           ${ms(worst((r) => r.scan.longestTask))}  (longtask observer)`,
-    );
-    console.log(`    longest gap in the page's ping loop    ${ms(worst((r) => r.scan.longestGap))}`);
-    console.log(`    the engine's longest slice             ${ms(worst((r) => r.scan.sliceMs))}`);
-    console.log(
-      `    the page alone, 1 s: task / gap         ${ms(worst((r) => r.alone.longestTask))} / ${ms(worst((r) => r.alone.longestGap)).trim()}`,
-    );
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-}
-
 export async function runWorstCaseBench(only?: 'node' | 'browser'): Promise<void> {
   console.log('Worst case: hostile text shapes');
   if (only !== 'browser') await runNodeRows();
-  if (only !== 'node') await runBrowserRow();
+  if (only !== 'node') await runHostilePageBench();
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -4,16 +4,20 @@ import type { EngineHandle } from '../../scripts/bench/engine-entry';
 import { describeInBrowsers, type PageDriver } from './support/driver';
 import { isPainted } from './support/highlight-probes';
 import { MAX_AMBIGUOUS_PAINTED } from '@/lib/page/mention-store';
+import { MAX_AMBIGUOUS_KEPT } from '@/lib/recognize/find-in-windows';
 import { serveFixtures, type FixtureServer } from './support/server';
 
 // One text node of about 1 MB with one line break and ambiguous words throughout, as an ad frame
 // can put in the page it is in: the node was recognised in one task (1-14 s measured). Now it is
-// cut into windows recognised across slices, and its 185,000 mentions are stored, rescored and
-// listed a chunk per slice. The page measures itself (the fixture's ping loop and, in Chromium, a
-// longtask observer). The bound stays generous: on this shared 2-core machine at a load average of
-// 8-10, the page alone showed 77-243 ms tasks and a run with the engine 240-430 ms, so a tighter
-// bound (250 ms was proposed) would fail on noise; a one-task scan of the node breaks it many
-// times over. The figures are printed for the bench's and the README's record.
+// cut into windows of 2,000 characters, each judging only its own words, recognised across slices,
+// and only its first 2,000 ambiguous words are kept (185,000 were: collecting them paused the page
+// for 100-700 ms). The page measures itself (the fixture's ping loop and, in Chromium, a longtask
+// observer). The bound stays generous and is not the goal (no task over 50 ms): on this shared
+// 2-core machine, at a load average of 8-28, the page alone showed 77-1,750 ms tasks, because the
+// OS runs other processes in the middle of a task, so a tight bound fails on noise while a one-task
+// scan of the node breaks this one many times over. `npm run bench` measures the goal (the tasks'
+// CPU time from a trace, which that noise inflates far less: scripts/bench/hostile-page.ts); the
+// figures here are printed for the record.
 const LONGEST_GAP_MS = 2000;
 
 let server: FixtureServer;
@@ -80,8 +84,8 @@ async function paintSettled(page: PageDriver): Promise<void> {
 
 // The same page with the engine injected (no extension), so the engine's own figures can be read:
 // its longest slice, beside the longest task the page saw. Printed, not asserted (timing); what
-// is asserted is what a reader sees: the real mention painted and listed, and the node's 185,000
-// ambiguous words painted and listed only up to the cap, not by the hundred thousand.
+// is asserted is counted: the real mention painted and listed, the node's 185,000 ambiguous words
+// painted and listed only up to the cap, and only the first MAX_AMBIGUOUS_KEPT of them kept.
 describeInBrowsers(
   'a hostile page: one huge text node, the engine measured',
   (browser) => {
@@ -95,7 +99,9 @@ describeInBrowsers(
         await engine.idle();
         const stats = engine.stats();
         const list = engine.mentions();
+        const texts = new Set(list.map((m) => m.text.toLowerCase()));
         return {
+          texts: [...texts].sort(),
           longestSliceMs: stats.longestSliceMs,
           busyMs: stats.busyMs,
           candidates: stats.candidates,
@@ -109,7 +115,9 @@ describeInBrowsers(
         `hostile-long-text, engine (${browser().name}):`,
         JSON.stringify({ ...result, longestTask: measured.longestTask, longestGap: measured.longestGap }),
       );
-      expect(result.candidates).toBeGreaterThan(100_000);
+      // Every word of the node was read (its real mention is half-way), but not every one kept.
+      expect(result.candidates).toBeLessThanOrEqual(MAX_AMBIGUOUS_KEPT + 1);
+      expect(result.texts).toEqual(['lead', 'lithium', 'tin']);
       expect(result.lithium).toBe(1);
       expect(result.listed).toBeLessThanOrEqual(MAX_AMBIGUOUS_PAINTED + 1);
       expect(result.painted).toBeLessThanOrEqual(MAX_AMBIGUOUS_PAINTED + 1);
