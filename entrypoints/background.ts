@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { citeFigure } from '@/lib/cite/cite-figure';
 import { getEntryDetails } from '@/lib/entry-service';
 import { createTranslator } from '@/lib/i18n/translate';
 import { isExtensionMessage, LIFE_PORT } from '@/lib/messaging';
@@ -13,7 +14,8 @@ import { stepActiveTab } from '@/lib/step-active-tab';
 // The background relays between frames of a tab (lib/messaging.ts, "Frames"): sub-frames' mention
 // lists go to the top frame, and a top frame that starts late asks every frame to send again. It
 // keeps no state, so a suspended service worker loses nothing. It also answers cards' entry
-// requests and turns the next/previous-mention shortcuts into messages to the active tab.
+// requests (and their citations, so the formatters stay out of pages) and turns the
+// next/previous-mention shortcuts into messages to the active tab.
 // And it is the one writer of the settings and the hidden occurrences (lib/messaging.ts, "Writes"):
 // one queue each, here, for every panel, tab and frame; its state is only those queues.
 export default defineBackground(() => {
@@ -25,6 +27,8 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(prune);
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (isExtensionMessage(message) && message.type === 'entry/get') return getEntryDetails(message.id);
+    if (isExtensionMessage(message) && message.type === 'cite/figure')
+      return citeFigure(message, getEntryDetails);
     if (isExtensionMessage(message) && /^(settings|hidden)\//.test(message.type)) {
       const role = senderRole(sender, browser.runtime.id, browser.runtime.getURL('/'));
       return message.type.startsWith('settings/')

@@ -24,7 +24,10 @@
  *    `tabs.sendMessage(tabId, msg, { frameId: mention.frameId })`.
  * A cross-origin frame works the same way; the top frame never reads another frame's DOM.
  */
+import { isCiteFormat, type CiteFormat, type CiteOutput } from '@/lib/cite/format-names';
+import type { PageMetadata } from '@/lib/cite/page-metadata';
 import type { EntryDetails } from '@/lib/dataset/entry-details';
+import type { Locale } from '@/lib/i18n/translator';
 import type { EntryKind } from '@/lib/recognize/match-index';
 import type { LoadedSettings, SettingsChange } from '@/lib/settings/adapter';
 import type { HiddenOccurrence } from '@/lib/settings/hidden-occurrences';
@@ -73,7 +76,9 @@ export type PanelRequest =
   | { type: 'mentions/list' }
   | { type: 'mentions/reveal'; index: number }
   /** Opens the card of a mention, pinned, after scrolling it into view. */
-  | { type: 'card/open'; index: number };
+  | { type: 'card/open'; index: number }
+  /** What the top frame's document says about itself, read now (lib/cite/page-metadata.ts). */
+  | { type: 'page/metadata' };
 
 /** Between content scripts and the background, for the frame aggregation described above. */
 export type FrameMessage =
@@ -101,9 +106,25 @@ export const LIFE_PORT = 'mineral-lens/life';
  * `card/step` goes from the background to frame 0 of the active tab when the reader presses the
  * next/previous-mention shortcut (manifest `commands`).
  */
-export type CardMessage = { type: 'entry/get'; id: string } | { type: 'card/step'; direction: StepDirection };
+export type CardMessage =
+  { type: 'entry/get'; id: string } | { type: 'card/step'; direction: StepDirection } | CiteFigureRequest;
 export type StepDirection = 'next' | 'previous';
 
+/**
+ * `cite/figure`: a card asks the background for the citation of what its entry's figures and
+ * facts rest on, in one format (lib/cite/), so the formatters never ship in the content script.
+ * `seen` is the page the card is on; the background adds the day of access.
+ */
+/** The card's format choice: its own plain citation, or one the background formats. */
+export type CardCiteFormat = 'plain' | CiteFormat;
+
+export interface CiteFigureRequest {
+  type: 'cite/figure';
+  id: string;
+  format: CiteFormat;
+  locale: Locale;
+  seen: { url: string; title: string };
+}
 /**
  * Writes to what the reader keeps (lib/settings/settings-messages.ts, hidden-messages.ts): the
  * background is the only writer of the settings and of the hidden occurrences, one queue each,
@@ -138,6 +159,8 @@ export interface ResponseMap {
   'card/open': RevealResult;
   'entry/get': EntryDetails | null;
   'card/step': RevealResult;
+  'page/metadata': PageMetadata;
+  'cite/figure': CiteOutput | null;
   'settings/change': SettingsWriteResult;
   'settings/replace': SettingsWriteResult;
   'settings/reset': SettingsWriteResult;
@@ -157,6 +180,8 @@ const TYPES = new Set<string>([
   'frame/resend',
   'entry/get',
   'card/step',
+  'page/metadata',
+  'cite/figure',
   'settings/change',
   'settings/replace',
   'settings/reset',
@@ -176,6 +201,16 @@ export function isExtensionMessage(value: unknown): value is ExtensionMessage {
   }
   if (type === 'frame/mentions') return Array.isArray((value as { mentions?: unknown }).mentions);
   if (type === 'entry/get') return typeof (value as { id?: unknown }).id === 'string';
+  if (type === 'cite/figure') {
+    const { id, format, locale, seen } = value as Partial<CiteFigureRequest>;
+    return (
+      typeof id === 'string' &&
+      isCiteFormat(format) &&
+      (locale === 'en' || locale === 'es') &&
+      typeof seen?.url === 'string' &&
+      typeof seen.title === 'string'
+    );
+  }
   if (type === 'card/step') {
     const { direction } = value as { direction?: unknown };
     return direction === 'next' || direction === 'previous';

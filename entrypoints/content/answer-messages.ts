@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { readPageMetadata } from '@/lib/cite/page-metadata';
 import { isExtensionMessage, type ExtensionMessage, type ResponseMap } from '@/lib/messaging';
 import type { PageEngine } from '@/lib/page/engine';
 import type { FrameRelay } from './frame-relay';
@@ -17,8 +18,12 @@ export function answerMessages(engine: PageEngine, relay: FrameRelay, isTop: boo
         const result = engine.reveal(message.index);
         return isTop || result.ok ? result : undefined;
       }
+      case 'page/metadata':
+        // Read only when the panel asks; nothing is kept, nothing written to the page.
+        return isTop ? readPageMetadata(document, location.href) : undefined;
       case 'card/open':
       case 'card/step':
+      case 'cite/figure':
       case 'entry/get':
       case 'settings/change':
       case 'settings/replace':

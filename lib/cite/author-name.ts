@@ -1,4 +1,3 @@
-import { z } from 'zod/mini';
 import { cleanText, cleanUrl, MAX_NAME } from './clean-field';
 
 /**
@@ -6,11 +5,7 @@ import { cleanText, cleanUrl, MAX_NAME } from './clean-field';
  * organisation (or a name we cannot split) kept whole as a literal, which citation styles never
  * reorder or abbreviate.
  */
-export const AuthorSchema = z.union([
-  z.object({ family: z.string(), given: z.string() }),
-  z.object({ literal: z.string() }),
-]);
-export type Author = z.infer<typeof AuthorSchema>;
+export type Author = { family: string; given: string } | { literal: string };
 
 export const MAX_AUTHORS = 30;
 

@@ -4,7 +4,10 @@ import { toBibtex } from './bibtex';
 import { formatChicago } from './chicago';
 import { toCslJson, type CslItem } from './csl-item';
 import { toRis } from './ris';
+import type { CiteFormat, CiteOutput } from './format-names';
 import { styleLocale } from './style-locale';
+
+export { CITE_FORMATS, isCiteFormat, type CiteFormat, type CiteOutput } from './format-names';
 
 /**
  * The five ways to take a citation away, behind one call: formatted references (APA 7, Chicago
@@ -12,20 +15,6 @@ import { styleLocale } from './style-locale';
  * RIS, CSL-JSON). Each gives the text to copy, the HTML to copy where italics matter, and what a
  * downloaded file is called and typed.
  */
-
-export const CITE_FORMATS = ['apa', 'chicago', 'bibtex', 'ris', 'csl-json'] as const;
-export type CiteFormat = (typeof CITE_FORMATS)[number];
-
-export const isCiteFormat = (value: unknown): value is CiteFormat =>
-  typeof value === 'string' && (CITE_FORMATS as readonly string[]).includes(value);
-
-export interface CiteOutput {
-  text: string;
-  /** Formatted references only: the same text with italics, for rich pasting. */
-  html?: string;
-  extension: string;
-  mime: string;
-}
 
 export function formatCitations(items: CslItem[], format: CiteFormat, locale: Locale): CiteOutput {
   switch (format) {

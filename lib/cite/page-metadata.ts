@@ -1,9 +1,10 @@
-import { z } from 'zod/mini';
-import { AuthorSchema } from './author-name';
 import { cleanUrl } from './clean-field';
 import { METADATA_SOURCES, type FoundFields, type MetadataSource } from './found-fields';
 import { readJsonLd } from './json-ld';
 import { collectMeta, readDublinCore, readHighwire, readHtml, readOpenGraph } from './meta-tags';
+import type { PageMetadata } from './page-metadata-schema';
+
+export { PageMetadataSchema, type PageMetadata } from './page-metadata-schema';
 
 /**
  * What a page says about itself, for citing it: read on demand (the panel asks), from the head's
@@ -12,38 +13,7 @@ import { collectMeta, readDublinCore, readHighwire, readHtml, readOpenGraph } fr
  * says which, so a reader (and a test) can see why a citation reads as it does.
  */
 
-const FIELDS = [
-  'title',
-  'authors',
-  'site',
-  'published',
-  'modified',
-  'language',
-  'url',
-  'doi',
-  'genre',
-] as const;
-type Field = (typeof FIELDS)[number];
-
-export const PageMetadataSchema = z.object({
-  /** The document's own address, as the browser has it. */
-  url: z.string(),
-  /** The address the page names as its own (canonical, og:url...), or null. */
-  canonicalUrl: z.nullable(z.string()),
-  title: z.nullable(z.string()),
-  authors: z.array(AuthorSchema),
-  /** The publisher or site ("Reuters", "El Financiero"). */
-  site: z.nullable(z.string()),
-  /** ISO dates as the publisher wrote them: "2026-03-04", "2026-03" or "2026". */
-  published: z.nullable(z.string()),
-  modified: z.nullable(z.string()),
-  /** BCP 47 ("es-MX"). */
-  language: z.nullable(z.string()),
-  doi: z.nullable(z.string()),
-  genre: z.enum(['news', 'article', 'report', 'webpage']),
-  from: z.partialRecord(z.enum(FIELDS), z.enum(METADATA_SOURCES)),
-});
-export type PageMetadata = z.infer<typeof PageMetadataSchema>;
+type Field = keyof FoundFields;
 
 const hasValue = (value: unknown) => (Array.isArray(value) ? value.length > 0 : value != null);
 

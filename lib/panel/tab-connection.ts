@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { PageMetadata } from '@/lib/cite/page-metadata';
 import type { MentionList, PanelRequest, RevealResult } from '@/lib/messaging';
 import type { PageConnection } from './page-connection';
 
@@ -18,7 +19,7 @@ export async function resolveTargetTab(search: string): Promise<number | null> {
   return active?.id ?? null;
 }
 
-/** tabs.sendMessage to frame 0 for the list, to the owning frame for a mention. */
+/** tabs.sendMessage to frame 0 for the list and the metadata, to the owning frame for a mention. */
 export function createTabConnection(tabId: Promise<number | null>): PageConnection {
   const send = async <R>(message: PanelRequest, frameId: number): Promise<R> => {
     const id = await tabId;
@@ -30,6 +31,7 @@ export function createTabConnection(tabId: Promise<number | null>): PageConnecti
   };
   return {
     list: () => send<MentionList>({ type: 'mentions/list' }, 0),
+    metadata: () => send<PageMetadata>({ type: 'page/metadata' }, 0),
     send: (request, frameId) => send<RevealResult>(request, frameId),
   };
 }
