@@ -51,7 +51,9 @@ describeInBrowsers('panel: cite this page', (browser) => {
     expect(fromRis!.title).toBe('Lithium miners race to lock in supply deals as prices rebound');
     expect(namesOf(fromRis!)).toEqual(['Doe, Jane Q.', 'de la Cruz, Rafael']);
     expect(ris.text).toContain('DA  - 2026/03/04/');
-    expect(fromRis!.URL).toBe('https://www.globalwire.example/markets/commodities/lithium-miners-race-2026-03-04/');
+    expect(fromRis!.URL).toBe(
+      'https://www.globalwire.example/markets/commodities/lithium-miners-race-2026-03-04/',
+    );
 
     // Reading the metadata left the page as it was.
     expect(await article.evaluate(() => document.documentElement.outerHTML)).toBe(before);
