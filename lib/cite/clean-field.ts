@@ -5,9 +5,9 @@
  * date, or null; none of them throws.
  */
 
-export const MAX_TITLE = 400;
+const MAX_TITLE = 400;
 export const MAX_NAME = 160;
-export const MAX_URL = 2048;
+const MAX_URL = 2048;
 
 /** Plain text: tags and entities a page left in a tag are dropped, whitespace collapsed, capped. */
 export function cleanText(value: unknown, max = MAX_TITLE): string | null {
