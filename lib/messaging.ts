@@ -3,6 +3,7 @@
  * The messages themselves, who sends each and who answers, are declared once in
  * ./messaging/catalogue.ts; docs/architecture.md explains how frames share one list.
  */
+import type { CiteFormat } from '@/lib/cite/format-names';
 import type { EntryKind } from '@/lib/recognize/match-index';
 import type { LoadedSettings } from '@/lib/settings/adapter';
 import type { HiddenOccurrence } from '@/lib/settings/hidden-occurrences';
@@ -51,6 +52,9 @@ export type RevealResult = { ok: true } | { ok: false; reason: 'unknown-mention'
  * disabled (lib/page/extension-life.ts).
  */
 export const LIFE_PORT = 'mineral-lens/life';
+
+/** The card's citation format choice: its own plain citation, or one the background formats. */
+export type CardCiteFormat = 'plain' | CiteFormat;
 
 /** Which way the card's previous/next and the next/previous-mention shortcut move. */
 export type StepDirection = 'next' | 'previous';

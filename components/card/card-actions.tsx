@@ -1,7 +1,8 @@
 import { useId, useState } from 'preact/hooks';
 import type { CardNotice } from '@/lib/card/card-store';
 import { formatPercent } from '@/lib/card/format';
-import type { PageMention } from '@/lib/messaging';
+import { CITE_FORMATS } from '@/lib/cite/format-names';
+import type { CardCiteFormat, PageMention } from '@/lib/messaging';
 import type { CardStringKey, CardTranslate } from '@/lib/i18n/card-strings';
 
 interface CardActionsProps {
@@ -12,7 +13,8 @@ interface CardActionsProps {
   /** The citation, shown for copying by hand when the clipboard refused it. */
   citation: string | null;
   canCite: boolean;
-  onCopyCitation(): void;
+  onCopyCitation(format: CardCiteFormat): void;
+  onDownloadCitation?(format: CardCiteFormat): void;
   onHide(): void;
   onSiteOff(): void;
 }
@@ -24,20 +26,44 @@ const NOTICES: Record<CardNotice, CardStringKey> = {
   'hide-failed': 'card.notice.hideFailed',
   'site-failed': 'card.notice.siteFailed',
   'site-full': 'card.notice.siteFull',
+  'cite-failed': 'card.notice.citeFailed',
+  saved: 'card.notice.saved',
 };
+
+const FORMATS: CardCiteFormat[] = ['plain', ...CITE_FORMATS];
 
 /** Copy a citation, hide this occurrence, stop highlighting on the site, and why it was highlighted. */
 export function CardActions(props: CardActionsProps) {
   const { t, mention, notice, citation } = props;
   const [why, setWhy] = useState(false);
+  const [format, setFormat] = useState<CardCiteFormat>('plain');
   const whyId = useId();
   return (
     <footer class="actions">
       <div class="action-row">
         {props.canCite && (
-          <button type="button" class="action" onClick={props.onCopyCitation}>
-            {t('card.action.cite')}
-          </button>
+          <>
+            <select
+              class="action cite-format"
+              aria-label={t('card.cite.format')}
+              value={format}
+              onChange={(event) => setFormat(event.currentTarget.value as CardCiteFormat)}
+            >
+              {FORMATS.map((f) => (
+                <option key={f} value={f}>
+                  {t(`card.cite.${f}`)}
+                </option>
+              ))}
+            </select>
+            <button type="button" class="action" onClick={() => props.onCopyCitation(format)}>
+              {t('card.action.cite')}
+            </button>
+            {props.onDownloadCitation && (
+              <button type="button" class="action" onClick={() => props.onDownloadCitation?.(format)}>
+                {t('card.action.download')}
+              </button>
+            )}
+          </>
         )}
         {mention && (
           <button type="button" class="action" onClick={props.onHide}>

@@ -2,7 +2,7 @@ import { useEffect, useId, useLayoutEffect, useRef } from 'preact/hooks';
 import { useStore } from '@/components/shared/use-store';
 import { shownEntryId, type CardStore } from '@/lib/card/card-store';
 import { localNameFor } from '@/lib/card/local-name';
-import type { StepDirection } from '@/lib/messaging';
+import type { CardCiteFormat, StepDirection } from '@/lib/messaging';
 import type { CardTranslate } from '@/lib/i18n/card-strings';
 import { CardActions } from './card-actions';
 import { CardHeader } from './card-header';
@@ -16,7 +16,9 @@ export interface TermCardActions {
   back(): void;
   openEntry(id: string): void;
   step(direction: StepDirection): void;
-  copyCitation(): void;
+  /** Plain text is made in the card; the other formats are asked of the background. */
+  copyCitation(format?: CardCiteFormat): void;
+  downloadCitation?(format: CardCiteFormat): void;
   hide(): void;
   siteOff(): void;
   /** The reader pressed inside a hover card: it stays until closed. */
@@ -114,6 +116,7 @@ export function TermCard({ store, t, actions, pageLang = '', onRendered }: TermC
             citation={state.citation}
             canCite={ready !== null}
             onCopyCitation={actions.copyCitation}
+            onDownloadCitation={actions.downloadCitation}
             onHide={actions.hide}
             onSiteOff={actions.siteOff}
           />

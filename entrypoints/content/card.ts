@@ -56,7 +56,8 @@ export function startCard(
       openEntry: (id) => controller.openEntry(id),
       step: (direction) => controller.step(direction),
       pin: () => controller.pin(),
-      copyCitation: () => page.copyCitation(),
+      copyCitation: (format) => void page.copyCitation(format),
+      downloadCitation: (format) => void page.downloadCitation(format),
       // What writes to storage needs the reader's own gesture, which a page cannot fake.
       hide: () => hasUserActivation() && page.hide(),
       siteOff: () => hasUserActivation() && page.siteOff(),

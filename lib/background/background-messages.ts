@@ -1,3 +1,4 @@
+import { citeFigure } from '@/lib/cite/cite-figure';
 import type { EntryDetails } from '@/lib/dataset/entry-details';
 import { handleMessages, type MessageEvents, type MessageSender } from '@/lib/messaging/handle-messages';
 import { sendToTab, type SendToTab } from '@/lib/messaging/send-message';
@@ -29,6 +30,7 @@ export function answerBackgroundMessages(deps: {
   handleMessages(
     {
       'entry/get': ({ id }) => deps.entries(id),
+      'cite/figure': (request) => citeFigure(request, deps.entries),
       'settings/change': (message, sender) => handleSettingsRequest(message, role(sender), writers),
       'settings/replace': (message, sender) => handleSettingsRequest(message, role(sender), writers),
       'settings/reset': (message, sender) => handleSettingsRequest(message, role(sender), writers),

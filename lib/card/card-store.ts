@@ -9,7 +9,15 @@ export type DetailsState =
   { status: 'loading' } | { status: 'ready'; details: EntryDetails } | { status: 'error' };
 
 /** What the reader just did, said once in the card (copy, hide) and then cleared. */
-export type CardNotice = 'copied' | 'copy-fallback' | 'hidden' | 'hide-failed' | 'site-failed' | 'site-full';
+export type CardNotice =
+  | 'copied'
+  | 'copy-fallback'
+  | 'hidden'
+  | 'hide-failed'
+  | 'site-failed'
+  | 'site-full'
+  | 'cite-failed'
+  | 'saved';
 
 /** An entry on the card's trail, with the name its back control shows. */
 export interface TrailItem {

@@ -1,4 +1,6 @@
 import { z } from 'zod/mini';
+import { CITE_FORMATS, type CiteOutput } from '@/lib/cite/format-names';
+import type { PageMetadata } from '@/lib/cite/page-metadata';
 import type { EntryDetails } from '@/lib/dataset/entry-details';
 import type {
   HiddenWriteResult,
@@ -104,6 +106,27 @@ export const MESSAGES = {
     answeredBy: BACKGROUND_MESSAGES,
     doc: "An entry's details for the card (null for an unknown id): the content script carries only the match index.",
     request: z.strictObject({ id: z.string().check(z.maxLength(200)) }),
+  },
+  'page/metadata': {
+    reply: as<PageMetadata | undefined>('PageMetadata | undefined'),
+    from: PANEL,
+    to: 'top frame',
+    answeredBy: CONTENT_MESSAGES,
+    doc: "What the top frame's document says about itself (lib/cite/page-metadata.ts), read only when the panel asks to cite the page; nothing is kept.",
+    request: noFields,
+  },
+  'cite/figure': {
+    reply: as<CiteOutput | null>('CiteOutput | null'),
+    from: 'content script (card)',
+    to: BACKGROUND,
+    answeredBy: BACKGROUND_MESSAGES,
+    doc: "The sources behind an entry's figures and facts as citations in one format (lib/cite/), so the formatters never ship in the content script; `seen` is the card's page, the background adds the day of access.",
+    request: z.strictObject({
+      id: z.string().check(z.maxLength(200)),
+      format: z.enum(CITE_FORMATS),
+      locale: z.enum(['en', 'es']),
+      seen: z.strictObject({ url, title: z.string().check(z.maxLength(2000)) }),
+    }),
   },
   'frame/mentions': {
     reply: as<void>('void'),

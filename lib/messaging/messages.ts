@@ -34,3 +34,6 @@ export function parseMessage(value: unknown): ExtensionMessage | null {
 }
 
 export const isExtensionMessage = (value: unknown): value is ExtensionMessage => parseMessage(value) !== null;
+
+/** A card's request for the citations behind an entry (lib/cite/cite-figure.ts). */
+export type CiteFigureRequest = MessageOf<'cite/figure'>;

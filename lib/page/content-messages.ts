@@ -1,4 +1,5 @@
 import type { ListPosition } from '@/lib/card/mention-jump';
+import { readPageMetadata } from '@/lib/cite/page-metadata';
 import type { RevealResult, StepDirection } from '@/lib/messaging';
 import { handleMessages } from '@/lib/messaging/handle-messages';
 import type { PageEngine } from './engine';
@@ -35,6 +36,8 @@ export function answerContentMessages(deps: {
       },
       'card/open': ({ index, position }) => card.open(index, position) ?? (isTop ? UNKNOWN : undefined),
       'card/jump': ({ direction }) => (isTop ? card.jump(direction) : undefined),
+      // Read only when the panel asks; nothing is kept, nothing written to the page.
+      'page/metadata': () => (isTop ? readPageMetadata(document, location.href) : undefined),
       'frame/mentions': (message) => relay.receive(message),
       'frame/resend': (message) => relay.receive(message),
     },

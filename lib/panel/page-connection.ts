@@ -1,3 +1,4 @@
+import type { PageMetadata } from '@/lib/cite/page-metadata';
 import type { MentionList, RevealResult } from '@/lib/messaging';
 
 /**
@@ -7,6 +8,8 @@ import type { MentionList, RevealResult } from '@/lib/messaging';
 export interface PageConnection {
   /** The page's mentions; rejects when no content script answers (a page it cannot run on). */
   list(): Promise<MentionList>;
+  /** What the page says about itself, for citing it; read only when asked. */
+  metadata?(): Promise<PageMetadata>;
   /** Sent to the frame that owns the mention. */
   send(
     request: { type: 'mentions/reveal' | 'card/open'; index: number },

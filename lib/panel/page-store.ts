@@ -1,3 +1,4 @@
+import { PageMetadataSchema, type PageMetadata } from '@/lib/cite/page-metadata';
 import type { MentionList, PageMention, RevealResult } from '@/lib/messaging';
 import type { PageConnection } from './page-connection';
 
@@ -15,6 +16,8 @@ export interface PageStore {
   refresh(): Promise<void>;
   /** Scrolls the page to the mention, flashes it and opens its card. */
   reveal(mention: PageMention): Promise<RevealResult>;
+  /** What the page says about itself, checked; null when the page cannot say. */
+  metadata(): Promise<PageMetadata | null>;
   /** Starts asking the page again every `pollMs` while the panel is open. */
   start(): void;
   dispose(): void;
@@ -82,6 +85,11 @@ export function createPageStore(connection: PageConnection, options: Options = {
         .catch((): RevealResult => ({ ok: false, reason: 'unknown-mention' }));
       if (!result.ok) await refresh();
       return result;
+    },
+    async metadata() {
+      const answer = await connection.metadata?.().catch(() => null);
+      const parsed = PageMetadataSchema.safeParse(answer);
+      return parsed.success ? parsed.data : null;
     },
     start() {
       if (started || disposed) return;

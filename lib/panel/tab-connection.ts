@@ -19,7 +19,7 @@ export async function resolveTargetTab(search: string): Promise<number | null> {
   return active?.id ?? null;
 }
 
-/** tabs.sendMessage to frame 0 for the list, to the owning frame for a mention. */
+/** tabs.sendMessage to frame 0 for the list and the metadata, to the owning frame for a mention. */
 export function createTabConnection(tabId: Promise<number | null>): PageConnection {
   const send = async <M extends ExtensionMessage>(message: M, frameId: number) => {
     const id = await tabId;
@@ -31,6 +31,7 @@ export function createTabConnection(tabId: Promise<number | null>): PageConnecti
   };
   return {
     list: () => send({ type: 'mentions/list' }, 0),
+    metadata: () => send({ type: 'page/metadata' }, 0),
     send: (request, frameId) => send(request, frameId),
   };
 }

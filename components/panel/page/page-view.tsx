@@ -7,6 +7,7 @@ import type { PageMention } from '@/lib/messaging';
 import type { PageStore } from '@/lib/panel/page-store';
 import { isHighlightingOn } from '@/lib/settings/sites';
 import type { SettingsStore } from '@/lib/settings/store';
+import { CiteSection } from './cite-section';
 import { ExportSection } from './export-section';
 import { PageBriefing } from './page-briefing';
 import { SiteToggle } from './site-toggle';
@@ -73,6 +74,7 @@ export function PageView({ t, page, settings, lookup, download, now, onBrowse }:
           <ExportSection t={t} page={list} lookup={lookup} download={download} now={now} />
         </>
       )}
+      <CiteSection t={t} page={page} download={download} now={now} />
       <p role="status" class="visually-hidden">
         {message}
       </p>

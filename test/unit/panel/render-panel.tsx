@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/preact';
 import { vi } from 'vitest';
 import { Panel, type PanelTabId } from '@/components/panel/panel';
+import type { PageMetadata } from '@/lib/cite/page-metadata';
 import { CATEGORIES } from '@/lib/dataset/categories';
 import { createEntryDetailsIndex } from '@/lib/dataset/entry-details';
 import { createTranslator } from '@/lib/i18n/translate';
@@ -21,6 +22,8 @@ export interface RenderOptions {
   language?: string;
   tab?: PanelTabId;
   reveal?: RevealResult;
+  /** What the page says about itself when the panel asks to cite it; `null`: it does not answer. */
+  metadata?: unknown;
 }
 
 /** The whole panel as the popup builds it, with a fake page and in-memory settings. */
@@ -35,6 +38,10 @@ export async function renderPanel(options: RenderOptions = {}) {
       return page;
     }),
     send: vi.fn(async (): Promise<RevealResult> => options.reveal ?? { ok: true }),
+    metadata: vi.fn(async () => {
+      if (!options.metadata) throw new Error('Could not establish connection');
+      return options.metadata as PageMetadata;
+    }),
   } satisfies PageConnection;
   const pageStore = createPageStore(connection, { retries: 0, pollMs: 60_000 });
   const browse = createBrowseStore(createSearchIndex(ENTRIES.entries, t.locale));
