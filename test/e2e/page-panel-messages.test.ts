@@ -79,7 +79,8 @@ describeInBrowsers('panel messages and settings', (browser) => {
     await page.close();
   });
 
-  test('lists mentions in document order, sub-frames included', async () => {
+  /** page-frames.html, once the top frame lists its six mentions (four its own, two its frame's). */
+  async function openFramesPage() {
     const page = await browser().newPage();
     const url = server.url('page-frames.html');
     await page.goto(url);
@@ -87,8 +88,14 @@ describeInBrowsers('panel messages and settings', (browser) => {
     await expect
       .poll(
         async () => (await sendToTab<MentionList>(browser(), url, { type: 'mentions/list' })).mentions.length,
+        { timeout: 10_000 },
       )
       .toBe(6);
+    return { page, url };
+  }
+
+  test('lists mentions in document order, sub-frames included', async () => {
+    const { page, url } = await openFramesPage();
     const list = await sendToTab<MentionList>(browser(), url, { type: 'mentions/list' });
     expect(list).toMatchObject({ url, title: 'A page with a frame and a shadow root', lang: 'en' });
     expect(list.mentions.map((m) => [m.text, m.frameId > 0])).toEqual([
@@ -120,16 +127,7 @@ describeInBrowsers('panel messages and settings', (browser) => {
   });
 
   test('the next-mention shortcut goes on into a frame, through the list the panel shows', async () => {
-    const page = await browser().newPage();
-    const url = server.url('page-frames.html');
-    await page.goto(url);
-    await page.waitFor(isPainted, 'graphite');
-    await expect
-      .poll(
-        async () => (await sendToTab<MentionList>(browser(), url, { type: 'mentions/list' })).mentions.length,
-        { timeout: 10_000 },
-      )
-      .toBe(6);
+    const { page, url } = await openFramesPage();
     // What the background sends when the reader presses the shortcut (lib/background/mention-shortcut.ts).
     const next = { type: 'card/jump', direction: 'next' } as const;
     // Four mentions in the top frame (two in its shadow root), then two in the frame.
