@@ -72,7 +72,7 @@ export interface PageEngine {
   /** Hit-testing API: see hit-test.ts. */
   hitTest(x: number, y: number): PageMention | null;
   rectsOf(index: number): DOMRect[];
-  onDwell(handlers: DwellHandlers, options?: { dwellMs?: number }): () => void;
+  onDwell(handlers: DwellHandlers, options: { dwellMs: number }): () => void;
   stats(): EngineStats;
   destroy(): void;
 }
@@ -322,7 +322,7 @@ export function createPageEngine(init: PageEngineInit): PageEngine {
       const found = store.get(index);
       return found ? hits.rectsOf(found) : [];
     },
-    onDwell(handlers, { dwellMs } = {}) {
+    onDwell(handlers, { dwellMs }) {
       const off = new AbortController();
       watchDwell(doc, hitTest, handlers, { dwellMs, signal: AbortSignal.any([off.signal, life.signal]) });
       return () => off.abort();

@@ -9,7 +9,7 @@
  *     The mention's client rects, one per line box it spans (empty once it left the page). Position
  *     the card against these, not against the element, since a mention can wrap.
  *   engine.onDwell({ onDwell(mention, point), onLeave() }, { dwellMs }): () => void
- *     Calls onDwell when the pointer rests on a mention for dwellMs (default 350), onLeave when it
+ *     Calls onDwell when the pointer rests on a mention for dwellMs (the reader's setting), onLeave when it
  *     then rests elsewhere; returns an unsubscribe. Mouse and pen only; keyboard users reach
  *     mentions through the panel (mentions/reveal) and the card's own keyboard entry point.
  *

@@ -1,3 +1,4 @@
+import { SETTINGS_DEFAULTS } from '@/lib/settings/defaults';
 import { canonicalText } from './canonical-text';
 import type { Matcher } from './compile-matcher';
 import { describeReason, NAME_REASON } from './describe-reason';
@@ -52,7 +53,8 @@ export interface Mention {
   readonly basis: MentionBasis;
 }
 
-export const DEFAULT_THRESHOLD = 0.5;
+/** The settings' default threshold, for callers that pass none (the page engine passes its own). */
+export const DEFAULT_THRESHOLD = SETTINGS_DEFAULTS.threshold;
 /** A term named unambiguously elsewhere on the page speaks for its ambiguous aliases. */
 const SEEN = 1;
 
