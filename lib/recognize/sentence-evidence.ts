@@ -1,3 +1,4 @@
+import { MATCHED_HYPHEN_RANGE } from '@/lib/text/punctuation';
 import type { Matcher } from './compile-matcher';
 import type { CueHit } from './cue-matcher';
 import type { Reason } from './disambiguate';
@@ -39,8 +40,10 @@ function runEnds(candidates: readonly Candidate[]): Int32Array {
 
 const NEAR = 24;
 /** "copper, lead and zinc", "lead-zinc", "galio e indio": a list of terms is a list of one kind. */
-const LIST_SEPARATOR =
-  /^\s*(?:,|;|\/|&|[-\u2010-\u2013]|,?\s*(?:and|or|as well as|y|e|o|u|ni))(?:\s+(?:the|el|la|los|las))?\s*$/i;
+const LIST_SEPARATOR = new RegExp(
+  `^\\s*(?:,|;|\\/|&|[-${MATCHED_HYPHEN_RANGE}]|,?\\s*(?:and|or|as well as|y|e|o|u|ni))(?:\\s+(?:the|el|la|los|las))?\\s*$`,
+  'i',
+);
 const LISTED = 2;
 const MAX_CUES_FOR = 3;
 const MAX_CUES_AGAINST = -4.5;
