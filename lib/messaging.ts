@@ -26,6 +26,7 @@
  */
 import type { EntryDetails } from '@/lib/dataset/entry-details';
 import type { EntryKind } from '@/lib/recognize/match-index';
+import type { Explanation } from '@/lib/recognize/reason-codes';
 import type { LoadedSettings, SettingsChange } from '@/lib/settings/adapter';
 import type { HiddenOccurrence } from '@/lib/settings/hidden-occurrences';
 import type { Settings } from '@/lib/settings/schema';
@@ -53,7 +54,8 @@ export interface PageMention {
   /** About 120 characters around the mention, cut at word boundaries. */
   context: string;
   confidence: number;
-  reason: string;
+  /** Why it is highlighted, as codes: lib/i18n/reason-words.ts words it in the reader's language. */
+  why: Explanation;
 }
 
 export interface MentionList {

@@ -22,7 +22,7 @@ function page(count: number) {
       category: 'base-metal',
       text: termId,
       confidence: 0.9,
-      reason: 'test',
+      why: { verdict: 'name' },
     };
     return Object.defineProperties(fields, {
       termId: { enumerable: true, get: () => (reads++, termId) },

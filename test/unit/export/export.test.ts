@@ -135,7 +135,11 @@ describe('JSON', () => {
       dataset: { version: LOOKUP.version },
     });
     expect(doc.mentions).toEqual(
-      PAGE.mentions.map((m) => ({ ...m, termName: LOOKUP.entry(m.termId)!.name })),
+      PAGE.mentions.map(({ why: _, ...m }) => ({
+        ...m,
+        termName: LOOKUP.entry(m.termId)!.name,
+        reason: 'Unambiguous name',
+      })),
     );
     expect(doc.terms.find((t: { id: string }) => t.id === 'lithium')).toEqual({
       id: 'lithium',
