@@ -23,7 +23,7 @@ import { hasUserActivation } from './trusted-input';
  * each settings change (the content script reads and watches settings once for the engine and card).
  */
 export function startCard(ctx: ContentScriptContext, engine: PageEngine, isTop: boolean, settings: Settings) {
-  const hidden = createHiddenOccurrences(engine);
+  const hidden = createHiddenOccurrences(engine, undefined, undefined, undefined, ctx.signal);
   let ready: CardController | undefined;
   let latest: CardSettings = cardSettingsOf(settings);
   let applySettings: ((next: CardSettings) => void) | undefined;

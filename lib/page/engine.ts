@@ -69,6 +69,8 @@ export interface PageEngine {
    * one change for them all. False if none was known.
    */
   hide(indices: readonly number[]): boolean;
+  /** Scans the whole page afresh: what `hide` took away comes back ("show hidden occurrences"). */
+  rescan(): void;
   /** Hit-testing API: see hit-test.ts. */
   hitTest(x: number, y: number): PageMention | null;
   rectsOf(index: number): DOMRect[];
@@ -308,6 +310,13 @@ export function createPageEngine(init: PageEngineInit): PageEngine {
       if (!found || !revealRange(doc, store.rangeOf(found), painter))
         return { ok: false, reason: 'unknown-mention' };
       return { ok: true };
+    },
+    rescan() {
+      if (!options.enabled || life.signal.aborted) return;
+      stop();
+      startPage();
+      start();
+      init.onMentionsChange?.();
     },
     hide(indices) {
       let hidden = false;

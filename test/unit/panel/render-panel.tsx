@@ -6,6 +6,7 @@ import { createEntryDetailsIndex } from '@/lib/dataset/entry-details';
 import { createTranslator } from '@/lib/i18n/translate';
 import type { MentionList, RevealResult } from '@/lib/messaging';
 import { createBrowseStore } from '@/lib/panel/browse-store';
+import type { HiddenPageAccess } from '@/lib/panel/hidden-page';
 import type { PageConnection } from '@/lib/panel/page-connection';
 import { createPageStore } from '@/lib/panel/page-store';
 import { createValueStore } from '@/lib/panel/value-store';
@@ -21,6 +22,7 @@ export interface RenderOptions {
   language?: string;
   tab?: PanelTabId;
   reveal?: RevealResult;
+  hidden?: HiddenPageAccess;
 }
 
 /** The whole panel as the popup builds it, with a fake page and in-memory settings. */
@@ -53,6 +55,7 @@ export async function renderPanel(options: RenderOptions = {}) {
       lists={ENTRIES.lists}
       groupIds={['platinum-group-metals', 'rare-earth-elements']}
       download={download}
+      hidden={options.hidden}
       now={() => new Date('2026-11-22T10:00:00Z')}
     />,
   );
