@@ -37,6 +37,8 @@ export interface PageEngineInit {
 export interface EngineStats {
   passes: number;
   fullScans: number;
+  /** Settings changes that repainted every highlight (a colour, the style, the threshold). */
+  repaints: number;
   /** Main-thread time the engine spent in its slices, and its longest slice. */
   busyMs: number;
   /** The part of busyMs spent in the recognizer. */
@@ -117,6 +119,7 @@ export function createPageEngine(init: PageEngineInit): PageEngine {
   const stats: EngineStats = {
     passes: 0,
     fullScans: 0,
+    repaints: 0,
     busyMs: 0,
     recognizeMs: 0,
     longestSliceMs: 0,
@@ -262,6 +265,7 @@ export function createPageEngine(init: PageEngineInit): PageEngine {
       start();
     }
     if (cost === 'repaint') {
+      stats.repaints++;
       rules = paintRules(options, theme);
       store.repaint();
     }

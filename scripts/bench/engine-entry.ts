@@ -2,7 +2,8 @@
 // own real-browser tests inject it (bundled by engine-bundle.ts) into pages that have no extension.
 import type { PaletteId } from '@/lib/palette';
 import { createPageEngine, type PageEngine } from '@/lib/page/engine';
-import { defaultEngineOptions, type EngineOptions } from '@/lib/page/engine-options';
+import { defaultEngineOptions, engineOptionsFor, type EngineOptions } from '@/lib/page/engine-options';
+import { defaultSettings, SettingsSchema } from '@/lib/settings/schema';
 import { bindRecognizer } from '@/lib/page/recognizer';
 import {
   compileMatcherInSteps,
@@ -16,6 +17,8 @@ import { MATCH_INDEX } from '@/lib/dataset/match-index-data';
 /** Options as a test can serialise them: the colours given replace those categories' defaults. */
 export type PlainOptions = Partial<Omit<EngineOptions, 'colours'>> & {
   colours?: Record<string, PaletteId | null>;
+  /** Stored settings instead: the options derived from them as the content script derives them. */
+  settings?: object;
   hitTestMode?: 'auto' | 'caret';
 };
 
@@ -33,7 +36,8 @@ const index = MATCH_INDEX;
 // The bench and the engine's own tests run on a fresh install's options (the settings defaults).
 const defaults = defaultEngineOptions();
 
-function toOptions({ colours, hitTestMode: _, ...rest }: PlainOptions): Partial<EngineOptions> {
+function toOptions({ colours, settings, hitTestMode: _, ...rest }: PlainOptions): Partial<EngineOptions> {
+  if (settings) return engineOptionsFor(SettingsSchema.parse({ ...defaultSettings(), ...settings }));
   return colours ? { ...rest, colours: { ...defaults.colours, ...colours } } : rest;
 }
 
