@@ -5,6 +5,7 @@
  */
 import type { CiteFormat } from '@/lib/cite/format-names';
 import type { EntryKind } from '@/lib/recognize/match-index';
+import type { Explanation } from '@/lib/recognize/reason-codes';
 import type { LoadedSettings } from '@/lib/settings/adapter';
 import type { HiddenOccurrence } from '@/lib/settings/hidden-occurrences';
 import type { SiteOffResult } from '@/lib/settings/settings-writer';
@@ -31,7 +32,8 @@ export interface PageMention {
   /** About 120 characters around the mention, cut at word boundaries. */
   context: string;
   confidence: number;
-  reason: string;
+  /** Why it is highlighted, as codes: lib/i18n/reason-words.ts words it in the reader's language. */
+  why: Explanation;
 }
 
 export interface MentionList {

@@ -18,6 +18,7 @@ import {
   tally,
   type Outcome,
 } from '../test/corpus/evaluate-corpus';
+import { explanationInWords } from '@/lib/i18n/reason-words';
 import { readCorpus } from '../test/corpus/parse-corpus';
 
 const index = loadCorpusIndex();
@@ -71,7 +72,7 @@ if (process.argv.includes('--traps')) {
         if (block.gold.some((g) => g.start < m.end && m.start < g.end)) continue;
         const flag = m.held ? 'ok ' : 'FP ';
         console.log(
-          `  ${flag}${page.file}:${block.line} ${m.termId} "${m.text}" ${m.confidence} ${m.reason}`,
+          `  ${flag}${page.file}:${block.line} ${m.termId} "${m.text}" ${m.confidence} ${explanationInWords(m.why, 'en')}`,
         );
       }
     }

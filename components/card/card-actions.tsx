@@ -2,6 +2,7 @@ import { useId, useState } from 'preact/hooks';
 import type { CardNotice } from '@/lib/card/card-store';
 import { formatPercent } from '@/lib/card/format';
 import { CITE_FORMATS } from '@/lib/cite/format-names';
+import { explanationInWords } from '@/lib/i18n/reason-words';
 import type { CardCiteFormat, PageMention } from '@/lib/messaging';
 import type { CardStringKey, CardTranslate } from '@/lib/i18n/card-strings';
 
@@ -89,7 +90,7 @@ export function CardActions(props: CardActionsProps) {
         <p id={whyId} class="why" hidden={!why}>
           {t('card.why', {
             text: mention.text,
-            reason: mention.reason,
+            reason: explanationInWords(mention.why, t.locale),
             confidence: formatPercent(mention.confidence * 100, t.locale),
           })}
         </p>

@@ -12,6 +12,7 @@ import type { PageStore } from '@/lib/panel/page-store';
 import type { ValueStore } from '@/lib/panel/value-store';
 import type { SettingsStore } from '@/lib/settings/store';
 import { BrowseView } from './browse/browse-view';
+import type { HiddenPageAccess } from '@/lib/panel/hidden-page';
 import { PageView } from './page/page-view';
 import { PanelTabs } from './panel-tabs';
 import { SettingsView } from './settings-view';
@@ -34,6 +35,8 @@ export interface PanelProps {
   groupIds: readonly string[];
   /** Saves an export; tests pass a spy. */
   download?: Download;
+  /** The page's hidden occurrences ("not the mineral here"), to show them again. */
+  hidden?: HiddenPageAccess;
   now?(): Date;
 }
 
@@ -79,6 +82,7 @@ export function Panel(props: PanelProps) {
                 settings={settings}
                 lookup={lookup}
                 download={props.download ?? downloadText}
+                hidden={props.hidden}
                 now={props.now ?? (() => new Date())}
                 onBrowse={() => tab.set('browse')}
               />

@@ -33,7 +33,7 @@ export function startCard(
   /** The whole tab's mentions, as the panel lists them (the top frame's relay; its own elsewhere). */
   tabMentions: () => PageMention[],
 ) {
-  const hidden = createHiddenOccurrences(engine);
+  const hidden = createHiddenOccurrences(engine, undefined, undefined, undefined, ctx.signal);
   let ready: CardController | undefined;
   let opener: CardOpener | undefined;
   let jump: MentionJump | undefined;

@@ -8,6 +8,7 @@ import {
   rescoreMentions,
 } from '@/lib/recognize';
 import { createPageEngine } from '@/lib/page/engine';
+import { engineOptionsFor } from '@/lib/page/engine-options';
 import { bindRecognizer } from '@/lib/page/recognizer';
 import { answerContentMessages } from '@/lib/page/content-messages';
 import { startCard } from './card';
@@ -15,7 +16,6 @@ import { watchExtensionLife } from '@/lib/page/extension-life';
 import { createFrameRelay } from '@/lib/page/frame-relay';
 import { guardScriptStart } from '@/lib/page/start-guard';
 import { loadSettings, watchSettings } from '@/lib/settings/storage';
-import { toEngineOptions } from '@/lib/settings/to-engine-options';
 
 // Thin wiring only: the page engine (lib/page) scans and paints, the recognizer (lib/recognize)
 // recognizes, the settings decide the options; this file connects them to the extension's APIs.
@@ -27,7 +27,7 @@ export default defineContentScript({
     guardScriptStart(ctx.signal); // First, before any await: a page must not stop this script.
     const isTop = window === window.top;
     const { settings } = await loadSettings();
-    const options = toEngineOptions(settings, location.hostname);
+    const options = engineOptionsFor(settings, location.hostname);
     if (ctx.isInvalid) return;
     // After an update the old script tears itself down through ctx.signal (lib/page/extension-life.ts).
     const life = watchExtensionLife(ctx);
@@ -54,7 +54,7 @@ export default defineContentScript({
     const card = startCard(ctx, engine, settings, () => relay.list().mentions);
     // One read and one watcher per frame serve both the engine and the card, live in every tab.
     const stopWatching = watchSettings(({ settings: next }) => {
-      engine.update(toEngineOptions(next, location.hostname));
+      engine.update(engineOptionsFor(next, location.hostname));
       card.settingsChanged(next);
     });
     ctx.signal.addEventListener('abort', stopWatching);

@@ -8,6 +8,7 @@ import { createEntryLookup } from '@/lib/dataset/lookups';
 import type { EntriesFile } from '@/lib/dataset/types';
 import { createTranslator } from '@/lib/i18n/translate';
 import { createBrowseStore } from '@/lib/panel/browse-store';
+import { createHiddenPageAccess } from '@/lib/panel/hidden-page';
 import { createPageStore } from '@/lib/panel/page-store';
 import { receivePendingLookup, takePendingLookup } from '@/lib/panel/pending-lookup';
 import { createTabConnection, resolveTargetTab } from '@/lib/panel/tab-connection';
@@ -67,6 +68,7 @@ render(
     details={details.get}
     lists={file.lists}
     groupIds={file.entries.filter((e) => e.kind === 'group').map((e) => e.id)}
+    hidden={createHiddenPageAccess()}
   />,
   document.getElementById('app')!,
 );

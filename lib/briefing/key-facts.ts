@@ -5,7 +5,7 @@ import { statusLine, statusParts } from '@/lib/card/status-text';
 import type { Translate } from '@/lib/i18n/translate';
 import { intlLocale } from '@/lib/card/format';
 import { entryName } from '@/lib/search/entry-name';
-import { citeSource, citeUsgsRows, type Citation } from './citation';
+import { citeSource, citeUsgsRows, type Citation } from '@/lib/cite/figure-citation';
 import { headlineProduction } from './headline-figures';
 import { storyFacts } from './story-facts';
 

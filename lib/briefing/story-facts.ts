@@ -10,7 +10,7 @@ import {
 import type { EntryLookup } from '@/lib/dataset/lookups';
 import type { Entry } from '@/lib/dataset/types';
 import type { Translate } from '@/lib/i18n/translate';
-import { citeUsgsRows, type Citation } from './citation';
+import { citeUsgsRows, type Citation } from '@/lib/cite/figure-citation';
 import type { KeyFact } from './key-facts';
 
 /**

@@ -1,7 +1,7 @@
 import type { PageMention } from '@/lib/messaging';
 import type { PageEngine } from '@/lib/page/engine';
 import { indexHiddenOccurrences, pageKey, type HiddenOccurrence } from '@/lib/settings/hidden-occurrences';
-import { loadHiddenOccurrences } from '@/lib/settings/storage';
+import { loadHiddenOccurrences, watchHiddenOccurrences } from '@/lib/settings/storage';
 import { frameWrites, type FrameWrites } from '@/lib/settings/writer-client';
 
 /**
@@ -19,6 +19,8 @@ export function createHiddenOccurrences(
   engine: PageEngine,
   load: (url: string) => Promise<HiddenOccurrence[]> = loadHiddenOccurrences,
   writes: Pick<FrameWrites, 'hide' | 'unhideAll'> = frameWrites(),
+  watch: typeof watchHiddenOccurrences = watchHiddenOccurrences,
+  signal?: AbortSignal,
 ) {
   let page: string | null = null;
   let items: HiddenOccurrence[] = [];
@@ -53,6 +55,20 @@ export function createHiddenOccurrences(
     }
   }
 
+  // Shown again elsewhere (the panel, Reset): the engine cannot unhide, so the page is scanned
+  // afresh, and what is still hidden is applied again after that pass.
+  const stop = watch(
+    () => location.href,
+    (stored) => {
+      if (pageKey(location.href) !== page) return;
+      const stillHidden = indexHiddenOccurrences(stored);
+      const shown = items.some((item) => !stillHidden(item));
+      remember(stored);
+      if (shown) engine.rescan();
+    },
+  );
+  signal?.addEventListener('abort', stop, { once: true });
+
   return {
     /** After every pass: load this page's list when the page is new, and apply it. */
     mentionsChanged() {
@@ -82,13 +98,9 @@ export function createHiddenOccurrences(
       engine.hide([mention.index]);
       remember(await writes.hide(occurrence));
     },
-    /**
-     * Forgets this page's hidden occurrences. They show again from the next page load (the
-     * engine has no "unhide"); a card button may call this.
-     */
+    /** Forgets this page's hidden occurrences; the change in storage shows them again (above). */
     async unhideAll(): Promise<void> {
       await writes.unhideAll();
-      remember([]);
     },
   };
 }

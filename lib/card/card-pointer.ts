@@ -3,7 +3,8 @@ import type { PageEngine } from '@/lib/page/engine';
 import type { CardController } from './card-controller';
 import type { EntryClient } from './card-entries';
 import type { CardPositioner } from './card-position';
-import type { CardSettings } from './card-settings';
+import { defaultSettings } from '@/lib/settings/schema';
+import { cardSettingsOf, type CardSettings } from './card-settings';
 
 // Clicks on these belong to the page (a highlighted word inside a link still follows the link).
 const INTERACTIVE =
@@ -28,7 +29,7 @@ export function watchCardPointer(deps: {
   signal: AbortSignal;
 }) {
   const { doc, engine, store, controller, positioner, entries, host, signal } = deps;
-  let settings: CardSettings = { trigger: 'hover', dwellMs: 150, closeDelayMs: 300 };
+  let settings: CardSettings = cardSettingsOf(defaultSettings());
   let unsubscribe = () => {};
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
   const hoverOpen = () => store.getSnapshot().open && !store.getSnapshot().pinned;

@@ -1,12 +1,13 @@
 import type { EntryDetails } from '@/lib/dataset/entry-details';
 import type { Source } from '@/lib/dataset/types';
 import type { CardTranslate } from '@/lib/i18n/card-strings';
+import { sourceText } from '@/lib/cite/figure-citation';
 import { yearOf } from './format';
 
 /**
  * Citations. A researcher pastes the card's citation into notes, so it names every source behind
  * the entry in author-date form, the USGS data year where figures come from, and the dataset
- * version that produced the card.
+ * version that produced the card. Each source is written as the briefing writes it (lib/cite).
  */
 
 /** "USGS MCS 2026" for the Mineral Commodity Summaries; otherwise "publisher, year". */
@@ -41,7 +42,7 @@ export function formatCitation(details: EntryDetails, t: CardTranslate): string 
     const year = years.get(source.id);
     const dataYear = year === undefined ? '' : ` (${t('card.citation.dataYear', { year })})`;
     const url = source.url ? `, ${source.url}` : '';
-    return `${source.publisher}, ${yearOf(source.date)}, ${source.title}${dataYear}${url}`;
+    return `${sourceText(source)}${dataYear}${url}`;
   });
   parts.push(t('card.citation.via', { version: details.version }));
   return `${details.entry.name}. ${parts.join('; ')}.`;

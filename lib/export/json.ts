@@ -1,6 +1,8 @@
 import { localIsoDate, statusStanding } from '@/lib/dataset/status-standing';
 import { termName, type ExportInput } from './export-input';
 import { termFigures } from './json-figures';
+import { explanationInWords } from '@/lib/i18n/reason-words';
+import type { Locale } from '@/lib/i18n/translator';
 
 export const JSON_FORMAT = 'mineral-lens-mentions';
 // 2: each mention carries `frameUrl`, the address of the frame it is in.
@@ -9,10 +11,10 @@ export const JSON_FORMAT_VERSION = 2;
 /**
  * The page's mentions as JSON: the page, the dataset version the names come from, a count per
  * term (policy terms with their dated status, and its standing on the export day), and every
- * mention with the recognizer's confidence and reason. Stable key order, two-space
+ * mention with the recognizer's confidence and reason (in the export's language). Stable key order, two-space
  * indent, so two exports of the same page diff cleanly.
  */
-export function mentionsToJson(input: ExportInput): string {
+export function mentionsToJson(input: ExportInput, locale: Locale = 'en'): string {
   const { page, lookup } = input;
   const counts = new Map<string, number>();
   for (const m of page.mentions) counts.set(m.termId, (counts.get(m.termId) ?? 0) + 1);
@@ -53,7 +55,7 @@ export function mentionsToJson(input: ExportInput): string {
       text: m.text,
       context: m.context,
       confidence: m.confidence,
-      reason: m.reason,
+      reason: explanationInWords(m.why, locale),
     })),
   };
   return `${JSON.stringify(document, null, 2)}\n`;

@@ -1,7 +1,7 @@
 import { summarizeMentions, type BriefingTerm } from '@/lib/briefing/summarize';
 import { categoryName, summaryLine } from '@/lib/briefing/summary-line';
 import { entrySources, keyFacts, type KeyFact } from '@/lib/briefing/key-facts';
-import type { Citation } from '@/lib/briefing/citation';
+import type { Citation } from '@/lib/cite/figure-citation';
 import { localIsoDate } from '@/lib/dataset/status-standing';
 import type { Translate } from '@/lib/i18n/translate';
 import type { PageMention } from '@/lib/messaging';

@@ -1,10 +1,15 @@
-import { PALETTE_IDS, type HighlightStyle, type PaletteId } from '@/lib/palette';
+import { CATEGORIES } from '@/lib/dataset/categories';
+import type { HighlightStyle, PaletteId } from '@/lib/palette';
 import type { Lang } from '@/lib/recognize/match-index';
+import { categorySetting } from '@/lib/settings/category-setting';
+import { defaultSettings, type Settings } from '@/lib/settings/schema';
+import { isHighlightingOn } from '@/lib/settings/sites';
 
 /**
- * Everything the page engine needs from the user's settings, as a plain object: the content script
- * derives it from the settings store (and the site switch) and hands it to `createPageEngine` and
- * `engine.update()`. The engine never reads storage itself.
+ * Everything the page engine needs from the user's settings, as a plain value: the content script
+ * derives it from the settings store (and the site switch) with `engineOptionsFor` and hands it to
+ * `createPageEngine` and `engine.update()`. The engine never reads storage itself. The bench and
+ * the tests start from `defaultEngineOptions()`, so they run on what a fresh install runs on.
  */
 export interface EngineOptions {
   /** Off clears every highlight at once and stops all work; on rescans and repaints, no reload. */
@@ -14,32 +19,48 @@ export interface EngineOptions {
   firstMentionOnly: boolean;
   /** Minimum recognizer confidence for a mention to be painted and listed. */
   threshold: number;
-  /** The palette colour of a category, or null when the user switched that category off. */
-  colourOf(category: string): PaletteId | null;
+  /**
+   * The palette colour of each category, or null when the user switched that category off. A value,
+   * not a function, so a settings change that keeps every colour is seen to keep them.
+   */
+  colours: Readonly<Record<string, PaletteId | null>>;
   /** Languages whose aliases the recognizer may match. */
   languages: readonly Lang[];
 }
 
-/** A stable colour per category until the settings store supplies the user's choice. */
-export function defaultColourOf(category: string): PaletteId {
-  let hash = 0;
-  for (const char of category) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
-  return PALETTE_IDS[hash % PALETTE_IDS.length]!;
+/** The engine's view of the user's settings; with a hostname, the site switch folds into `enabled`. */
+export function engineOptionsFor(settings: Settings, hostname?: string): EngineOptions {
+  const colours: Record<string, PaletteId | null> = {};
+  for (const { slug, applies } of CATEGORIES) {
+    const resolved = categorySetting(settings, slug, applies);
+    colours[slug] = resolved.enabled ? resolved.colour : null;
+  }
+  return {
+    enabled: hostname === undefined ? settings.enabled : isHighlightingOn(settings, hostname),
+    style: settings.style,
+    firstMentionOnly: settings.firstMentionOnly,
+    threshold: settings.threshold,
+    languages: settings.languages,
+    colours,
+  };
 }
 
-export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
-  enabled: true,
-  style: 'underline',
-  firstMentionOnly: false,
-  threshold: 0.5,
-  colourOf: defaultColourOf,
-  languages: ['en', 'es'],
-};
+/** A fresh install's options, from the settings schema's defaults. */
+export function defaultEngineOptions(): EngineOptions {
+  return engineOptionsFor(defaultSettings());
+}
+
+/** The colour a category paints with; null when it is off, or not a category these options know. */
+export function colourOf(options: EngineOptions, category: string): PaletteId | null {
+  return Object.hasOwn(options.colours, category) ? options.colours[category]! : null;
+}
 
 /**
  * What it takes to go from one set of options to the next: nothing; switching off (drop everything);
  * repainting from the candidates the engine kept (style, colours, threshold, first-mention mode); or
  * a fresh scan (recognition itself changed, or the engine was off and the page may have changed).
+ * Compared by value: the content script builds new options on every settings change, and a change
+ * of hover delay must not repaint every highlight in every frame.
  */
 export function costOfChange(
   prev: EngineOptions,
@@ -51,7 +72,7 @@ export function costOfChange(
     prev.style !== next.style ||
     prev.firstMentionOnly !== next.firstMentionOnly ||
     prev.threshold !== next.threshold ||
-    prev.colourOf !== next.colourOf;
+    !sameColours(prev.colours, next.colours);
   return repaint ? 'repaint' : 'none';
 }
 
@@ -59,14 +80,10 @@ function sameLanguages(a: readonly Lang[], b: readonly Lang[]): boolean {
   return a.length === b.length && a.every((lang) => b.includes(lang));
 }
 
-/**
- * Per-site switch: a hostname is off when it, or a domain it belongs to, is listed
- * ("example.com" also turns off "news.example.com"). Case and a trailing dot do not matter.
- */
-export function isSiteOff(hostname: string, offSites: readonly string[]): boolean {
-  const host = hostname.toLowerCase().replace(/\.$/, '');
-  return offSites.some((site) => {
-    const listed = site.trim().toLowerCase().replace(/\.$/, '');
-    return listed !== '' && (host === listed || host.endsWith(`.${listed}`));
-  });
+function sameColours(a: EngineOptions['colours'], b: EngineOptions['colours']): boolean {
+  if (a === b) return true;
+  const keys = Object.keys(a);
+  return (
+    keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && a[key] === b[key])
+  );
 }

@@ -37,6 +37,8 @@ export interface PageEngineInit {
 export interface EngineStats {
   passes: number;
   fullScans: number;
+  /** Settings changes that repainted every highlight (a colour, the style, the threshold). */
+  repaints: number;
   /** Main-thread time the engine spent in its slices, and its longest slice. */
   busyMs: number;
   /** The part of busyMs spent in the recognizer. */
@@ -69,10 +71,12 @@ export interface PageEngine {
    * one change for them all. False if none was known.
    */
   hide(indices: readonly number[]): boolean;
+  /** Scans the whole page afresh: what `hide` took away comes back ("show hidden occurrences"). */
+  rescan(): void;
   /** Hit-testing API: see hit-test.ts. */
   hitTest(x: number, y: number): PageMention | null;
   rectsOf(index: number): DOMRect[];
-  onDwell(handlers: DwellHandlers, options?: { dwellMs?: number }): () => void;
+  onDwell(handlers: DwellHandlers, options: { dwellMs: number }): () => void;
   stats(): EngineStats;
   destroy(): void;
 }
@@ -115,6 +119,7 @@ export function createPageEngine(init: PageEngineInit): PageEngine {
   const stats: EngineStats = {
     passes: 0,
     fullScans: 0,
+    repaints: 0,
     busyMs: 0,
     recognizeMs: 0,
     longestSliceMs: 0,
@@ -260,6 +265,7 @@ export function createPageEngine(init: PageEngineInit): PageEngine {
       start();
     }
     if (cost === 'repaint') {
+      stats.repaints++;
       rules = paintRules(options, theme);
       store.repaint();
     }
@@ -309,6 +315,13 @@ export function createPageEngine(init: PageEngineInit): PageEngine {
         return { ok: false, reason: 'unknown-mention' };
       return { ok: true };
     },
+    rescan() {
+      if (!options.enabled || life.signal.aborted) return;
+      stop();
+      startPage();
+      start();
+      init.onMentionsChange?.();
+    },
     hide(indices) {
       let hidden = false;
       for (const index of indices) hidden = store.hide(index) || hidden;
@@ -322,7 +335,7 @@ export function createPageEngine(init: PageEngineInit): PageEngine {
       const found = store.get(index);
       return found ? hits.rectsOf(found) : [];
     },
-    onDwell(handlers, { dwellMs } = {}) {
+    onDwell(handlers, { dwellMs }) {
       const off = new AbortController();
       watchDwell(doc, hitTest, handlers, { dwellMs, signal: AbortSignal.any([off.signal, life.signal]) });
       return () => off.abort();

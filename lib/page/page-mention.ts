@@ -15,6 +15,6 @@ export function toPageMention(found: Found, frameUrl: string): PageMention {
     text: mention.text,
     context: contextSnippet(stored.block.text, mention.start, mention.end),
     confidence: mention.confidence,
-    reason: mention.reason,
+    why: mention.why,
   };
 }

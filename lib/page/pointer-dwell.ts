@@ -18,7 +18,8 @@ export function watchDwell(
   doc: Document,
   hitTest: (x: number, y: number) => PageMention | null,
   handlers: DwellHandlers,
-  { dwellMs = 350, signal }: { dwellMs?: number; signal: AbortSignal },
+  // No default delay: the caller passes the reader's setting (its default lives in the settings).
+  { dwellMs, signal }: { dwellMs: number; signal: AbortSignal },
 ): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let current: number | null = null;

@@ -1,5 +1,6 @@
 import type { MatchAlias } from './match-index';
 import { inflectPhrase } from './inflect';
+import { APOSTROPHES, classOf } from '@/lib/text/punctuation';
 import { SEPARATOR_PATTERN } from './regex-trie';
 
 /**
@@ -10,7 +11,7 @@ import { SEPARATOR_PATTERN } from './regex-trie';
  */
 
 const SEPARATORS = new RegExp(SEPARATOR_PATTERN, 'g');
-const CURLY_APOSTROPHES = /[\u2018\u2019\u02BC]/g;
+const CURLY_APOSTROPHES = new RegExp(`[${classOf(APOSTROPHES.slice(1))}]`, 'g');
 
 /** The key of a string as matched: lowercase, any run of spaces or hyphens as one space. */
 export function keyOf(text: string): string {

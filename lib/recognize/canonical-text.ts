@@ -1,12 +1,16 @@
 /**
  * Most text is matched as it stands: the match regex already treats hyphen and space variants
- * alike and folds case. Two things must be fixed first, and only the rare text that needs it pays:
+ * alike and folds case. A few things must be fixed first, and only the rare text that needs it pays:
  * - characters that split a word without showing: soft hyphens and zero-width characters
  *   ("lith\u00ADium") are removed;
  * - text not in NFC ("Economi\u0301a") is composed, so that it matches exactly as the same text
- *   in NFC would, accents included.
+ *   in NFC would, accents included;
+ * - the rarer hyphens (minus sign, full-width hyphen: lib/text/punctuation.ts) become "-", which
+ *   the match regex lists, so the page accepts every hyphen the panel's search accepts.
  * Offsets are mapped back to the original, which the page engine needs to find its DOM nodes.
  */
+
+import { FOLDED_HYPHENS } from '@/lib/text/punctuation';
 
 // Soft hyphen, zero-width characters, and the combining marks of Unicode's "Inherited" script
 // (BMP blocks, and the variation selectors supplement as surrogate pairs). A plain class is
@@ -18,9 +22,9 @@ const RANGES =
 const NEEDS_WORK = new RegExp(
   `[${RANGES.split(' ')
     .map((range) => range.replace(/[0-9A-F]{4}/g, '\\u$&'))
-    .join('')}]|\\uDB40[\\uDD00-\\uDDEF]`,
+    .join('')}${FOLDED_HYPHENS}]|\\uDB40[\\uDD00-\\uDDEF]`,
 );
-const WORK = /[\u00AD\u180E\u200B-\u200D\u2060\uFEFF]|\P{M}\p{M}+/gu;
+const WORK = new RegExp(`[\u00AD\u180E\u200B-\u200D\u2060\uFEFF]|[${FOLDED_HYPHENS}]|\\P{M}\\p{M}+`, 'gu');
 
 export interface CanonicalText {
   /** The text to match: the input itself unless it needed work. */
@@ -42,6 +46,8 @@ export function canonicalText(input: string): CanonicalText {
   const removals: boolean[] = [];
   let shift = 0;
   const text = input.replace(WORK, (found: string, offset: number) => {
+    // One character for one: nothing to map back.
+    if (FOLDED_HYPHENS.includes(found)) return '-';
     const replacement = found.length > 1 && /\p{M}/u.test(found) ? found.normalize('NFC') : '';
     if (replacement.length === found.length) return found;
     shift += found.length - replacement.length;

@@ -1,3 +1,4 @@
+import { APOSTROPHES, classOf, MATCHED_HYPHEN_RANGE } from '@/lib/text/punctuation';
 import { keyOf, stripAccents } from './alias-variants';
 import { senseKey } from './compile-senses';
 import type { CueGroup } from './lexicon/types';
@@ -29,7 +30,7 @@ export interface CueMatcher {
 
 const STEM_MARK = '*';
 /** What keyOf would change in a lowercase string: separators, curly apostrophes. */
-const NEEDS_KEY = /[-\s\u2010-\u2013\u2018\u2019\u02BC]/;
+const NEEDS_KEY = new RegExp(`[-\\s${MATCHED_HYPHEN_RANGE}${classOf(APOSTROPHES.slice(1))}]`);
 // Letters of the scripts the cues are written in; a plain class keeps the regex fast.
 const LETTER = '\\w\u00C0-\u024F';
 

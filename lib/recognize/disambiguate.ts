@@ -16,13 +16,8 @@ import { isCapitalised, isSentenceStart, LineShapes, wordAfter, wordBefore } fro
  * sentence is read.
  */
 
-export interface Reason {
-  /** What speaks for or against: a topic, or a short account ("reads as a verb"). */
-  readonly label: string;
-  readonly weight: number;
-  /** The words of the page that are the evidence, quoted in the card. */
-  readonly quote?: string;
-}
+import type { Reason } from './reason-codes';
+export type { Reason };
 
 export interface Judgement {
   readonly candidate: Candidate;
@@ -64,7 +59,7 @@ function weighPatterns(rules: readonly PlacedRule[], text: string, at: number, r
   for (const [pattern, weight, label] of rules) {
     if (!holdsAt(pattern, text, at)) continue;
     sum += weight;
-    if (label) reasons.push({ label, weight });
+    if (label) reasons.push({ code: 'rule', detail: label, weight });
   }
   return sum;
 }
@@ -75,12 +70,12 @@ function weighCapitals(text: string, c: Candidate, lines: LineShapes, reasons: R
   const before = wordBefore(text, c.start);
   const after = wordAfter(text, c.end);
   let sum = -1.5;
-  reasons.push({ label: 'capitalised like a name', weight: -1.5 });
+  reasons.push({ code: 'capitalised', weight: -1.5 });
   if (isCapitalised(before) && !isSentenceStart(text, c.start - before!.length - 1)) sum -= 1;
   if (isCapitalised(after)) sum -= 0.8;
   if (after && SPEECH_VERB.test(after)) {
     sum -= 3;
-    reasons.push({ label: 'a person', quote: `${text.slice(c.start, c.end)} ${after}`, weight: -3 });
+    reasons.push({ code: 'person', quote: `${text.slice(c.start, c.end)} ${after}`, weight: -3 });
   }
   return sum;
 }
@@ -91,7 +86,7 @@ function weighSpeaker(text: string, c: Candidate, reasons: Reason[]): number {
   if (!alias.caseSensitive || term.kind !== 'policy' || SPEAKING.has(term.category)) return 0;
   const after = wordAfter(text, c.end);
   if (!after || !REPORTING_VERB.test(after)) return 0;
-  reasons.push({ label: 'a speaker', quote: `${text.slice(c.start, c.end)} ${after}`, weight: SPEAKER });
+  reasons.push({ code: 'speaker', quote: `${text.slice(c.start, c.end)} ${after}`, weight: SPEAKER });
   return SPEAKER;
 }
 
@@ -102,7 +97,7 @@ function rejection(c: Candidate, phrase: Phrase): Judgement {
     counts[groupOf(c.entry.term.kind)].set(phrase.topic, 1);
     offTopic = counts;
   }
-  const reasons = [{ label: 'part of', quote: phrase.label, weight: REJECTED }];
+  const reasons: Reason[] = [{ code: 'part-of', quote: phrase.label, weight: REJECTED }];
   return { candidate: c, local: REJECTED, pageSensitive: false, rejected: true, offTopic, reasons };
 }
 
@@ -111,7 +106,7 @@ function weighShape(text: string, c: Candidate, lines: LineShapes, reasons: Reas
   const sense = c.entry.sense;
   let local = (c.entry.alias.caseSensitive ? AMBIGUOUS_ACRONYM : AMBIGUOUS) + (sense?.prior ?? 0);
   if (sense && sense.prior >= 1)
-    reasons.push({ label: 'usually this meaning in the news', weight: sense.prior });
+    reasons.push({ code: 'usual-sense', weight: sense.prior });
   if (sense) {
     local += weighPatterns(sense.before, text, c.start, reasons);
     local += weighPatterns(sense.after, text, c.end, reasons);
@@ -125,7 +120,7 @@ function weighShape(text: string, c: Candidate, lines: LineShapes, reasons: Reas
   if (c.entry.alias.caseSensitive && c.end - c.start <= 2 && lines.isAllCaps(c.start)) {
     // "SE DISPARA EL DÓLAR": in capitals, a two-letter acronym is any short word.
     local += ALL_CAPS_SHORT_ACRONYM;
-    reasons.push({ label: 'two capitals in an all-caps headline', weight: ALL_CAPS_SHORT_ACRONYM });
+    reasons.push({ code: 'all-caps-headline', weight: ALL_CAPS_SHORT_ACRONYM });
   }
   return local;
 }

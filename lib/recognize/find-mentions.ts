@@ -1,9 +1,11 @@
+import { SETTINGS_DEFAULTS } from '@/lib/settings/defaults';
 import { canonicalText } from './canonical-text';
 import type { Matcher } from './compile-matcher';
-import { describeReason, NAME_REASON } from './describe-reason';
+import { explainMention } from './explain-mention';
 import { judgeCandidates, UNAMBIGUOUS, type Judgement, type Reason } from './disambiguate';
 import type { EntryKind, Lang } from './match-index';
-import { GROUPS, type PageContext, type PageEvidence } from './page-context';
+import { GROUPS, type PageContext, type PageEvidence, type PageSummary } from './page-context';
+import { NAME_EXPLANATION, type Explanation } from './reason-codes';
 import { scanCandidates } from './scan-candidates';
 import { lowerBound } from './nearby-terms';
 import type { TextWindow } from './text-windows';
@@ -46,14 +48,18 @@ export interface Mention {
   readonly text: string;
   /** 0..1 */
   readonly confidence: number;
-  /** Why it is highlighted (or held back): for the card's "why is this highlighted?". */
-  readonly reason: string;
+  /**
+   * Why it is highlighted (or held back), as codes and quoted evidence: for the card's "why is this
+   * highlighted?", put into words in the reader's language by lib/i18n/reason-words.ts.
+   */
+  readonly why: Explanation;
   /** Only with `includeHeld`: below the threshold for now. */
   readonly held?: boolean;
   readonly basis: MentionBasis;
 }
 
-export const DEFAULT_THRESHOLD = 0.5;
+/** The settings' default threshold, for callers that pass none (the page engine passes its own). */
+export const DEFAULT_THRESHOLD = SETTINGS_DEFAULTS.threshold;
 /** A term named unambiguously elsewhere on the page speaks for its ambiguous aliases. */
 const SEEN = 1;
 
@@ -146,11 +152,11 @@ function decide(
   const kept = confidence >= threshold;
   if (!kept && !options.includeHeld) return undefined;
   if (!basis.pageSensitive && kept && score === UNAMBIGUOUS) {
-    return { termId, kind, category, start, end, text, confidence, reason: NAME_REASON, basis };
+    return { termId, kind, category, start, end, text, confidence, why: NAME_EXPLANATION, basis };
   }
   // The card reads the reason when it opens: most mentions never need it written out. What it
   // says of the page is taken now, since the page moves on.
-  const why = { kept, summary: page?.summaryFor(kind) ?? '', prior, seen };
+  const why = { kept, summary: page?.summaryFor(kind) ?? null, prior, seen };
   const mention = new JudgedMention(termId, kind, category, start, end, text, confidence, basis, why);
   // Only held mentions have the property, as with the plain objects above.
   return kept ? mention : Object.assign(mention, { held: true as const });
@@ -159,15 +165,15 @@ function decide(
 /** What a mention's reason says besides its basis: taken when it is judged, written out when read. */
 interface Why {
   readonly kept: boolean;
-  /** What the page is about, as summaryFor says; empty when it says nothing. */
-  readonly summary: string;
+  /** What the page is about, as summaryFor says; null when it says nothing. */
+  readonly summary: PageSummary | null;
   readonly prior: number;
   readonly seen: boolean;
 }
 
-/** A mention whose reason is written out on first read. A class: cheap to make by the thousand. */
+/** A mention whose reason is put together on first read. A class: cheap to make by the thousand. */
 class JudgedMention implements Mention {
-  private written: string | undefined;
+  private explained: Explanation | undefined;
 
   constructor(
     readonly termId: string,
@@ -178,18 +184,18 @@ class JudgedMention implements Mention {
     readonly text: string,
     readonly confidence: number,
     readonly basis: MentionBasis,
-    private readonly why: Why,
+    private readonly judged: Why,
   ) {}
 
-  get reason(): string {
-    if (this.written === undefined) {
-      const { kept, summary, prior, seen } = this.why;
+  get why(): Explanation {
+    if (this.explained === undefined) {
+      const { kept, summary, prior, seen } = this.judged;
       const reasons = [...this.basis.reasons];
-      if (summary) reasons.push({ label: summary, weight: prior });
-      if (seen) reasons.push({ label: 'named unambiguously elsewhere on the page', weight: SEEN });
-      this.written = describeReason(this.text, this.basis, reasons, kept);
+      if (summary) reasons.push({ ...summary, weight: prior });
+      if (seen) reasons.push({ code: 'seen-elsewhere', weight: SEEN });
+      this.explained = explainMention(this.text, this.basis, reasons, kept);
     }
-    return this.written;
+    return this.explained;
   }
 }
 

@@ -23,3 +23,4 @@ export {
 export { findInWindows } from './find-in-windows';
 export { createPageContext, type PageContext } from './page-context';
 export type { EntryKind, Lang, MatchAlias, MatchIndex, MatchTerm } from './match-index';
+export type { Explanation, Reason, ReasonCode } from './reason-codes';

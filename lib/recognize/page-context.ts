@@ -1,4 +1,10 @@
 import type { EntryKind } from './match-index';
+import type { Reason } from './reason-codes';
+
+/** What the page is about, as a reason; its weight is the prior at the time it is read. */
+export type PageSummary = Pick<Reason, 'code' | 'detail'>;
+const ABOUT_MINERALS: PageSummary = { code: 'page-about-minerals' };
+const ABOUT_OTHER: PageSummary = { code: 'page-about-other' };
 
 /**
  * What a whole page says about its ambiguous words. A page full of unambiguous mineral names
@@ -45,8 +51,8 @@ export interface PageContext {
   readonly revision: number;
   /** Whether the page names this term unambiguously in a block other than `blockKey`. */
   hasSeen(termId: string, blockKey?: unknown): boolean;
-  /** A short account of the prior for reasons: "the page is about minerals". */
-  summaryFor(kind: EntryKind): string;
+  /** The prior as a reason ("the page is about minerals"), without its weight; null when it says nothing. */
+  summaryFor(kind: EntryKind): PageSummary | null;
   /** Called by findMentions; `blockKey` replaces that block's earlier evidence. */
   observe(evidence: PageEvidence, blockKey?: unknown): void;
 }
@@ -72,7 +78,7 @@ class Page implements PageContext {
   private readonly termCounts = new Map<string, number>();
   /** Bumped by every observe: what a cached summary was made at. */
   private changes = 0;
-  private readonly summaries: Record<Group, { at: number; text: string } | undefined> = {
+  private readonly summaries: Record<Group, { at: number; text: PageSummary } | undefined> = {
     minerals: undefined,
     policy: undefined,
   };
@@ -81,16 +87,16 @@ class Page implements PageContext {
     return this.priors[groupOf(kind)];
   }
 
-  summaryFor(kind: EntryKind): string {
+  summaryFor(kind: EntryKind): PageSummary | null {
     const group = groupOf(kind);
-    if (this.priors[group] >= 0.5) return 'the page is about minerals';
-    if (this.priors[group] > -0.5) return '';
+    if (this.priors[group] >= 0.5) return ABOUT_MINERALS;
+    if (this.priors[group] > -0.5) return null;
     // Asked for every ambiguous word of an off-topic page: the leading topic is found once per change.
     const cached = this.summaries[group];
     if (cached?.at === this.changes) return cached.text;
     let top: [string, number] | undefined;
     for (const entry of this.offTopic[group]) if (!top || entry[1] > top[1]) top = entry;
-    const text = top ? `the page is about ${top[0]}` : 'the page is about something else';
+    const text: PageSummary = top ? { code: 'page-about-topic', detail: top[0] } : ABOUT_OTHER;
     this.summaries[group] = { at: this.changes, text };
     return text;
   }

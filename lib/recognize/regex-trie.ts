@@ -6,14 +6,18 @@
  * "too large to optimize" limit (RegExp::kRegExpTooLargeToOptimize), which is why the source
  * length is reported.
  */
+import { APOSTROPHES, classOf, MATCHED_HYPHEN_RANGE } from '@/lib/text/punctuation';
 
-/** Whitespace and hyphens (-, U+2010 hyphen, U+2011 non-breaking, U+2012, en dash), as a class. */
+/**
+ * Whitespace and hyphens (-, U+2010 hyphen, U+2011 non-breaking, U+2012, en dash), as a class; the
+ * rarer hyphens of lib/text/punctuation.ts reach it as "-" (canonical-text.ts folds them).
+ */
 // Written as short as it can be: it stands between every two words of every alias, and is
 // four tenths of the regex.
-export const SEPARATOR_CLASS = '[-\\s\u2010-\u2013]';
+export const SEPARATOR_CLASS = `[-\\s${MATCHED_HYPHEN_RANGE}]`;
 /** Any run of them: how the words of an alias may be joined on a page. */
 export const SEPARATOR_PATTERN = `${SEPARATOR_CLASS}+`;
-const APOSTROPHE_PATTERN = "['\u2018\u2019\u02BC]";
+const APOSTROPHE_PATTERN = `[${classOf(APOSTROPHES)}]`;
 /** Letters of Latin-1 and Latin Extended stop a match too; rarer scripts are checked after. */
 export const WORD_END_PATTERN = '(?![\\w\u00C0-\u024F])';
 

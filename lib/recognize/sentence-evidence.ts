@@ -1,3 +1,4 @@
+import { MATCHED_HYPHEN_RANGE } from '@/lib/text/punctuation';
 import type { Matcher } from './compile-matcher';
 import type { CueHit } from './cue-matcher';
 import type { Reason } from './disambiguate';
@@ -39,8 +40,10 @@ function runEnds(candidates: readonly Candidate[]): Int32Array {
 
 const NEAR = 24;
 /** "copper, lead and zinc", "lead-zinc", "galio e indio": a list of terms is a list of one kind. */
-const LIST_SEPARATOR =
-  /^\s*(?:,|;|\/|&|[-\u2010-\u2013]|,?\s*(?:and|or|as well as|y|e|o|u|ni))(?:\s+(?:the|el|la|los|las))?\s*$/i;
+const LIST_SEPARATOR = new RegExp(
+  `^\\s*(?:,|;|\\/|&|[-${MATCHED_HYPHEN_RANGE}]|,?\\s*(?:and|or|as well as|y|e|o|u|ni))(?:\\s+(?:the|el|la|los|las))?\\s*$`,
+  'i',
+);
 const LISTED = 2;
 const MAX_CUES_FOR = 3;
 const MAX_CUES_AGAINST = -4.5;
@@ -110,7 +113,7 @@ export function weighSentence(
           offTopic[group].set(cue.topic, (offTopic[group].get(cue.topic) ?? 0) + 1);
         }
       }
-      reasons.push({ label: cue.topic, quote: text.slice(hit.start, hit.end), weight });
+      reasons.push({ code: 'topic', detail: cue.topic, quote: text.slice(hit.start, hit.end), weight });
     }
   }
   let weight = Math.min(cuesFor, MAX_CUES_FOR) + Math.max(cuesAgainst, MAX_CUES_AGAINST);
@@ -119,7 +122,7 @@ export function weighSentence(
     if (flags.rejected[j] || !isListedWith(text, c, candidates[j])) continue;
     const other = candidates[j]!;
     weight += LISTED;
-    reasons.push({ label: 'listed with', quote: text.slice(other.start, other.end), weight: LISTED });
+    reasons.push({ code: 'listed-with', quote: text.slice(other.start, other.end), weight: LISTED });
   }
 
   let names = 0;
@@ -140,7 +143,7 @@ export function weighSentence(
         : 1.5;
     if (names < MAX_NAMES) {
       reasons.push({
-        label: 'in the same sentence',
+        code: 'same-sentence',
         quote: text.slice(other.start, other.end),
         weight: value,
       });
@@ -171,11 +174,11 @@ export function weighSentence(
     (after !== undefined && candidates[after]!.start - c.start <= PARAGRAPH_REACH);
   if (sameTerm) {
     weight += 2.5;
-    reasons.push({ label: 'named in full nearby', quote: c.entry.term.label, weight: 2.5 });
+    reasons.push({ code: 'named-in-full', quote: c.entry.term.label, weight: 2.5 });
   }
   if (nearby) {
     weight += 0.7;
-    reasons.push({ label: 'other terms in the paragraph', weight: 0.7 });
+    reasons.push({ code: 'terms-in-paragraph', weight: 0.7 });
   }
   return { weight, reasons, offTopic };
 }

@@ -5,18 +5,20 @@
  * "compact" key drops hyphens and spaces around them, so "TMEC" still finds "T-MEC".
  */
 
-// Hyphen, non-breaking hyphen, figure dash, en dash, minus sign, small and full-width hyphen-minus.
-const HYPHENS = /[\u2010\u2011\u2012\u2013\u2212\uFE63\uFF0D]/g;
+import { APOSTROPHES, classOf, HYPHENS } from '@/lib/text/punctuation';
+
+// The same hyphens and apostrophes the recognizer accepts (lib/text/punctuation.ts): curly quotes
+// become straight ones, so "Côte d’Ivoire" and "Cote d'Ivoire" meet.
+const HYPHEN = new RegExp(`[${classOf(HYPHENS)}]`, 'g');
 const MARKS = /\p{M}/gu;
-// Curly quotes become straight ones, so "Côte d’Ivoire" and "Cote d'Ivoire" meet.
-const QUOTES = /[\u2018\u2019\u02BC]/g;
+const QUOTES = new RegExp(`[${classOf(APOSTROPHES)}]`, 'g');
 
 /** The comparable form of a name or query: no accents, lowercase, one kind of hyphen, one space. */
 export function normalizeForSearch(text: string): string {
   return text
     .normalize('NFD')
     .replace(MARKS, '')
-    .replace(HYPHENS, '-')
+    .replace(HYPHEN, '-')
     .replace(QUOTES, "'")
     .toLowerCase()
     .replace(/\s+/g, ' ')

@@ -2,6 +2,7 @@
 // and classic zod would add ~100 kB to it.
 import { z } from 'zod/mini';
 import { PALETTE_IDS } from '@/lib/palette';
+import { SETTINGS_DEFAULTS } from './defaults';
 import { normaliseSite } from './hostname';
 
 /**
@@ -70,15 +71,15 @@ export const SettingsSchema = z.strictObject({
   /** What opens the card: hover (plus click and keyboard), or click (and keyboard) only. */
   trigger: z._default(z.enum(TRIGGERS), 'hover'),
   /** How long the pointer must rest on a mention before the card opens. */
-  dwellMs: delay(150),
+  dwellMs: delay(SETTINGS_DEFAULTS.dwellMs),
   /** How long the card stays after the pointer leaves both the mention and the card. */
-  closeDelayMs: delay(300),
+  closeDelayMs: delay(SETTINGS_DEFAULTS.closeDelayMs),
   /** Languages whose aliases are matched; never empty. */
   languages: z._default(z.pipe(z.array(LanguageSchema).check(z.minLength(1)), z.transform(unique)), () => [
     ...LANGUAGES,
   ]),
   /** Minimum recognizer confidence (0..1) for a mention to be highlighted. */
-  threshold: z._default(z.number().check(z.minimum(0), z.maximum(1)), 0.5),
+  threshold: z._default(z.number().check(z.minimum(0), z.maximum(1)), SETTINGS_DEFAULTS.threshold),
   categories: z._default(
     z.record(CategoryIdSchema, CategorySettingSchema).check(
       z.refine((record) => Object.keys(record).length <= LIMITS.categories, {

@@ -137,6 +137,27 @@ export const HIDDEN_INDEX = 'hiddenPages';
  * reads only its own); a list older than the age limit reads as empty. Written only by the
  * background (./hidden-writer.ts).
  */
+/**
+ * Calls back with the page's list whenever another context changes it: the panel showing the
+ * page's hidden occurrences again, Reset in Settings, a frame of another tab on the same page.
+ */
+export function watchHiddenOccurrences(
+  url: () => string,
+  callback: (items: HiddenOccurrence[]) => void,
+  api: Pick<StorageApi, 'onChanged'> = browser.storage,
+): () => void {
+  const listener = (changes: Items, areaName: string) => {
+    if (areaName !== 'local') return;
+    const page = pageKey(url());
+    const key = page === null ? null : HIDDEN_PAGE_PREFIX + page;
+    if (key === null || !Object.hasOwn(changes, key)) return;
+    const { newValue } = (changes[key] ?? {}) as { newValue?: unknown };
+    callback(newValue === undefined ? [] : parseHiddenPage(newValue).items);
+  };
+  api.onChanged.addListener(listener);
+  return () => api.onChanged.removeListener(listener);
+}
+
 export async function loadHiddenOccurrences(
   url: string,
   api: Pick<StorageApi, 'local'> = browser.storage,

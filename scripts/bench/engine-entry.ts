@@ -2,7 +2,8 @@
 // own real-browser tests inject it (bundled by engine-bundle.ts) into pages that have no extension.
 import type { PaletteId } from '@/lib/palette';
 import { createPageEngine, type PageEngine } from '@/lib/page/engine';
-import { DEFAULT_ENGINE_OPTIONS, defaultColourOf, type EngineOptions } from '@/lib/page/engine-options';
+import { defaultEngineOptions, engineOptionsFor, type EngineOptions } from '@/lib/page/engine-options';
+import { defaultSettings, SettingsSchema } from '@/lib/settings/schema';
 import { bindRecognizer } from '@/lib/page/recognizer';
 import {
   compileMatcherInSteps,
@@ -13,9 +14,11 @@ import {
 } from '@/lib/recognize';
 import { MATCH_INDEX } from '@/lib/dataset/match-index-data';
 
-/** Options as a test can serialise them: colours as a map instead of a function. */
-export type PlainOptions = Partial<Omit<EngineOptions, 'colourOf'>> & {
+/** Options as a test can serialise them: the colours given replace those categories' defaults. */
+export type PlainOptions = Partial<Omit<EngineOptions, 'colours'>> & {
   colours?: Record<string, PaletteId | null>;
+  /** Stored settings instead: the options derived from them as the content script derives them. */
+  settings?: object;
   hitTestMode?: 'auto' | 'caret';
 };
 
@@ -30,11 +33,12 @@ export interface EngineHandle {
 
 const index = MATCH_INDEX;
 
-function toOptions({ colours, hitTestMode: _, ...rest }: PlainOptions): Partial<EngineOptions> {
-  if (!colours) return rest;
-  const colourOf = (category: string) =>
-    category in colours ? colours[category]! : defaultColourOf(category);
-  return { ...rest, colourOf };
+// The bench and the engine's own tests run on a fresh install's options (the settings defaults).
+const defaults = defaultEngineOptions();
+
+function toOptions({ colours, settings, hitTestMode: _, ...rest }: PlainOptions): Partial<EngineOptions> {
+  if (settings) return engineOptionsFor(SettingsSchema.parse({ ...defaultSettings(), ...settings }));
+  return colours ? { ...rest, colours: { ...defaults.colours, ...colours } } : rest;
 }
 
 const handle: EngineHandle = {
@@ -49,7 +53,7 @@ const handle: EngineHandle = {
     handle.engine = createPageEngine({
       document,
       recognizer,
-      options: { ...DEFAULT_ENGINE_OPTIONS, ...toOptions(options) },
+      options: { ...defaults, ...toOptions(options) },
       hitTestMode: options.hitTestMode,
     });
     return handle.engine;

@@ -9,6 +9,7 @@ import {
   type MatchIndex,
   type Mention,
 } from '@/lib/recognize';
+import { explanationInWords } from '@/lib/i18n/reason-words';
 import { canonicalText } from '@/lib/recognize/canonical-text';
 import { scanCandidates } from '@/lib/recognize/scan-candidates';
 import type { CorpusBlock, CorpusPage } from './parse-corpus';
@@ -110,7 +111,7 @@ export function scoreCorpus(matcher: Matcher, pages: readonly CorpusPage[], thre
           termId: g.term.id,
           text: g.surface,
           context: contextOf(block.text, g.start, g.end),
-          reason: (hit ?? near)?.reason ?? 'not matched at all',
+          reason: (hit ?? near) ? explanationInWords((hit ?? near)!.why, 'en') : 'not matched at all',
         });
       }
       for (const m of kept) {
@@ -123,7 +124,7 @@ export function scoreCorpus(matcher: Matcher, pages: readonly CorpusPage[], thre
           termId: m.termId,
           text: m.text,
           context: contextOf(block.text, m.start, m.end),
-          reason: m.reason,
+          reason: explanationInWords(m.why, 'en'),
         });
       }
     });

@@ -113,6 +113,25 @@ describeInBrowsers(
       await page.close();
     });
 
+    test('a settings change repaints only when what paint depends on changed', async () => {
+      const page = await browser().newPage();
+      await openWithEngine(page, 'demo-article.html');
+      // The content script derives new options from every stored change, as `settings` does here.
+      const repaints = (settings: object) =>
+        page.evaluate((settings) => {
+          const { mineralLens } = window as unknown as Page;
+          mineralLens.update({ settings });
+          return mineralLens.engine!.stats().repaints;
+        }, settings);
+      const before = await page.evaluate(readPaintedRanges);
+      expect(await repaints({ dwellMs: 600 })).toBe(0);
+      expect(await repaints({ dwellMs: 600, closeDelayMs: 900, trigger: 'click' })).toBe(0);
+      expect(await page.evaluate(readPaintedRanges)).toEqual(before);
+      expect(await repaints({ categories: { law: { colour: 'rose' } } })).toBe(1);
+      expect(await repaints({ categories: { law: { colour: 'rose' } }, dwellMs: 150 })).toBe(1);
+      await page.close();
+    });
+
     test('a dark page gets the dark variants of the same colours', async () => {
       const page = await browser().newPage();
       await openWithEngine(page, 'page-dark.html');

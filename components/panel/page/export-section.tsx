@@ -29,7 +29,7 @@ export function ExportSection({ t, page, lookup, download, now }: ExportSectionP
       format === 'csv'
         ? mentionsToCsv(input)
         : format === 'json'
-          ? mentionsToJson(input)
+          ? mentionsToJson(input, t.locale)
           : mentionsToMarkdown(input, t);
     const file = exportFileName(page.url, format, exportedAt);
     download(file, EXPORT_TYPES[format], text);

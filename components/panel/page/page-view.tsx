@@ -4,11 +4,13 @@ import type { EntryLookup } from '@/lib/dataset/lookups';
 import type { Download } from '@/lib/export/download';
 import type { Translate } from '@/lib/i18n/translate';
 import type { PageMention } from '@/lib/messaging';
+import type { HiddenPageAccess } from '@/lib/panel/hidden-page';
 import type { PageStore } from '@/lib/panel/page-store';
 import { isHighlightingOn } from '@/lib/settings/sites';
 import type { SettingsStore } from '@/lib/settings/store';
 import { CiteSection } from './cite-section';
 import { ExportSection } from './export-section';
+import { HiddenSection } from './hidden-section';
 import { PageBriefing } from './page-briefing';
 import { SiteToggle } from './site-toggle';
 import { UnsupportedNotice } from './unsupported-notice';
@@ -20,12 +22,14 @@ export interface PageViewProps {
   settings: SettingsStore;
   lookup: EntryLookup;
   download: Download;
+  /** The page's hidden occurrences, to show them again; absent where nothing can be hidden. */
+  hidden?: HiddenPageAccess;
   now(): Date;
   onBrowse(): void;
 }
 
 /** "This page": the briefing of the tab the panel was opened on, or why there is none. */
-export function PageView({ t, page, settings, lookup, download, now, onBrowse }: PageViewProps) {
+export function PageView({ t, page, settings, lookup, download, hidden, now, onBrowse }: PageViewProps) {
   const state = useStore(page);
   const settingsState = useStore(settings);
   const [message, setMessage] = useState('');
@@ -74,6 +78,7 @@ export function PageView({ t, page, settings, lookup, download, now, onBrowse }:
           <ExportSection t={t} page={list} lookup={lookup} download={download} now={now} />
         </>
       )}
+      {hidden && on && <HiddenSection t={t} url={list.url} hidden={hidden} />}
       <CiteSection t={t} page={page} download={download} now={now} />
       <p role="status" class="visually-hidden">
         {message}

@@ -17,7 +17,7 @@ const mention = (index: number, termId: string): PageMention => ({
   text: termId,
   context: `… ${termId} …`,
   confidence: 0.9,
-  reason: 'test',
+  why: { verdict: 'name' },
 });
 
 function setUp() {

@@ -22,7 +22,7 @@ function page(count: number) {
       category: 'base-metal',
       text: termId,
       confidence: 0.9,
-      reason: 'test',
+      why: { verdict: 'name' },
     };
     return Object.defineProperties(fields, {
       termId: { enumerable: true, get: () => (reads++, termId) },
@@ -96,5 +96,37 @@ describe('remembered hidden occurrences on a long page', () => {
       context: p.list[9_998]!.context,
     });
     expect(p.reads()).toBeLessThanOrEqual(8 * p.list.length);
+  });
+});
+
+describe('showing hidden occurrences again', () => {
+  test('when the panel or Reset forgets them, the page is scanned afresh; its own hiding is not', async () => {
+    const p = page(40);
+    const target = p.list[5]!;
+    const item: HiddenOccurrence = { termId: 'tin', ordinal: 1, context: target.context };
+    const engine = { ...p.engine, rescan: vi.fn() };
+    let changed: (items: HiddenOccurrence[]) => void = () => {};
+    const watch = vi.fn((_url: () => string, callback: (items: HiddenOccurrence[]) => void) => {
+      changed = callback;
+      return () => undefined;
+    });
+    const writes = { hide: vi.fn(async () => [item]), unhideAll: vi.fn(async () => undefined) };
+    const hidden = createHiddenOccurrences(
+      engine as unknown as PageEngine,
+      async () => [item],
+      writes,
+      watch,
+    );
+    hidden.mentionsChanged();
+    await vi.waitFor(() => expect([...p.hidden]).toEqual([5]));
+
+    changed([item, { termId: 'lead', ordinal: 0, context: p.list[0]!.context }]); // one more hidden
+    expect(engine.rescan).not.toHaveBeenCalled();
+    changed([]); // the panel's "Show hidden occurrences on this page", or Reset
+    expect(engine.rescan).toHaveBeenCalledTimes(1);
+    // After the fresh pass nothing is hidden again.
+    p.hidden.clear();
+    hidden.mentionsChanged();
+    expect([...p.hidden]).toEqual([]);
   });
 });

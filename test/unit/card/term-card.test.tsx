@@ -20,7 +20,7 @@ const mention = (index: number, termId = 'gallium', text = 'gallium'): PageMenti
   text,
   context: `China produced nearly all of its ${text} last year.`,
   confidence: 0.92,
-  reason: 'Matched the English name.',
+  why: { verdict: 'name' },
 });
 
 function renderCard(state: Partial<CardState>, { language = 'en', pageLang = 'en' } = {}) {
@@ -156,7 +156,7 @@ describe('TermCard', () => {
     expect(why.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(why);
     expect(why.getAttribute('aria-expanded')).toBe('true');
-    expect(screen.getByText('“gallium”: Matched the English name. Confidence 92%.')).toBeTruthy();
+    expect(screen.getByText('“gallium”: Unambiguous name. Confidence 92%.')).toBeTruthy();
   });
 
   test('notices, and the citation to copy by hand when the clipboard is unavailable', () => {

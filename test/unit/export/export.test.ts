@@ -135,7 +135,11 @@ describe('JSON', () => {
       dataset: { version: LOOKUP.version },
     });
     expect(doc.mentions).toEqual(
-      PAGE.mentions.map((m) => ({ ...m, termName: LOOKUP.entry(m.termId)!.name })),
+      PAGE.mentions.map(({ why: _, ...m }) => ({
+        ...m,
+        termName: LOOKUP.entry(m.termId)!.name,
+        reason: 'Unambiguous name',
+      })),
     );
     expect(doc.terms.find((t: { id: string }) => t.id === 'lithium')).toEqual({
       id: 'lithium',
@@ -210,8 +214,8 @@ describe('Markdown', () => {
     expect(text).toContain('### Lithium (3 mentions)');
     expect(text).toContain(
       '- **Mine production, lithium content** (data year 2025): 290,000 metric tons \\(estimated\\); ' +
-        'top producers: Australia 31.7%, China 21.4%, Chile 19.3%. Source: U.S. Geological Survey, ' +
-        'Mineral Commodity Summaries 2026 Data Release \\(2026-02-06\\), MCS2026\\_Commodities\\_Data.csv, ' +
+        'top producers: Australia 31.7%, China 21.4%, Chile 19.3%. Source: U.S. Geological Survey, 2026, ' +
+        'Mineral Commodity Summaries 2026 Data Release, MCS2026\\_Commodities\\_Data.csv, ' +
         'LITHIUM, World Mine Production and Reserves <https://doi.org/10.5066/P1WKQ63T>.',
     );
     expect(text).toContain('- **U.S. net import reliance** (data year 2025): \\>50% of apparent consumption');

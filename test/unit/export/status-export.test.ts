@@ -24,7 +24,7 @@ const page: MentionList = {
       text: 'expanded rare earth controls',
       context: 'China’s expanded rare earth controls were paused.',
       confidence: 1,
-      reason: 'alias',
+      why: { verdict: 'name' },
     },
   ],
 };

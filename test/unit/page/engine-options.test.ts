@@ -1,28 +1,17 @@
 import { describe, expect, test } from 'vitest';
-import { PALETTE_IDS } from '@/lib/palette';
-import { DEFAULT_ENGINE_OPTIONS, costOfChange, defaultColourOf, isSiteOff } from '@/lib/page/engine-options';
+import { costOfChange, defaultEngineOptions } from '@/lib/page/engine-options';
 import { parseColour } from '@/lib/page/page-theme';
 
-describe('isSiteOff', () => {
-  test('matches the host and its subdomains, not look-alikes', () => {
-    expect(isSiteOff('example.com', ['example.com'])).toBe(true);
-    expect(isSiteOff('news.Example.com', ['example.com'])).toBe(true);
-    expect(isSiteOff('example.com.', [' EXAMPLE.com '])).toBe(true);
-    expect(isSiteOff('notexample.com', ['example.com'])).toBe(false);
-    expect(isSiteOff('example.com', ['news.example.com'])).toBe(false);
-    expect(isSiteOff('example.com', ['', '  '])).toBe(false);
-  });
-});
-
 describe('costOfChange', () => {
-  const base = DEFAULT_ENGINE_OPTIONS;
+  const base = defaultEngineOptions();
   test.each([
     [{}, 'none'],
     [{ enabled: false }, 'off'],
     [{ style: 'background' as const }, 'repaint'],
     [{ threshold: 0.9 }, 'repaint'],
     [{ firstMentionOnly: true }, 'repaint'],
-    [{ colourOf: () => null }, 'repaint'],
+    [{ colours: { ...base.colours, law: null } }, 'repaint'],
+    [{ colours: { ...base.colours } }, 'none'],
     [{ languages: ['en' as const] }, 'rescan'],
   ])('%o costs %s', (patch, cost) => {
     expect(costOfChange(base, { ...base, ...patch })).toBe(cost);
@@ -33,11 +22,6 @@ describe('costOfChange', () => {
     expect(costOfChange(off, base)).toBe('rescan');
     expect(costOfChange(off, { ...off, style: 'background' })).toBe('none');
   });
-});
-
-test('every category gets a stable palette colour by default', () => {
-  expect(PALETTE_IDS).toContain(defaultColourOf('battery-metal'));
-  expect(defaultColourOf('law')).toBe(defaultColourOf('law'));
 });
 
 test('parseColour reads computed colours', () => {

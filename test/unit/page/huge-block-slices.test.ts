@@ -37,7 +37,7 @@ function mentionsOf(text: string, confidence = 0.4): Mention[] {
       end: start + 4,
       text: 'lead',
       confidence,
-      reason: 'test',
+      why: { verdict: 'name' },
       basis: { local: 0, pageSensitive: true, reasons: [] },
     });
   return mentions;

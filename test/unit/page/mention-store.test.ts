@@ -42,7 +42,7 @@ const mentionsIn = (
       end: m.index + word.length,
       text: word,
       confidence,
-      reason: 'test',
+      why: { verdict: 'name' },
       basis: { local: 2, pageSensitive: false, reasons: [] },
     })),
   );

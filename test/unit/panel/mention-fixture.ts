@@ -28,7 +28,7 @@ function mention(
     text,
     context,
     confidence: 0.9,
-    reason: 'alias',
+    why: { verdict: 'name' },
     ...extra,
   };
 }

@@ -7,6 +7,7 @@ import { createEntryDetailsIndex } from '@/lib/dataset/entry-details';
 import { createTranslator } from '@/lib/i18n/translate';
 import type { MentionList, RevealResult } from '@/lib/messaging';
 import { createBrowseStore } from '@/lib/panel/browse-store';
+import type { HiddenPageAccess } from '@/lib/panel/hidden-page';
 import type { PageConnection } from '@/lib/panel/page-connection';
 import { createPageStore } from '@/lib/panel/page-store';
 import { createValueStore } from '@/lib/panel/value-store';
@@ -24,6 +25,7 @@ export interface RenderOptions {
   reveal?: RevealResult;
   /** What the page says about itself when the panel asks to cite it; `null`: it does not answer. */
   metadata?: unknown;
+  hidden?: HiddenPageAccess;
 }
 
 /** The whole panel as the popup builds it, with a fake page and in-memory settings. */
@@ -60,6 +62,7 @@ export async function renderPanel(options: RenderOptions = {}) {
       lists={ENTRIES.lists}
       groupIds={['platinum-group-metals', 'rare-earth-elements']}
       download={download}
+      hidden={options.hidden}
       now={() => new Date('2026-11-22T10:00:00Z')}
     />,
   );

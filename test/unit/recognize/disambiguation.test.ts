@@ -1,3 +1,4 @@
+import { explanationInWords } from '@/lib/i18n/reason-words';
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, findMentions, type FindOptions } from '@/lib/recognize';
 import { FIXTURE_INDEX } from './fixture-index';
@@ -60,14 +61,14 @@ describe('disambiguation', () => {
     const text = 'Lead prices rose as the smelter restarted.';
     const [lead] = findMentions(matcher, text);
     expect(lead!.confidence).toBeGreaterThan(0.5);
-    expect(lead!.reason).toMatch(/kept for: .*smelter/);
+    expect(explanationInWords(lead!.why, 'en')).toMatch(/kept for: .*smelter/);
     expect(findMentions(matcher, text, { threshold: Math.min(1, lead!.confidence + 0.001) })).toEqual([]);
-    expect(findMentions(matcher, 'Lithium', {})[0]!.reason).toBe('Unambiguous name');
+    expect(findMentions(matcher, 'Lithium', {})[0]!.why).toEqual({ verdict: 'name' });
   });
 
   it('flags held candidates when asked, with the reason they were held', () => {
     const [held] = findMentions(matcher, 'She will lead the talks.', { includeHeld: true });
     expect(held).toMatchObject({ text: 'lead', held: true });
-    expect(held!.reason).toMatch(/lead the/);
+    expect(explanationInWords(held!.why, 'en')).toMatch(/lead the/);
   });
 });

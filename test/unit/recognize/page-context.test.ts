@@ -19,13 +19,13 @@ describe('page context', () => {
     for (let i = 0; i < 5; i++)
       findMentions(matcher, 'Lithium, cobalt and nickel output rose.', { page: mining });
     expect(mining.priorFor('mineral')).toBeGreaterThan(0.5);
-    expect(mining.summaryFor('mineral')).toMatch(/minerals/);
+    expect(mining.summaryFor('mineral')).toEqual({ code: 'page-about-minerals' });
 
     const sport = createPageContext();
     for (let i = 0; i < 3; i++)
       findMentions(matcher, 'The striker scored as the league leaders took silver.', { page: sport });
     expect(sport.priorFor('mineral')).toBeLessThan(-0.5);
-    expect(sport.summaryFor('mineral')).toMatch(/sport/);
+    expect(sport.summaryFor('mineral')).toEqual({ code: 'page-about-topic', detail: 'sport' });
   });
 
   it('decides an undecided word by the page it is on', () => {
@@ -47,7 +47,10 @@ describe('page context', () => {
     const later = rescoreMentions(early, { page, blockKey: 'top', includeHeld: true });
     expect(later).toMatchObject([{ text: 'Tin', start: 0, end: 3 }]);
     expect(later[0]!.held).toBeUndefined();
-    expect(later[0]!.reason).toMatch(/the page is about minerals/);
+    expect(later[0]!.why).toMatchObject({
+      verdict: 'kept',
+      reasons: expect.arrayContaining([expect.objectContaining({ code: 'page-about-minerals' })]),
+    });
   });
 
   it('keeps its revision when a block scanned again says the same', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { toEngineOptions as engineOptionsFor } from '@/lib/settings/to-engine-options';
+import { colourOf, engineOptionsFor } from '@/lib/page/engine-options';
 import { SettingsSchema, defaultSettings } from '@/lib/settings/schema';
 
 const settings = (patch: object) => SettingsSchema.parse({ ...defaultSettings(), ...patch });
@@ -14,8 +14,8 @@ describe('engineOptionsFor: the settings as the page engine needs them', () => {
       threshold: 0.5,
       languages: ['en', 'es', 'fr'],
     });
-    expect(options.colourOf('battery-metal')).toBe('amber');
-    expect(options.colourOf('law')).toBe('teal');
+    expect(colourOf(options, 'battery-metal')).toBe('amber');
+    expect(colourOf(options, 'law')).toBe('teal');
   });
 
   test('the global switch and the site list decide whether the page is highlighted', () => {
@@ -32,9 +32,9 @@ describe('engineOptionsFor: the settings as the page engine needs them', () => {
       settings({ categories: { 'battery-metal': { enabled: false }, law: { colour: 'rose' } } }),
       'example.com',
     );
-    expect(options.colourOf('battery-metal')).toBeNull();
-    expect(options.colourOf('law')).toBe('rose');
-    expect(options.colourOf('a-category-added-later')).toBe('amber');
+    expect(colourOf(options, 'battery-metal')).toBeNull();
+    expect(colourOf(options, 'law')).toBe('rose');
+    expect(colourOf(options, 'base-metal')).toBe('amber');
   });
 
   test('style, first mention only, threshold and languages pass through', () => {
