@@ -105,8 +105,7 @@ function rejection(c: Candidate, phrase: Phrase): Judgement {
 function weighShape(text: string, c: Candidate, lines: LineShapes, reasons: Reason[]): number {
   const sense = c.entry.sense;
   let local = (c.entry.alias.caseSensitive ? AMBIGUOUS_ACRONYM : AMBIGUOUS) + (sense?.prior ?? 0);
-  if (sense && sense.prior >= 1)
-    reasons.push({ code: 'usual-sense', weight: sense.prior });
+  if (sense && sense.prior >= 1) reasons.push({ code: 'usual-sense', weight: sense.prior });
   if (sense) {
     local += weighPatterns(sense.before, text, c.start, reasons);
     local += weighPatterns(sense.after, text, c.end, reasons);
