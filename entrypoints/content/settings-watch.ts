@@ -13,6 +13,7 @@ export function toEngineOptions(settings: Settings, hostname: string): EngineOpt
   return {
     enabled: isHighlightingOn(settings, hostname),
     style: settings.style,
+    thickness: settings.lineThickness,
     firstMentionOnly: settings.firstMentionOnly,
     threshold: settings.threshold,
     languages: settings.languages,

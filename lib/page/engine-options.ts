@@ -1,4 +1,4 @@
-import { PALETTE_IDS, type HighlightStyle, type PaletteId } from '@/lib/palette';
+import { PALETTE_IDS, type HighlightStyle, type LineThickness, type PaletteId } from '@/lib/palette';
 import type { Lang } from '@/lib/recognize/match-index';
 
 /**
@@ -10,6 +10,8 @@ export interface EngineOptions {
   /** Off clears every highlight at once and stops all work; on rescans and repaints, no reload. */
   enabled: boolean;
   style: HighlightStyle;
+  /** How thick the highlight's line is (its style follows the mention's kind). */
+  thickness: LineThickness;
   /** Paint only the first mention (in document order) of each term. */
   firstMentionOnly: boolean;
   /** Minimum recognizer confidence for a mention to be painted and listed. */
@@ -30,6 +32,7 @@ export function defaultColourOf(category: string): PaletteId {
 export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   enabled: true,
   style: 'underline',
+  thickness: 'medium',
   firstMentionOnly: false,
   threshold: 0.5,
   colourOf: defaultColourOf,
@@ -49,6 +52,7 @@ export function costOfChange(
   if (!prev.enabled || !sameLanguages(prev.languages, next.languages)) return 'rescan';
   const repaint =
     prev.style !== next.style ||
+    prev.thickness !== next.thickness ||
     prev.firstMentionOnly !== next.firstMentionOnly ||
     prev.threshold !== next.threshold ||
     prev.colourOf !== next.colourOf;

@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { PALETTE, PALETTE_IDS, highlightName } from '@/lib/palette';
+import { PALETTE, PALETTE_IDS } from '@/lib/palette';
 import {
   DARK_PAGE,
   FLASH_HIGHLIGHT,
   LIGHT_PAGE,
   WASH_ALPHA,
   contrast,
+  everyLook,
   hexToRgb,
   highlightCss,
   highlightNameFor,
@@ -23,13 +24,13 @@ describe('highlight stylesheet', () => {
     expect(readFileSync(cssFile, 'utf8')).toBe(highlightCss());
   });
 
-  test('has a rule for every colour x style on light and dark pages, and the flash', () => {
+  test('has a rule for every colour x style x line x thickness on light and dark pages, and the flash', () => {
     const css = highlightCss();
-    for (const colour of PALETTE_IDS) {
-      for (const style of ['underline', 'background'] as const) {
-        expect(css).toContain(`::highlight(${highlightName(colour, style)}) {`);
-        expect(css).toContain(`::highlight(${highlightNameFor(colour, style, 'dark')}) {`);
-      }
+    const looks = everyLook();
+    expect(looks).toHaveLength(PALETTE_IDS.length * 2 * 2 * 3);
+    for (const look of looks) {
+      expect(css).toContain(`::highlight(${highlightNameFor(look, 'light')}){`);
+      expect(css).toContain(`::highlight(${highlightNameFor(look, 'dark')}){`);
     }
     expect(css).toContain(`::highlight(${FLASH_HIGHLIGHT}) {`);
   });

@@ -65,7 +65,7 @@ describe('SettingsView', () => {
     expect(isChecked(screen.getByRole('checkbox', { name: 'French' }))).toBe(true);
     expect(valueOf(screen.getByRole('slider', { name: 'Confidence threshold' }))).toBe('0.5');
     expect(isChecked(screen.getByRole('checkbox', { name: 'Battery metals' }))).toBe(true);
-    expect(valueOf(screen.getByRole('combobox', { name: 'Colour for Laws' }))).toBe('teal');
+    expect(valueOf(screen.getByRole('combobox', { name: 'Colour for Laws' }))).toBe('indigo');
     expect(isChecked(screen.getByRole('radio', { name: 'Everywhere except the sites below' }))).toBe(true);
     expect(screen.getByRole('button', { name: 'Remove example.com' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Export settings' })).toBeTruthy();
@@ -289,7 +289,7 @@ describe('SettingsView', () => {
   test('speaks Spanish when the browser does', async () => {
     await renderView(undefined, 'es-MX');
     expect(isChecked(screen.getByRole('checkbox', { name: 'Resaltar términos en las páginas' }))).toBe(true);
-    expect(selectedText(screen.getByRole('combobox', { name: 'Color para Laws' }))).toBe('Verde azulado');
+    expect(selectedText(screen.getByRole('combobox', { name: 'Color para Laws' }))).toBe('Índigo');
     expect(screen.getByRole('button', { name: 'Restablecer valores predeterminados' })).toBeTruthy();
   });
 });

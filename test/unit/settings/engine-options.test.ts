@@ -10,12 +10,13 @@ describe('engineOptionsFor: the settings as the page engine needs them', () => {
     expect(options).toMatchObject({
       enabled: true,
       style: 'underline',
+      thickness: 'medium',
       firstMentionOnly: false,
       threshold: 0.5,
       languages: ['en', 'es', 'fr'],
     });
-    expect(options.colourOf('battery-metal')).toBe('amber');
-    expect(options.colourOf('law')).toBe('teal');
+    expect(options.colourOf('battery-metal')).toBe('teal');
+    expect(options.colourOf('law')).toBe('indigo');
   });
 
   test('the global switch and the site list decide whether the page is highlighted', () => {
@@ -34,7 +35,7 @@ describe('engineOptionsFor: the settings as the page engine needs them', () => {
     );
     expect(options.colourOf('battery-metal')).toBeNull();
     expect(options.colourOf('law')).toBe('rose');
-    expect(options.colourOf('a-category-added-later')).toBe('amber');
+    expect(options.colourOf('a-category-added-later')).toBe('teal');
   });
 
   test('style, first mention only, threshold and languages pass through', () => {
