@@ -28,7 +28,7 @@ export function watchCardPointer(deps: {
   signal: AbortSignal;
 }) {
   const { doc, engine, store, controller, positioner, entries, host, signal } = deps;
-  let settings: CardSettings = { trigger: 'hover', dwellMs: 150, closeDelayMs: 300 };
+  let settings: CardSettings = { trigger: 'hover', dwellMs: 150, closeDelayMs: 300, cardTextSize: 100 };
   let unsubscribe = () => {};
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
   const hoverOpen = () => store.getSnapshot().open && !store.getSnapshot().pinned;

@@ -14,7 +14,7 @@ import { createCardUi } from './card-mount';
 import { createPageActions } from './card-page-actions';
 import { watchCardPointer } from './card-pointer';
 import { createCardPositioner } from './card-position';
-import { cardSettingsOf, type CardSettings } from './card-settings';
+import { applyTextSize, cardSettingsOf, type CardSettings } from './card-settings';
 import { hasUserActivation } from './trusted-input';
 
 /**
@@ -56,6 +56,7 @@ export function startCard(ctx: ContentScriptContext, engine: PageEngine, isTop: 
       pageLang: document.documentElement.lang,
       onRendered(element) {
         card = element;
+        applyTextSize(element, latest);
         positioner.rendered(element);
       },
     });
@@ -97,6 +98,7 @@ export function startCard(ctx: ContentScriptContext, engine: PageEngine, isTop: 
     },
     settingsChanged(next: Settings) {
       latest = cardSettingsOf(next);
+      if (card) applyTextSize(card, latest);
       applySettings?.(latest);
     },
   };
