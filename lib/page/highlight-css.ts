@@ -12,11 +12,12 @@ import {
 } from '@/lib/palette';
 
 /**
- * The `::highlight()` rules for every palette colour x style x line x thickness x page theme, and
- * the flash. The same
- * text ships twice: as the content script's manifest CSS (entrypoints/content/highlights.css, which
- * no page CSP can block; a unit test keeps the file equal to this) and as a constructed stylesheet
- * adopted into open shadow roots, where document-level rules do not reach.
+ * The `::highlight()` rules for every palette colour x style x line x thickness x page theme. A
+ * document gets only the rules for the names it paints (highlight-sheet.ts): a browser checks every
+ * `::highlight()` rule against every element on each style recalculation, so 336 rules in a manifest
+ * stylesheet made a full recalculation of an 8,000-element page about 8 times slower than with none
+ * (33 rules, before, about 3 times). The manifest CSS (entrypoints/content/highlights.css, which a
+ * unit test keeps equal to highlightCss()) holds only the flash.
  *
  * Readability: on light pages the underline is darkened until it has 3:1 contrast with white; on
  * dark pages (see page-theme.ts) it is lightened until it has 3:1 with near-black, and the wash is
@@ -25,15 +26,16 @@ import {
  * only cue (the wash adds to the line, it does not replace it).
  *
  * Forced colours (Windows High Contrast): the browser replaces author colours with the reader's
- * system colours, which would leave every highlight the same or invisible. There the lines use
- * CanvasText and the wash Mark/MarkText, system colours the reader chose to read against Canvas;
- * the line style still tells minerals from policy terms.
+ * system colours. Seen in Chromium 156 (DevTools emulation): every highlight takes Highlight and
+ * HighlightText whatever the rules say. Seen in Firefox 153 (document colours overridden): lines
+ * turn CanvasText and the wash disappears, so the background style names Mark/MarkText itself;
+ * the underline style needs no rule of its own. Either way the line style still tells minerals
+ * from policy terms.
  */
 export type PageTheme = 'light' | 'dark';
 
 export const FLASH_HIGHLIGHT = 'mineral-lens-flash';
 const STYLES: HighlightStyle[] = ['underline', 'background'];
-const THEMES: PageTheme[] = ['light', 'dark'];
 export const WASH_ALPHA: Record<PageTheme, number> = { light: 0.3, dark: 0.42 };
 export const LIGHT_PAGE = [255, 255, 255] as const;
 export const DARK_PAGE = [18, 18, 18] as const;
@@ -99,45 +101,42 @@ export function underlineColour(colour: PaletteId, theme: PageTheme): Rgb {
 const css = ([r, g, b]: Rgb, alpha = 1) =>
   alpha === 1 ? `rgb(${r} ${g} ${b})` : `rgb(${r} ${g} ${b} / ${alpha})`;
 
-// Compact on purpose: 336 rules ship to every page and frame (about 50 kB; one rule each, not one per
-// selector list, because the underline colour differs per colour and theme).
 const decoration = (look: HighlightLook, colour: string) =>
-  `text-decoration:underline ${look.line} ${THICKNESS_PX[look.thickness]}px ${colour}`;
-const hex = (rgb: Rgb) => `#${rgb.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+  `text-decoration: underline ${look.line} ${THICKNESS_PX[look.thickness]}px ${colour}`;
 
-function rule(look: HighlightLook, theme: PageTheme): string {
-  const line = decoration(look, hex(underlineColour(look.colour, theme)));
-  const wash =
-    look.style === 'background'
-      ? `;background-color:${css(hexToRgb(PALETTE[look.colour].hex), WASH_ALPHA[theme])}`
-      : '';
-  return `::highlight(${highlightNameFor(look, theme)}){${line}${wash}}\n`;
+/** The rules for one look on one page theme: its colours, and the system colours of forced-colours mode. */
+export function rulesFor(look: HighlightLook, theme: PageTheme): string[] {
+  const name = highlightNameFor(look, theme);
+  const line = decoration(look, css(underlineColour(look.colour, theme)));
+  if (look.style === 'underline') return [`::highlight(${name}) { ${line}; }`];
+  const wash = `background-color: ${css(hexToRgb(PALETTE[look.colour].hex), WASH_ALPHA[theme])}`;
+  const forced = `${decoration(look, 'CanvasText')}; background-color: Mark; color: MarkText`;
+  return [
+    `::highlight(${name}) { ${line}; ${wash}; }`,
+    `@media (forced-colors: active) { ::highlight(${name}) { ${forced}; } }`,
+  ];
 }
 
-/** One rule per style x line x thickness, naming every colour and theme: system colours only. */
-function forcedColourRules(): string {
-  const rules: string[] = [];
-  for (const style of STYLES) {
-    for (const line of LINE_STYLES) {
-      for (const thickness of LINE_THICKNESSES) {
-        const looks = PALETTE_IDS.map((colour) => ({ colour, style, line, thickness }));
-        const names = THEMES.flatMap((theme) => looks.map((look) => highlightNameFor(look, theme)));
-        const body =
-          style === 'background'
-            ? `${decoration(looks[0]!, 'CanvasText')};background-color:Mark;color:MarkText`
-            : decoration(looks[0]!, 'CanvasText');
-        rules.push(`${names.map((name) => `::highlight(${name})`).join(',')}{${body}}\n`);
-      }
-    }
-  }
-  return `@media (forced-colors: active) {\n${rules.join('')}}\n`;
+const NAME = /^mineral-lens-([a-z]+)-(underline|background)-(solid|dotted)-(thin|medium|thick)(-dark)?$/;
+
+/** The rules for a registered highlight name, or null for a name this build does not make. */
+export function rulesForName(name: string): string[] | null {
+  const match = NAME.exec(name);
+  if (!match || !Object.hasOwn(PALETTE, match[1]!)) return null;
+  const look = {
+    colour: match[1] as PaletteId,
+    style: match[2] as HighlightStyle,
+    line: match[3] as LineStyle,
+    thickness: match[4] as LineThickness,
+  };
+  return rulesFor(look, match[5] ? 'dark' : 'light');
 }
 
+/** The manifest stylesheet: only the flash, which the painter registers outside the dynamic sheet. */
 export function highlightCss(): string {
   const header =
     '/* Generated by lib/page/highlight-css.ts (npx tsx scripts/write-highlight-css.ts): do not edit. */\n';
-  const rules = THEMES.flatMap((theme) => everyLook().map((look) => rule(look, theme)));
   const flash = `::highlight(${FLASH_HIGHLIGHT}) {\n  background-color: rgb(255 212 0);\n  color: rgb(17 17 17);\n}\n`;
   const forcedFlash = `@media (forced-colors: active) {\n  ::highlight(${FLASH_HIGHLIGHT}) {\n    background-color: Highlight;\n    color: HighlightText;\n  }\n}\n`;
-  return header + [...rules, flash, forcedColourRules(), forcedFlash].join('');
+  return header + flash + forcedFlash;
 }

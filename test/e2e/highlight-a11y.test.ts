@@ -63,6 +63,35 @@ describeInBrowsers('highlights without colour as the only cue', (browser) => {
   });
 });
 
+/** The page's own view: how many highlight names are registered, and how many rules style them. */
+function highlightRuleCount() {
+  const rules = [...document.adoptedStyleSheets].flatMap((sheet) => [...sheet.cssRules]);
+  const styled = rules.filter((rule) => rule.cssText.startsWith('::highlight(mineral-lens-'));
+  return { names: [...CSS.highlights.keys()].length, rules: styled.length };
+}
+
+describeInBrowsers('the document carries only the highlight rules it uses', (browser) => {
+  test('one rule per painted look, and back after the page throws its adopted sheets away', async () => {
+    const page = await browser().newPage();
+    await page.goto(server.url('demo-article.html'));
+    await page.waitFor(isPainted, POLICY);
+    // Every browser tests every ::highlight() rule against every element on each style
+    // recalculation: the page pays for the looks it shows (a handful), not for all 336.
+    const { names, rules } = await page.evaluate(highlightRuleCount);
+    expect(names).toBeGreaterThan(3);
+    expect(rules).toBe(names);
+    await page.evaluate(() => void (document.adoptedStyleSheets = []));
+    expect(await stylesPaint(page, MINERAL)).toBe(false);
+    // The page changes; the engine's next pass puts the sheet back.
+    await page.evaluate(() =>
+      document.body.append(Object.assign(document.createElement('p'), { textContent: 'Nickel.' })),
+    );
+    await page.waitFor(() => document.adoptedStyleSheets.length > 0);
+    expect(await stylesPaint(page, MINERAL)).toBe(true);
+    await page.close();
+  });
+});
+
 describeInBrowsers(
   'highlights under forced colours',
   (browser) => {

@@ -5,8 +5,8 @@ import {
   DARK_PAGE,
   LIGHT_PAGE,
   contrast,
-  highlightCss,
   highlightNameFor,
+  rulesForName,
   underlineColour,
 } from '@/lib/page/highlight-css';
 import { paintRules } from '@/lib/page/paint-rules';
@@ -29,12 +29,8 @@ const THEMES = [
 ] as const;
 const DEFICIENCIES: Deficiency[] = ['none', 'protanopia', 'deuteranopia', 'tritanopia'];
 
-/** The rule text for one highlight name in the generated stylesheet. */
-function ruleFor(name: string): string {
-  const css = highlightCss();
-  const start = css.indexOf(`::highlight(${name}){`);
-  return css.slice(start, css.indexOf('}', start));
-}
+/** The rule a document gets for one highlight name (its colours, not the forced-colours one). */
+const ruleFor = (name: string): string => rulesForName(name)![0]!;
 
 describe('default colours', () => {
   test.each(KINDS)(
@@ -86,9 +82,9 @@ describe('a cue that does not depend on colour', () => {
         const mineral = ruleFor(rules.nameOf(mention('mineral', 'battery-metal')));
         const group = ruleFor(rules.nameOf(mention('group', 'battery-metal')));
         const policy = ruleFor(rules.nameOf(mention('policy', 'law')));
-        expect(mineral).toMatch(/text-decoration:underline solid \dpx #/);
+        expect(mineral).toMatch(/text-decoration: underline solid \dpx rgb/);
         expect(group).toBe(mineral);
-        expect(policy).toMatch(/text-decoration:underline dotted \dpx #/);
+        expect(policy).toMatch(/text-decoration: underline dotted \dpx rgb/);
       }
     }
   });
@@ -106,18 +102,16 @@ describe('a cue that does not depend on colour', () => {
     expect(widths).toEqual(['1', '2', '3']);
   });
 
-  test('forced colours: every highlight has a system-colour rule that keeps its line style', () => {
-    const css = highlightCss();
-    const forced = css.slice(css.indexOf('@media (forced-colors: active)'));
+  test('forced colours: every background highlight has a system-colour rule that keeps its line style', () => {
     for (const theme of ['light', 'dark'] as const) {
       for (const colour of PALETTE_IDS) {
         for (const line of ['solid', 'dotted'] as const) {
           const name = highlightNameFor({ colour, style: 'background', line, thickness: 'medium' }, theme);
-          const at = forced.indexOf(`::highlight(${name})`);
-          expect(at, name).toBeGreaterThan(0);
-          const body = forced.slice(forced.indexOf('{', at), forced.indexOf('}', at));
-          expect(body).toContain(`underline ${line} 2px CanvasText`);
-          expect(body).toContain('background-color:Mark;color:MarkText');
+          const forced = rulesForName(name)![1]!;
+          expect(forced.startsWith(`@media (forced-colors: active) { ::highlight(${name})`)).toBe(true);
+          expect(forced).toContain(
+            `underline ${line} 2px CanvasText; background-color: Mark; color: MarkText`,
+          );
         }
       }
     }

@@ -13,6 +13,7 @@ import {
   highlightCss,
   highlightNameFor,
   mix,
+  rulesForName,
   underlineColour,
 } from '@/lib/page/highlight-css';
 
@@ -24,15 +25,33 @@ describe('highlight stylesheet', () => {
     expect(readFileSync(cssFile, 'utf8')).toBe(highlightCss());
   });
 
-  test('has a rule for every colour x style x line x thickness on light and dark pages, and the flash', () => {
-    const css = highlightCss();
+  test('every colour x style x line x thickness has rules on light and dark pages; the manifest has the flash', () => {
     const looks = everyLook();
     expect(looks).toHaveLength(PALETTE_IDS.length * 2 * 2 * 3);
     for (const look of looks) {
-      expect(css).toContain(`::highlight(${highlightNameFor(look, 'light')}){`);
-      expect(css).toContain(`::highlight(${highlightNameFor(look, 'dark')}){`);
+      for (const theme of ['light', 'dark'] as const) {
+        const name = highlightNameFor(look, theme);
+        expect(rulesForName(name)![0]).toMatch(
+          new RegExp(`^::highlight\\(${name}\\) \\{ text-decoration: underline`),
+        );
+      }
     }
-    expect(css).toContain(`::highlight(${FLASH_HIGHLIGHT}) {`);
+    expect(highlightCss()).toContain(`::highlight(${FLASH_HIGHLIGHT}) {`);
+  });
+
+  test('the manifest stylesheet, which every page and frame parses, styles the flash and nothing else', () => {
+    expect(highlightCss().match(/::highlight\(/g)).toHaveLength(2);
+  });
+
+  test('names this build does not make have no rules', () => {
+    for (const name of [
+      'mineral-lens-red-underline-solid-medium',
+      'mineral-lens-teal-underline',
+      'constructor',
+      '',
+    ]) {
+      expect(rulesForName(name)).toBeNull();
+    }
   });
 
   test.each(PALETTE_IDS)('%s underlines reach 3:1 against light and dark pages', (colour) => {
