@@ -114,6 +114,20 @@ describe('SettingsView', () => {
     );
   });
 
+  test('line thickness and card text size: named groups, explained, stored at once', async () => {
+    const { storage } = await renderView();
+    const thickness = screen.getByRole('group', { name: 'Line thickness' });
+    expect(thickness.getAttribute('aria-describedby')).toBeTruthy();
+    expect(document.getElementById(thickness.getAttribute('aria-describedby')!)!.textContent).toBe(
+      'Minerals have a solid line, policy terms a dotted one.',
+    );
+    expect(isChecked(screen.getByRole('radio', { name: 'Medium' }))).toBe(true);
+    expect(isChecked(screen.getByRole('radio', { name: '100%' }))).toBe(true);
+    fireEvent.click(screen.getByRole('radio', { name: 'Thick' }));
+    fireEvent.click(screen.getByRole('radio', { name: '150%' }));
+    await waitFor(() => expect(storage.stored).toMatchObject({ lineThickness: 'thick', cardTextSize: 150 }));
+  });
+
   test('delays are clamped to 0..2000 ms and stored when committed', async () => {
     const { storage } = await renderView();
     const dwell = screen.getByRole('spinbutton', { name: 'Hover delay before the card opens' });
