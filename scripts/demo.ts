@@ -3,10 +3,13 @@
 // view of the panel in light and dark (scripts/demo-panel.ts).
 // `npm run demo -- --store DIR`: headless, writing the stores' 1280x800 and 640x400 screenshots
 // (scripts/demo-store.ts).
+// `npm run demo -- --a11y DIR`: headless, writing the highlights under forced colours, colour-vision
+// deficiencies and on a dark page, and the card at 150% text size (scripts/demo-a11y.ts).
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
+import { a11yScreenshots } from './demo-a11y';
 import { panelScreenshots } from './demo-panel';
 import { storeScreenshots } from './demo-store';
 import { findBrowser } from '../test/e2e/support/browsers';
@@ -17,14 +20,17 @@ import { chromiumPanelHost } from '../test/e2e/support/panel-driver';
 import { tabIdOf } from '../test/e2e/support/panel-tabs';
 import { serveFixtures } from '../test/e2e/support/server';
 
-const { values } = parseArgs({ options: { screenshots: { type: 'string' }, store: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { screenshots: { type: 'string' }, store: { type: 'string' }, a11y: { type: 'string' } },
+});
 const executablePath = findBrowser('chromium');
 if (!executablePath) {
   console.error('Chromium not found. Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.');
   process.exit(1);
 }
 const storeDir = values.store ? resolve(values.store) : undefined;
-const shotsDir = values.screenshots ? resolve(values.screenshots) : storeDir;
+const a11yDir = values.a11y ? resolve(values.a11y) : undefined;
+const shotsDir = values.screenshots ? resolve(values.screenshots) : (storeDir ?? a11yDir);
 if (!shotsDir && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
   console.error('No display found. Use `npm run demo -- --screenshots DIR` to write screenshots instead.');
   process.exit(1);
@@ -45,6 +51,11 @@ if (!shotsDir) {
   await article.bringToFront();
   console.log(`Mineral Lens is running on ${article.url()}. Close the browser window to end the demo.`);
   await new Promise((resolve) => session.context.on('close', resolve));
+} else if (a11yDir) {
+  mkdirSync(a11yDir, { recursive: true });
+  const written = await a11yScreenshots(session, article.url(), a11yDir, hoverTerm);
+  console.log(`Wrote ${written.join(', ')} to ${a11yDir}`);
+  await session.close();
 } else if (storeDir) {
   mkdirSync(storeDir, { recursive: true });
   const written = await storeScreenshots(session, article, storeDir, hoverTerm);

@@ -1,6 +1,8 @@
 import { useId } from 'preact/hooks';
 import { useStore } from '@/components/shared/use-store';
 import type { Translate } from '@/lib/i18n/translate';
+import { LINE_THICKNESSES } from '@/lib/palette';
+import { CARD_TEXT_SIZES, type Settings } from '@/lib/settings/schema';
 import type { SettingsStore } from '@/lib/settings/store';
 import { CategoryList, type CategoryInfo } from './settings/category-list';
 import { ChoiceField } from './settings/choice-field';
@@ -57,6 +59,13 @@ export function SettingsView({ store, t, categories }: SettingsViewProps) {
           onChange={(style) => void update({ style })}
         />
         <ChoiceField
+          legend={t('settings.lineThickness')}
+          hint={t('settings.lineThickness.hint')}
+          value={settings.lineThickness}
+          choices={LINE_THICKNESSES.map((value) => ({ value, label: t(`settings.lineThickness.${value}`) }))}
+          onChange={(lineThickness) => void update({ lineThickness })}
+        />
+        <ChoiceField
           legend={t('settings.mentions')}
           value={settings.firstMentionOnly ? 'first' : 'all'}
           choices={[
@@ -95,6 +104,15 @@ export function SettingsView({ store, t, categories }: SettingsViewProps) {
           unit={t('settings.ms')}
           value={settings.closeDelayMs}
           onChange={(closeDelayMs) => void update({ closeDelayMs })}
+        />
+        <ChoiceField
+          legend={t('settings.cardTextSize')}
+          value={String(settings.cardTextSize)}
+          choices={CARD_TEXT_SIZES.map((size) => ({
+            value: String(size),
+            label: t('value.percent', { value: size }),
+          }))}
+          onChange={(size) => void update({ cardTextSize: Number(size) as Settings['cardTextSize'] })}
         />
       </section>
 

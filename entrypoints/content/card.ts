@@ -18,7 +18,7 @@ import { createCardUi } from '@/components/card/card-mount';
 import { createPageActions } from '@/lib/card/card-page-actions';
 import { watchCardPointer } from '@/lib/card/card-pointer';
 import { createCardPositioner } from '@/lib/card/card-position';
-import { cardSettingsOf, type CardSettings } from '@/lib/card/card-settings';
+import { applyTextSize, cardSettingsOf, type CardSettings } from '@/lib/card/card-settings';
 import { hasUserActivation } from '@/lib/card/trusted-input';
 
 /**
@@ -69,6 +69,7 @@ export function startCard(
       pageLang: document.documentElement.lang,
       onRendered(element) {
         card = element;
+        applyTextSize(element, latest);
         positioner.rendered(element);
       },
     });
@@ -131,6 +132,7 @@ export function startCard(
     },
     settingsChanged(next: Settings) {
       latest = cardSettingsOf(next);
+      if (card) applyTextSize(card, latest);
       applySettings?.(latest);
     },
   };

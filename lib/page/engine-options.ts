@@ -1,5 +1,5 @@
 import { CATEGORIES } from '@/lib/dataset/categories';
-import type { HighlightStyle, PaletteId } from '@/lib/palette';
+import type { HighlightStyle, LineThickness, PaletteId } from '@/lib/palette';
 import type { Lang } from '@/lib/recognize/match-index';
 import { categorySetting } from '@/lib/settings/category-setting';
 import { defaultSettings, type Settings } from '@/lib/settings/schema';
@@ -15,6 +15,8 @@ export interface EngineOptions {
   /** Off clears every highlight at once and stops all work; on rescans and repaints, no reload. */
   enabled: boolean;
   style: HighlightStyle;
+  /** How thick the highlight's line is (its style follows the mention's kind). */
+  thickness: LineThickness;
   /** Paint only the first mention (in document order) of each term. */
   firstMentionOnly: boolean;
   /** Minimum recognizer confidence for a mention to be painted and listed. */
@@ -38,6 +40,7 @@ export function engineOptionsFor(settings: Settings, hostname?: string): EngineO
   return {
     enabled: hostname === undefined ? settings.enabled : isHighlightingOn(settings, hostname),
     style: settings.style,
+    thickness: settings.lineThickness,
     firstMentionOnly: settings.firstMentionOnly,
     threshold: settings.threshold,
     languages: settings.languages,
@@ -70,6 +73,8 @@ export function costOfChange(
   if (!prev.enabled || !sameLanguages(prev.languages, next.languages)) return 'rescan';
   const repaint =
     prev.style !== next.style ||
+    prev.thickness !== next.thickness ||
+    prev.thickness !== next.thickness ||
     prev.firstMentionOnly !== next.firstMentionOnly ||
     prev.threshold !== next.threshold ||
     !sameColours(prev.colours, next.colours);

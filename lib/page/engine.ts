@@ -5,6 +5,7 @@ import type { PageTheme } from './highlight-css';
 import { createHitTester } from './hit-test';
 import { createMentionStore, type Found } from './mention-store';
 import { createChangeCollector } from './observe-mutations';
+import { createHighlightSheet } from './highlight-sheet';
 import { createPainter } from './paint';
 import { paintRules } from './paint-rules';
 import { toPageMention } from './page-mention';
@@ -96,11 +97,15 @@ export function createPageEngine(init: PageEngineInit): PageEngine {
   let options = init.options;
   let theme: PageTheme = 'light';
   let rules = paintRules(options, theme);
-  const painter = createPainter(CSS.highlights);
+  const sheet = createHighlightSheet();
+  const painter = createPainter(CSS.highlights, (name) => {
+    sheet.ensure(name);
+    sheet.adopt(doc);
+  });
   const intervals = createTextIntervals();
   const near = createNearWatch((element, isNear) => store.setNear(element, isNear));
   const store = createMentionStore({ painter, intervals, near, rules: () => rules });
-  const shadows = createShadowStyles();
+  const shadows = createShadowStyles(sheet);
   let pageBlocks = 0;
   const changes = createChangeCollector(onMutations, () => Math.max(HUGE_BATCH, pageBlocks));
   const navigation = watchNavigation(doc.defaultView!, newPage, life.signal);
@@ -228,6 +233,7 @@ export function createPageEngine(init: PageEngineInit): PageEngine {
       alive: () => gen === generation && !life.signal.aborted,
       walked: pageBlocks,
     };
+    if (painter.count() > 0) sheet.adopt(doc); // Back in, if the page replaced its adopted sheets.
     const batch = changes.take();
     const full = fullPending || batch.overflow;
     fullPending = false;
@@ -277,6 +283,7 @@ export function createPageEngine(init: PageEngineInit): PageEngine {
     life.abort();
     stop();
     shadows.release();
+    sheet.remove(doc);
   }
 
   /** Whether a found mention's text is shown (visibility.ts): hidden text is neither listed nor hit. */

@@ -1,25 +1,30 @@
+import { lineStyleOf } from '@/lib/palette';
+import type { EntryKind } from '@/lib/recognize/match-index';
 import { colourOf, type EngineOptions } from './engine-options';
 import { highlightNameFor, type PageTheme } from './highlight-css';
 import type { PaintRules } from './mention-store';
 
 /**
  * How the options paint on this page: accepted when above the threshold and the category has a
- * colour; named by colour, style and page theme. One name per category, not per mention.
+ * colour; named by colour, style, line (the mention's kind), thickness and page theme. One colour
+ * lookup per category and kind, not per mention.
  */
 export function paintRules(options: EngineOptions, theme: PageTheme): PaintRules {
-  const { threshold, style, firstMentionOnly } = options;
+  const { threshold, style, thickness, firstMentionOnly } = options;
   const names = new Map<string, string | null>();
-  const nameFor = (category: string) => {
-    let name = names.get(category);
+  const nameFor = (category: string, kind: EntryKind) => {
+    const key = `${kind} ${category}`;
+    let name = names.get(key);
     if (name === undefined) {
       const colour = colourOf(options, category);
-      names.set(category, (name = colour ? highlightNameFor(colour, style, theme) : null));
+      const look = { colour: colour!, style, line: lineStyleOf(kind), thickness };
+      names.set(key, (name = colour ? highlightNameFor(look, theme) : null));
     }
     return name;
   };
   return {
-    accepts: (m) => m.confidence >= threshold && nameFor(m.category) !== null,
-    nameOf: (m) => nameFor(m.category)!,
+    accepts: (m) => m.confidence >= threshold && nameFor(m.category, m.kind) !== null,
+    nameOf: (m) => nameFor(m.category, m.kind)!,
     firstOnly: firstMentionOnly,
   };
 }

@@ -20,7 +20,8 @@ export interface Painter {
   owns(highlight: Highlight): boolean;
 }
 
-export function createPainter(registry: HighlightRegistry): Painter {
+/** `onNewName` runs before a name is first registered: the rules for it go in first (highlight-sheet.ts). */
+export function createPainter(registry: HighlightRegistry, onNewName?: (name: string) => void): Painter {
   const highlights = new Map<string, Highlight>();
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -33,6 +34,7 @@ export function createPainter(registry: HighlightRegistry): Painter {
     add(name, range) {
       let highlight = highlights.get(name);
       if (!highlight) {
+        onNewName?.(name);
         highlights.set(name, (highlight = new Highlight()));
         registry.set(name, highlight);
       }

@@ -1,11 +1,12 @@
-import { highlightCss } from './highlight-css';
+import type { HighlightSheet } from './highlight-sheet';
 
 /**
- * `::highlight()` rules only style the tree their stylesheet is in, so the manifest CSS does not
+ * `::highlight()` rules only style the tree their stylesheet is in, so the document's rules do not
  * reach into shadow roots (Firefox 153; Chromium 156 happens to carry the host's highlight styles
- * down the flat tree, which the spec does not promise). Each open shadow root the walker meets adopts one constructed sheet with
- * the same rules: `adoptedStyleSheets` is not a DOM change (no node added, markup unchanged), and
- * constructed sheets are not subject to the page's style-src CSP.
+ * down the flat tree, which the spec does not promise). Each open shadow root the walker meets
+ * adopts the document's own highlight sheet (highlight-sheet.ts): `adoptedStyleSheets` is not a DOM
+ * change (no node added, markup unchanged), and constructed sheets are not subject to the page's
+ * style-src CSP.
  */
 export interface ShadowStyles {
   /** Adopts the rules into `root` once; true the first time a root is seen. */
@@ -16,8 +17,7 @@ export interface ShadowStyles {
   release(): void;
 }
 
-export function createShadowStyles(): ShadowStyles {
-  let sheet: CSSStyleSheet | undefined;
+export function createShadowStyles(sheet: HighlightSheet): ShadowStyles {
   const seen = new WeakSet<ShadowRoot>();
   let refs: WeakRef<ShadowRoot>[] = [];
 
@@ -31,22 +31,12 @@ export function createShadowStyles(): ShadowStyles {
       if (seen.has(root)) return false;
       seen.add(root);
       refs.push(new WeakRef(root));
-      if (!sheet) {
-        sheet = new CSSStyleSheet();
-        sheet.replaceSync(highlightCss());
-      }
-      try {
-        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-      } catch {
-        // A root from another document (a moved host) cannot adopt this sheet; its text still scans.
-      }
+      sheet.adopt(root);
       return true;
     },
     roots: alive,
     release() {
-      for (const root of alive()) {
-        root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
-      }
+      for (const root of alive()) sheet.remove(root);
       refs = [];
     },
   };

@@ -8,21 +8,51 @@ export interface ResolvedCategory {
   colour: PaletteId;
 }
 
-// Minerals read as the warm family, policy as the cool one, so the two kinds stay apart at a glance.
-const KIND_COLOURS: Record<EntryKind, PaletteId> = { mineral: 'amber', group: 'amber', policy: 'teal' };
-
-// Categories readers most want to tell apart get their own colour; the rest take their kind's.
+// Every category its own colour from Paul Tol's muted scheme (lib/palette.ts), nine for the nine
+// mineral categories; policy kinds take seven of the same nine, each different from the others.
+// A mineral and a policy term may share a colour: their lines differ (solid against dotted).
+// Hues follow loose associations where there are any (sand for precious metals, wine for copper).
 const CATEGORY_COLOURS: Record<string, PaletteId> = {
-  'battery-metal': 'amber',
-  'rare-earth-element': 'orange',
-  'platinum-group-metal': 'violet',
-  law: 'teal',
-  'export-control': 'blue',
+  'battery-metal': 'teal',
+  'rare-earth-element': 'purple',
+  'platinum-group-metal': 'indigo',
+  'base-metal': 'wine',
+  'precious-metal': 'sand',
+  'alloying-metal': 'olive',
+  'technology-metal': 'cyan',
+  'industrial-mineral': 'green',
+  'energy-mineral': 'rose',
+  law: 'indigo',
+  'executive-action': 'rose',
+  agreement: 'green',
+  agency: 'cyan',
+  'export-control': 'wine',
+  event: 'sand',
+  concept: 'teal',
 };
+// A category the dataset adds later, before it is given a colour here.
+const KIND_COLOURS: Record<EntryKind, PaletteId> = { mineral: 'teal', group: 'teal', policy: 'indigo' };
+
+/**
+ * The defaults of settings version 3 and earlier: seven mineral categories shared amber and the
+ * policy kinds teal. Kept for the migration to version 4 (./migrations.ts), which moves a stored
+ * colour equal to its old default onto the new default.
+ */
+export function v3DefaultColour(categoryId: string, kind?: EntryKind): PaletteId {
+  const chosen: Record<string, PaletteId> = {
+    'battery-metal': 'amber',
+    'rare-earth-element': 'orange',
+    'platinum-group-metal': 'violet',
+    law: 'teal',
+    'export-control': 'blue',
+  };
+  if (Object.hasOwn(chosen, categoryId)) return chosen[categoryId]!;
+  return kind === 'policy' ? 'teal' : 'amber';
+}
 
 export function defaultCategoryColour(categoryId: string, kind?: EntryKind): PaletteId {
   if (Object.hasOwn(CATEGORY_COLOURS, categoryId)) return CATEGORY_COLOURS[categoryId]!;
-  return kind ? KIND_COLOURS[kind] : 'amber';
+  return kind ? KIND_COLOURS[kind] : 'teal';
 }
 
 /**

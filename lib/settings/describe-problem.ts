@@ -33,6 +33,10 @@ export function describeValue(settings: Settings, field: SettingsField, t: Trans
       return t(settings.enabled ? 'value.on' : 'value.off');
     case 'style':
       return t(`settings.style.${settings.style}`);
+    case 'lineThickness':
+      return t(`settings.lineThickness.${settings.lineThickness}`);
+    case 'cardTextSize':
+      return t('value.percent', { value: settings.cardTextSize });
     case 'firstMentionOnly':
       return t(settings.firstMentionOnly ? 'settings.mentions.first' : 'settings.mentions.all');
     case 'trigger':

@@ -1,3 +1,5 @@
+import { CATEGORIES } from '@/lib/dataset/categories';
+import { v3DefaultColour } from './category-setting';
 import type { SettingsProblem } from './problems';
 import { LANGUAGES, LIMITS, SETTINGS_FIELDS, SETTINGS_VERSION } from './schema';
 
@@ -14,9 +16,14 @@ import { LANGUAGES, LIMITS, SETTINGS_FIELDS, SETTINGS_VERSION } from './schema';
  *   { version: 2, enabled, style: 'underline' | 'background', mode: 'all' | 'first',
  *     trigger: 'hover' | 'click', hoverDelay, language: 'en' | 'es' | 'both',
  *     categories: { [slug]: { enabled, colour } }, siteMode: 'blacklist' | 'whitelist', sites }
- * v3 (current, ./schema.ts): `mode` became `firstMentionOnly`, `hoverDelay` became `dwellMs`
+ * v3: `mode` became `firstMentionOnly`, `hoverDelay` became `dwellMs`
  *   (capped at 2000 ms), `language` became the list `languages` (French added), the site modes were
  *   renamed to say what they do, and `threshold` and `closeDelayMs` were added.
+ * v4 (current, ./schema.ts): new default colours, one per category, for colour-blind readers too;
+ *   `lineThickness` and `cardTextSize` were added. A category still on its v3 default colour moves
+ *   to the new default: v2 stored every category's colour, chosen or not, and in v3 a colour equal to
+ *   the default could not be picked (the picker already showed it), so such a colour is the old
+ *   default, not a choice. Any other stored colour is the reader's and stays.
  */
 export type RawSettings = Record<string, unknown>;
 type Migration = (input: RawSettings, notes: SettingsProblem[]) => RawSettings;
@@ -54,7 +61,33 @@ const MIGRATIONS: Record<number, Migration> = {
     v3.version = 3;
     return v3;
   },
+  3: (v3) => {
+    const v4 = copy(v3);
+    if (isRecord(v3.categories)) v4.categories = withoutOldDefaults(v3.categories);
+    v4.version = 4;
+    return v4;
+  },
 };
+
+const KIND_OF = new Map(CATEGORIES.map((c) => [c.slug, c.applies]));
+
+function withoutOldDefaults(categories: RawSettings): RawSettings {
+  // No prototype: a stored "__proto__" key stays a key (the parser then rejects it as a category).
+  const out: RawSettings = Object.create(null);
+  for (const [slug, entry] of Object.entries(categories)) {
+    if (!isRecord(entry) || entry.colour !== v3DefaultColour(slug, KIND_OF.get(slug))) {
+      out[slug] = entry;
+      continue;
+    }
+    const rest = Object.fromEntries(Object.entries(entry).filter(([key]) => key !== 'colour'));
+    if (Object.keys(rest).length > 0) out[slug] = rest;
+  }
+  return out;
+}
+
+function isRecord(value: unknown): value is RawSettings {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
 // Every key any version has used. Copying only these (never `__proto__`, never thousands of
 // unknown keys) keeps hostile input out, and lets a current-shaped value with a lost `version`

@@ -24,7 +24,13 @@ export interface ParsedSettings {
 // How far into a hostile list we look before calling the rest truncated: enough to step over a few
 // bad entries, small enough that a 100,000-element array costs nothing.
 const SCAN_FACTOR = 4;
-const CHOICE_FIELDS = new Set<SettingsField>(['style', 'trigger', 'siteMode']);
+const CHOICE_FIELDS = new Set<SettingsField>([
+  'style',
+  'lineThickness',
+  'trigger',
+  'cardTextSize',
+  'siteMode',
+]);
 
 /**
  * Reads stored settings of any age and any state. Each field is parsed on its own: a bad field

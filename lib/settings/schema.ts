@@ -1,7 +1,7 @@
 // zod/mini: the same schemas, tree-shaken; the content script reads settings on every page and frame,
 // and classic zod would add ~100 kB to it.
 import { z } from 'zod/mini';
-import { PALETTE_IDS } from '@/lib/palette';
+import { LINE_THICKNESSES, PALETTE_IDS } from '@/lib/palette';
 import { SETTINGS_DEFAULTS } from './defaults';
 import { normaliseSite } from './hostname';
 
@@ -10,12 +10,14 @@ import { normaliseSite } from './hostname';
  * `Settings`, as plain JSON; older stored shapes are upgraded by ./migrations.ts first.
  * Bump SETTINGS_VERSION only together with a migration and its test.
  */
-export const SETTINGS_VERSION = 3;
+export const SETTINGS_VERSION = 4;
 
 export const LANGUAGES = ['en', 'es', 'fr'] as const;
 export const HIGHLIGHT_STYLES = ['underline', 'background'] as const;
 export const TRIGGERS = ['hover', 'click'] as const;
 export const SITE_MODES = ['everywhere-except', 'only-on'] as const;
+/** The card's text size, in percent of the browser's own default font size. */
+export const CARD_TEXT_SIZES = [90, 100, 115, 130, 150] as const;
 
 export const LIMITS = {
   sites: 500,
@@ -66,6 +68,8 @@ export const SettingsSchema = z.strictObject({
   /** The global switch; the panel's first control. */
   enabled: z._default(z.boolean(), true),
   style: z._default(z.enum(HIGHLIGHT_STYLES), 'underline'),
+  /** The highlight line's thickness; its style (solid, dotted) says mineral or policy. */
+  lineThickness: z._default(z.enum(LINE_THICKNESSES), 'medium'),
   /** Highlight only the first mention of each term on a page. */
   firstMentionOnly: z._default(z.boolean(), false),
   /** What opens the card: hover (plus click and keyboard), or click (and keyboard) only. */
@@ -74,6 +78,8 @@ export const SettingsSchema = z.strictObject({
   dwellMs: delay(SETTINGS_DEFAULTS.dwellMs),
   /** How long the card stays after the pointer leaves both the mention and the card. */
   closeDelayMs: delay(SETTINGS_DEFAULTS.closeDelayMs),
+  /** The card's text size in percent, on top of the browser's zoom and font size. */
+  cardTextSize: z._default(z.union(CARD_TEXT_SIZES.map((size) => z.literal(size))), 100),
   /** Languages whose aliases are matched; never empty. */
   languages: z._default(z.pipe(z.array(LanguageSchema).check(z.minLength(1)), z.transform(unique)), () => [
     ...LANGUAGES,

@@ -1,6 +1,7 @@
 // `npm run bench`: every benchmark, each with its baselines measured in the same run.
 // The page bench needs the built extension (`npm run build`) and Chromium.
 import { runCardBench } from './card';
+import { runHighlightRulesBench } from './highlight-rules';
 import { runPageBench } from './page';
 import { runRecognizerBench } from './recognizer';
 import { runWorstCaseBench } from './worst-case';
@@ -12,3 +13,5 @@ console.log();
 await runCardBench();
 console.log();
 await runWorstCaseBench();
+console.log();
+await runHighlightRulesBench();

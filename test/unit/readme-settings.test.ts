@@ -14,6 +14,8 @@ const SECTION = README.slice(
 const LABELS: Record<SettingsField, keyof typeof STRINGS.en> = {
   enabled: 'settings.enabled',
   style: 'settings.style',
+  lineThickness: 'settings.lineThickness',
+  cardTextSize: 'settings.cardTextSize',
   firstMentionOnly: 'settings.mentions',
   categories: 'settings.categories',
   trigger: 'settings.trigger',

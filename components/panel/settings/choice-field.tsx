@@ -7,17 +7,31 @@ export interface Choice<T extends string> {
 
 interface ChoiceFieldProps<T extends string> {
   legend: string;
+  /** A sentence under the legend, tied to the group as its description. */
+  hint?: string;
   value: T;
   choices: Choice<T>[];
   onChange(value: T): void;
 }
 
 /** A radio group in a fieldset: arrow keys move between choices, the legend names the group. */
-export function ChoiceField<T extends string>({ legend, value, choices, onChange }: ChoiceFieldProps<T>) {
+export function ChoiceField<T extends string>({
+  legend,
+  hint,
+  value,
+  choices,
+  onChange,
+}: ChoiceFieldProps<T>) {
   const name = useId();
+  const hintId = useId();
   return (
-    <fieldset class="choice-field">
+    <fieldset class="choice-field" aria-describedby={hint ? hintId : undefined}>
       <legend>{legend}</legend>
+      {hint && (
+        <p id={hintId} class="hint">
+          {hint}
+        </p>
+      )}
       {choices.map((choice) => (
         <label key={choice.value}>
           <input

@@ -8,6 +8,7 @@ describe('costOfChange', () => {
     [{}, 'none'],
     [{ enabled: false }, 'off'],
     [{ style: 'background' as const }, 'repaint'],
+    [{ thickness: 'thick' as const }, 'repaint'],
     [{ threshold: 0.9 }, 'repaint'],
     [{ firstMentionOnly: true }, 'repaint'],
     [{ colours: { ...base.colours, law: null } }, 'repaint'],

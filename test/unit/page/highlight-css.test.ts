@@ -1,17 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { PALETTE, PALETTE_IDS, highlightName } from '@/lib/palette';
+import { PALETTE, PALETTE_IDS } from '@/lib/palette';
 import {
   DARK_PAGE,
   FLASH_HIGHLIGHT,
   LIGHT_PAGE,
   WASH_ALPHA,
   contrast,
+  everyLook,
   hexToRgb,
   highlightCss,
   highlightNameFor,
   mix,
+  rulesForName,
   underlineColour,
 } from '@/lib/page/highlight-css';
 
@@ -23,15 +25,33 @@ describe('highlight stylesheet', () => {
     expect(readFileSync(cssFile, 'utf8')).toBe(highlightCss());
   });
 
-  test('has a rule for every colour x style on light and dark pages, and the flash', () => {
-    const css = highlightCss();
-    for (const colour of PALETTE_IDS) {
-      for (const style of ['underline', 'background'] as const) {
-        expect(css).toContain(`::highlight(${highlightName(colour, style)}) {`);
-        expect(css).toContain(`::highlight(${highlightNameFor(colour, style, 'dark')}) {`);
+  test('every colour x style x line x thickness has rules on light and dark pages; the manifest has the flash', () => {
+    const looks = everyLook();
+    expect(looks).toHaveLength(PALETTE_IDS.length * 2 * 2 * 3);
+    for (const look of looks) {
+      for (const theme of ['light', 'dark'] as const) {
+        const name = highlightNameFor(look, theme);
+        expect(rulesForName(name)![0]).toMatch(
+          new RegExp(`^::highlight\\(${name}\\) \\{ text-decoration: underline`),
+        );
       }
     }
-    expect(css).toContain(`::highlight(${FLASH_HIGHLIGHT}) {`);
+    expect(highlightCss()).toContain(`::highlight(${FLASH_HIGHLIGHT}) {`);
+  });
+
+  test('the manifest stylesheet, which every page and frame parses, styles the flash and nothing else', () => {
+    expect(highlightCss().match(/::highlight\(/g)).toHaveLength(2);
+  });
+
+  test('names this build does not make have no rules', () => {
+    for (const name of [
+      'mineral-lens-red-underline-solid-medium',
+      'mineral-lens-teal-underline',
+      'constructor',
+      '',
+    ]) {
+      expect(rulesForName(name)).toBeNull();
+    }
   });
 
   test.each(PALETTE_IDS)('%s underlines reach 3:1 against light and dark pages', (colour) => {

@@ -65,7 +65,7 @@ describe('SettingsView', () => {
     expect(isChecked(screen.getByRole('checkbox', { name: 'French' }))).toBe(true);
     expect(valueOf(screen.getByRole('slider', { name: 'Confidence threshold' }))).toBe('0.5');
     expect(isChecked(screen.getByRole('checkbox', { name: 'Battery metals' }))).toBe(true);
-    expect(valueOf(screen.getByRole('combobox', { name: 'Colour for Laws' }))).toBe('teal');
+    expect(valueOf(screen.getByRole('combobox', { name: 'Colour for Laws' }))).toBe('indigo');
     expect(isChecked(screen.getByRole('radio', { name: 'Everywhere except the sites below' }))).toBe(true);
     expect(screen.getByRole('button', { name: 'Remove example.com' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Export settings' })).toBeTruthy();
@@ -112,6 +112,20 @@ describe('SettingsView', () => {
         siteMode: 'only-on',
       }),
     );
+  });
+
+  test('line thickness and card text size: named groups, explained, stored at once', async () => {
+    const { storage } = await renderView();
+    const thickness = screen.getByRole('group', { name: 'Line thickness' });
+    expect(thickness.getAttribute('aria-describedby')).toBeTruthy();
+    expect(document.getElementById(thickness.getAttribute('aria-describedby')!)!.textContent).toBe(
+      'Minerals have a solid line, policy terms a dotted one.',
+    );
+    expect(isChecked(screen.getByRole('radio', { name: 'Medium' }))).toBe(true);
+    expect(isChecked(screen.getByRole('radio', { name: '100%' }))).toBe(true);
+    fireEvent.click(screen.getByRole('radio', { name: 'Thick' }));
+    fireEvent.click(screen.getByRole('radio', { name: '150%' }));
+    await waitFor(() => expect(storage.stored).toMatchObject({ lineThickness: 'thick', cardTextSize: 150 }));
   });
 
   test('delays are clamped to 0..2000 ms and stored when committed', async () => {
@@ -289,7 +303,7 @@ describe('SettingsView', () => {
   test('speaks Spanish when the browser does', async () => {
     await renderView(undefined, 'es-MX');
     expect(isChecked(screen.getByRole('checkbox', { name: 'Resaltar términos en las páginas' }))).toBe(true);
-    expect(selectedText(screen.getByRole('combobox', { name: 'Color para Laws' }))).toBe('Verde azulado');
+    expect(selectedText(screen.getByRole('combobox', { name: 'Color para Laws' }))).toBe('Índigo');
     expect(screen.getByRole('button', { name: 'Restablecer valores predeterminados' })).toBeTruthy();
   });
 });

@@ -6,16 +6,16 @@ import { defaultSettings } from '@/lib/settings/schema';
 describe('categorySetting', () => {
   test('a category with no stored entry is on, in its default colour', () => {
     const settings = defaultSettings();
-    expect(categorySetting(settings, 'battery-metal')).toEqual({ enabled: true, colour: 'amber' });
-    expect(categorySetting(settings, 'rare-earth-element')).toEqual({ enabled: true, colour: 'orange' });
-    expect(categorySetting(settings, 'law')).toEqual({ enabled: true, colour: 'teal' });
+    expect(categorySetting(settings, 'battery-metal')).toEqual({ enabled: true, colour: 'teal' });
+    expect(categorySetting(settings, 'rare-earth-element')).toEqual({ enabled: true, colour: 'purple' });
+    expect(categorySetting(settings, 'law')).toEqual({ enabled: true, colour: 'indigo' });
   });
 
-  test('an unknown category takes its kind’s colour: minerals warm, policy cool', () => {
+  test('an unknown category takes its kind’s colour', () => {
     const settings = defaultSettings();
-    expect(categorySetting(settings, 'new-group', 'group').colour).toBe('amber');
-    expect(categorySetting(settings, 'new-mineral-kind', 'mineral').colour).toBe('amber');
-    expect(categorySetting(settings, 'trade-agreement', 'policy').colour).toBe('teal');
+    expect(categorySetting(settings, 'new-group', 'group').colour).toBe('teal');
+    expect(categorySetting(settings, 'new-mineral-kind', 'mineral').colour).toBe('teal');
+    expect(categorySetting(settings, 'trade-agreement', 'policy').colour).toBe('indigo');
     expect(PALETTE_IDS).toContain(categorySetting(settings, 'anything').colour);
   });
 
@@ -24,14 +24,14 @@ describe('categorySetting', () => {
       ...defaultSettings(),
       categories: { law: { enabled: false }, 'battery-metal': { colour: 'rose' as const } },
     };
-    expect(categorySetting(settings, 'law')).toEqual({ enabled: false, colour: 'teal' });
+    expect(categorySetting(settings, 'law')).toEqual({ enabled: false, colour: 'indigo' });
     expect(categorySetting(settings, 'battery-metal')).toEqual({ enabled: true, colour: 'rose' });
   });
 
   test('Object.prototype members are not categories', () => {
     const settings = defaultSettings();
     for (const id of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
-      expect(categorySetting(settings, id)).toEqual({ enabled: true, colour: 'amber' });
+      expect(categorySetting(settings, id)).toEqual({ enabled: true, colour: 'teal' });
     }
   });
 

@@ -10,12 +10,13 @@ describe('engineOptionsFor: the settings as the page engine needs them', () => {
     expect(options).toMatchObject({
       enabled: true,
       style: 'underline',
+      thickness: 'medium',
       firstMentionOnly: false,
       threshold: 0.5,
       languages: ['en', 'es', 'fr'],
     });
-    expect(colourOf(options, 'battery-metal')).toBe('amber');
-    expect(colourOf(options, 'law')).toBe('teal');
+    expect(colourOf(options, 'battery-metal')).toBe('teal');
+    expect(colourOf(options, 'law')).toBe('indigo');
   });
 
   test('the global switch and the site list decide whether the page is highlighted', () => {
@@ -34,7 +35,7 @@ describe('engineOptionsFor: the settings as the page engine needs them', () => {
     );
     expect(colourOf(options, 'battery-metal')).toBeNull();
     expect(colourOf(options, 'law')).toBe('rose');
-    expect(colourOf(options, 'base-metal')).toBe('amber');
+    expect(colourOf(options, 'base-metal')).toBe('wine');
   });
 
   test('style, first mention only, threshold and languages pass through', () => {

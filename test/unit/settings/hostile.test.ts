@@ -77,7 +77,7 @@ describe('parseSettings: hostile stored values', () => {
     expect(settings.enabled).toBe(true);
     expect(Object.keys(settings.categories)).toEqual(['law']);
     expect((settings.categories as Record<string, unknown>).polluted).toBeUndefined();
-    expect(categorySetting(settings, 'constructor')).toEqual({ enabled: true, colour: 'amber' });
+    expect(categorySetting(settings, 'constructor')).toEqual({ enabled: true, colour: 'teal' });
     expect(settings.sites).toEqual(['constructor.example']);
   });
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { categorySetting } from '@/lib/settings/category-setting';
 import { V1_DEFAULT_COLOUR, migrateSettings } from '@/lib/settings/migrations';
 import { parseSettings } from '@/lib/settings/parse';
 import { SETTINGS_VERSION, SettingsSchema, defaultSettings } from '@/lib/settings/schema';
@@ -26,8 +27,8 @@ const V2 = {
 };
 
 describe('settings migrations', () => {
-  test('this build is version 3, and a migration exists from every older version', () => {
-    expect(SETTINGS_VERSION).toBe(3);
+  test('this build is version 4, and a migration exists from every older version', () => {
+    expect(SETTINGS_VERSION).toBe(4);
     for (let version = 1; version < SETTINGS_VERSION; version++) {
       expect(migrateSettings({ version }).value.version).toBe(SETTINGS_VERSION);
     }
@@ -68,7 +69,8 @@ describe('settings migrations', () => {
         trigger: 'click',
         dwellMs: 2000,
         languages: ['es'],
-        categories: V2.categories,
+        // law's teal was v2's default, which v2 stored for every category: it moves to the new one.
+        categories: { 'battery-metal': { enabled: false, colour: 'rose' }, law: { enabled: true } },
         siteMode: 'only-on',
         sites: ['elpais.com'],
       },
@@ -99,6 +101,45 @@ describe('settings migrations', () => {
   test('a current-shaped value that lost its version key keeps its current fields', () => {
     const { settings } = parseSettings({ style: 'background', threshold: 0.8, sites: ['example.com'] });
     expect(settings).toMatchObject({ style: 'background', threshold: 0.8, sites: ['example.com'] });
+  });
+
+  test('v3: categories still on the old default colours move to the new ones; chosen colours stay', () => {
+    const v3 = {
+      version: 3,
+      style: 'background',
+      categories: {
+        'battery-metal': { colour: 'amber' }, // v3 default: moves
+        'base-metal': { colour: 'amber', enabled: false }, // v3 default, switched off: stays off
+        'rare-earth-element': { colour: 'rose' }, // chosen: stays
+        'precious-metal': { colour: 'orange' }, // another category's old default: chosen here
+        law: { colour: 'teal' }, // v3 default: moves
+        agency: { colour: 'amber' }, // chosen (policy default was teal): stays
+        'a-later-category': { colour: 'amber', enabled: true }, // v3 fallback: moves
+      },
+    };
+    const { settings, problems } = parseSettings(v3);
+    expect(problems).toEqual([]);
+    expect(settings.style).toBe('background');
+    expect(settings.categories).toEqual({
+      'base-metal': { enabled: false },
+      'rare-earth-element': { colour: 'rose' },
+      'precious-metal': { colour: 'orange' },
+      agency: { colour: 'amber' },
+      'a-later-category': { enabled: true },
+    });
+    expect(categorySetting(settings, 'battery-metal').colour).toBe('teal');
+    expect(categorySetting(settings, 'law').colour).toBe('indigo');
+    expect(settings.lineThickness).toBe('medium');
+    expect(settings.cardTextSize).toBe(100);
+  });
+
+  test('v3 categories of the wrong shape are left for the parser to report', () => {
+    expect(parseSettings({ version: 3, categories: ['amber'] }).problems).toEqual([
+      { code: 'invalid-value', field: 'categories' },
+    ]);
+    expect(migrateSettings({ version: 3, categories: { law: 'teal' } }).value.categories).toEqual({
+      law: 'teal',
+    });
   });
 
   test('migrations never carry unknown or prototype keys', () => {

@@ -43,7 +43,7 @@ describe('what a settings change costs the page', () => {
     [{ closeDelayMs: 900 }],
     [{ trigger: 'click' }],
     [{ sites: ['other.org'] }],
-    [{ categories: { law: { colour: 'teal' } } }],
+    [{ categories: { law: { colour: 'indigo' } } }],
   ])('%o leaves the highlights alone', (patch) => {
     expect(cost(patch)).toBe('none');
   });
@@ -52,6 +52,7 @@ describe('what a settings change costs the page', () => {
     [{ categories: { law: { colour: 'rose' } } }],
     [{ categories: { 'battery-metal': { enabled: false } } }],
     [{ style: 'background' }],
+    [{ lineThickness: 'thick' }],
     [{ threshold: 0.8 }],
   ])('%o repaints', (patch) => {
     expect(cost(patch)).toBe('repaint');

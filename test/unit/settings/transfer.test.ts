@@ -3,7 +3,13 @@ import { describe, expect, test } from 'vitest';
 import { createTranslator } from '@/lib/i18n/translate';
 import { PALETTE_IDS } from '@/lib/palette';
 import { describeImportError } from '@/lib/settings/describe-import-error';
-import { LANGUAGES, SETTINGS_VERSION, defaultSettings, type Settings } from '@/lib/settings/schema';
+import {
+  CARD_TEXT_SIZES,
+  LANGUAGES,
+  SETTINGS_VERSION,
+  defaultSettings,
+  type Settings,
+} from '@/lib/settings/schema';
 import {
   MAX_IMPORT_BYTES,
   exportFileName,
@@ -28,10 +34,12 @@ const settingsArbitrary: fc.Arbitrary<Settings> = fc.record({
   version: fc.constant(SETTINGS_VERSION),
   enabled: fc.boolean(),
   style: fc.constantFrom('underline', 'background'),
+  lineThickness: fc.constantFrom('thin', 'medium', 'thick'),
   firstMentionOnly: fc.boolean(),
   trigger: fc.constantFrom('hover', 'click'),
   dwellMs: fc.integer({ min: 0, max: 2000 }),
   closeDelayMs: fc.integer({ min: 0, max: 2000 }),
+  cardTextSize: fc.constantFrom(...CARD_TEXT_SIZES),
   languages: fc.subarray([...LANGUAGES], { minLength: 1 }),
   threshold: fc.double({ min: 0, max: 1, noNaN: true }),
   categories: fc.dictionary(
@@ -47,7 +55,7 @@ describe('exportSettings', () => {
   test('pretty JSON with the marker, every field but the version, and a trailing newline', () => {
     const text = exportSettings(defaultSettings());
     expect(text.endsWith('}\n')).toBe(true);
-    expect(text).toContain('\n  "mineralLensSettings": 3,\n');
+    expect(text).toContain('\n  "mineralLensSettings": 4,\n');
     const parsed = JSON.parse(text);
     expect(parsed.settings).not.toHaveProperty('version');
     expect(Object.keys(parsed.settings)).toHaveLength(Object.keys(defaultSettings()).length - 1);
@@ -80,7 +88,7 @@ describe('importSettings: each refusal names what is wrong', () => {
 
   test('a file from a newer version says which version, and which this one reads', () => {
     expect(refusal(file({}, 7))).toBe(
-      'The file comes from a newer version of Mineral Lens (settings version 7); this version reads up to 3.',
+      'The file comes from a newer version of Mineral Lens (settings version 7); this version reads up to 4.',
     );
   });
 
@@ -115,7 +123,7 @@ describe('importSettings: each refusal names what is wrong', () => {
     );
     expect(refusal(file({ languages: [] }))).toBe('Term languages: at least 1 entry.');
     expect(refusal(file({ categories: { law: { colour: 'red' } } }))).toMatch(
-      /^Categories › law › colour: expected one of amber, teal/,
+      /^Categories › law › colour: expected one of indigo, cyan, teal/,
     );
     expect(refusal(file({ categories: { 'Rare Earths': {} } }))).toMatch(
       /“Rare Earths” is not a category id/,
