@@ -82,6 +82,7 @@ export function buildDataset(d: Dataset): BuiltDataset {
       aka: aka(m.aliases),
       ...(m.notes ? { notes: m.notes } : {}),
       sourceIds: m.sourceIds,
+      ...(m.es ? { es: m.es } : {}),
     };
   });
   const groups: GroupEntry[] = d.groups.map((g) => ({
@@ -100,6 +101,7 @@ export function buildDataset(d: Dataset): BuiltDataset {
     aka: aka(g.aliases),
     ...(g.notes ? { notes: g.notes } : {}),
     sourceIds: g.sourceIds,
+    ...(g.es ? { es: g.es } : {}),
   }));
   const policies: PolicyEntry[] = d.policyTerms.map((t) => ({
     kind: 'policy',
@@ -117,6 +119,7 @@ export function buildDataset(d: Dataset): BuiltDataset {
     aka: aka(t.aliases),
     ...(t.notes ? { notes: t.notes } : {}),
     sourceIds: t.sourceIds,
+    ...(t.es ? { es: t.es } : {}),
   }));
   const all: Entry[] = [...minerals, ...groups, ...policies].sort(byId);
 
