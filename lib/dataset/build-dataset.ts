@@ -1,6 +1,7 @@
 import type { MatchIndex, MatchTerm } from '../recognize/match-index';
 import { deriveListMentions, deriveMemberships, USGS_2022_LIST_ID, USGS_2025_LIST_ID } from './memberships';
 import type { Dataset } from './parse-dataset';
+import { commodityNames, translateUsgsTexts } from './usgs-spanish';
 import type { Alias } from './schema-common';
 import type { MineralFigures } from './schema-figures';
 import type { ChinaShare, EntriesFile, Entry, GroupEntry, MineralEntry, PolicyEntry } from './schema-output';
@@ -161,6 +162,8 @@ export function buildDataset(d: Dataset): BuiltDataset {
       entries: all,
       lists: d.lists,
       sources: d.sources,
+      usgsEs: translateUsgsTexts(d.figures, d.usgsPhrases, commodityNames([...d.minerals, ...d.groups]))
+        .spanish,
     },
   };
 }

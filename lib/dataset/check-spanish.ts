@@ -7,6 +7,7 @@ import {
   expectedPolicyEs,
   type Expected,
 } from './spanish-shape';
+import { commodityNames, translateUsgsTexts } from './usgs-spanish';
 
 /**
  * THE switch of issue 16: when true, every entry, list, status and follow-up must have its
@@ -44,6 +45,20 @@ export function checkSpanish(d: Dataset, required = SPANISH_REQUIRED): Issue[] {
       issues.push({ file: FILES.policyTerms, id: t.id, path: 'status.text.es', message: HOW });
     if (t.status.followUp && !t.status.followUp.text.es)
       issues.push({ file: FILES.policyTerms, id: t.id, path: 'status.followUp.text.es', message: HOW });
+  }
+  if (required) {
+    const { missing } = translateUsgsTexts(
+      d.figures,
+      d.usgsPhrases,
+      commodityNames([...d.minerals, ...d.groups]),
+    );
+    for (const text of missing)
+      issues.push({
+        file: FILES.usgsPhrases,
+        id: null,
+        path: '',
+        message: `no Spanish for the USGS text "${text}": add it to texts (or its pieces to segments)`,
+      });
   }
   return issues;
 }

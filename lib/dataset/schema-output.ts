@@ -123,6 +123,8 @@ export const EntriesFileSchema = z.strictObject({
   entries: z.array(EntrySchema),
   lists: z.array(ListDefSchema),
   sources: z.array(SourceSchema),
+  /** Spanish of every USGS text in the figures, by its English (lib/dataset/usgs-spanish.ts). */
+  usgsEs: z.record(z.string(), z.string()),
 });
 
 export type Membership = z.infer<typeof MembershipSchema>;
