@@ -9,12 +9,14 @@ import { normaliseSite } from './hostname';
  * `Settings`, as plain JSON; older stored shapes are upgraded by ./migrations.ts first.
  * Bump SETTINGS_VERSION only together with a migration and its test.
  */
-export const SETTINGS_VERSION = 3;
+export const SETTINGS_VERSION = 4;
 
 export const LANGUAGES = ['en', 'es', 'fr'] as const;
 export const HIGHLIGHT_STYLES = ['underline', 'background'] as const;
 export const TRIGGERS = ['hover', 'click'] as const;
 export const SITE_MODES = ['everywhere-except', 'only-on'] as const;
+/** The card's language: the browser's, the page's (`<html lang>`), or always English or Spanish. */
+export const CARD_LANGUAGES = ['browser', 'page', 'en', 'es'] as const;
 
 export const LIMITS = {
   sites: 500,
@@ -73,6 +75,8 @@ export const SettingsSchema = z.strictObject({
   dwellMs: delay(150),
   /** How long the card stays after the pointer leaves both the mention and the card. */
   closeDelayMs: delay(300),
+  /** The language of the card, Browse, the briefing and the exports' prose (issue 16). */
+  cardLanguage: z._default(z.enum(CARD_LANGUAGES), 'browser'),
   /** Languages whose aliases are matched; never empty. */
   languages: z._default(z.pipe(z.array(LanguageSchema).check(z.minLength(1)), z.transform(unique)), () => [
     ...LANGUAGES,
@@ -103,6 +107,7 @@ export type CategorySetting = z.output<typeof CategorySettingSchema>;
 export type Language = z.output<typeof LanguageSchema>;
 export type Trigger = Settings['trigger'];
 export type SiteMode = Settings['siteMode'];
+export type CardLanguage = Settings['cardLanguage'];
 
 export const SETTINGS_FIELDS = Object.keys(SettingsSchema.shape).filter(
   (key): key is SettingsField => key !== 'version',

@@ -26,8 +26,29 @@ const V2 = {
 };
 
 describe('settings migrations', () => {
-  test('this build is version 3, and a migration exists from every older version', () => {
-    expect(SETTINGS_VERSION).toBe(3);
+  test('v3: every choice the user made is kept, and the card follows the browser language as before', () => {
+    const v3 = {
+      version: 3,
+      enabled: false,
+      style: 'background',
+      firstMentionOnly: true,
+      trigger: 'click',
+      dwellMs: 400,
+      closeDelayMs: 900,
+      languages: ['es'],
+      threshold: 0.7,
+      categories: { 'battery-metal': { enabled: false, colour: 'rose' } },
+      siteMode: 'only-on',
+      sites: ['eluniversal.com.mx'],
+    };
+    expect(parseSettings(v3)).toEqual({
+      settings: { ...v3, version: 4, cardLanguage: 'browser' },
+      problems: [],
+    });
+  });
+
+  test('this build is version 4, and a migration exists from every older version', () => {
+    expect(SETTINGS_VERSION).toBe(4);
     for (let version = 1; version < SETTINGS_VERSION; version++) {
       expect(migrateSettings({ version }).value.version).toBe(SETTINGS_VERSION);
     }

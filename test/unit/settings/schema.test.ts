@@ -17,6 +17,7 @@ describe('settings schema', () => {
       trigger: 'hover',
       dwellMs: 150,
       closeDelayMs: 300,
+      cardLanguage: 'browser',
       languages: ['en', 'es', 'fr'],
       threshold: 0.5,
       categories: {},

@@ -3,7 +3,13 @@ import { describe, expect, test } from 'vitest';
 import { createTranslator } from '@/lib/i18n/translate';
 import { PALETTE_IDS } from '@/lib/palette';
 import { describeImportError } from '@/lib/settings/describe-import-error';
-import { LANGUAGES, SETTINGS_VERSION, defaultSettings, type Settings } from '@/lib/settings/schema';
+import {
+  CARD_LANGUAGES,
+  LANGUAGES,
+  SETTINGS_VERSION,
+  defaultSettings,
+  type Settings,
+} from '@/lib/settings/schema';
 import {
   MAX_IMPORT_BYTES,
   exportFileName,
@@ -32,6 +38,7 @@ const settingsArbitrary: fc.Arbitrary<Settings> = fc.record({
   trigger: fc.constantFrom('hover', 'click'),
   dwellMs: fc.integer({ min: 0, max: 2000 }),
   closeDelayMs: fc.integer({ min: 0, max: 2000 }),
+  cardLanguage: fc.constantFrom(...CARD_LANGUAGES),
   languages: fc.subarray([...LANGUAGES], { minLength: 1 }),
   threshold: fc.double({ min: 0, max: 1, noNaN: true }),
   categories: fc.dictionary(
@@ -47,7 +54,7 @@ describe('exportSettings', () => {
   test('pretty JSON with the marker, every field but the version, and a trailing newline', () => {
     const text = exportSettings(defaultSettings());
     expect(text.endsWith('}\n')).toBe(true);
-    expect(text).toContain('\n  "mineralLensSettings": 3,\n');
+    expect(text).toContain('\n  "mineralLensSettings": 4,\n');
     const parsed = JSON.parse(text);
     expect(parsed.settings).not.toHaveProperty('version');
     expect(Object.keys(parsed.settings)).toHaveLength(Object.keys(defaultSettings()).length - 1);
@@ -80,7 +87,7 @@ describe('importSettings: each refusal names what is wrong', () => {
 
   test('a file from a newer version says which version, and which this one reads', () => {
     expect(refusal(file({}, 7))).toBe(
-      'The file comes from a newer version of Mineral Lens (settings version 7); this version reads up to 3.',
+      'The file comes from a newer version of Mineral Lens (settings version 7); this version reads up to 4.',
     );
   });
 
