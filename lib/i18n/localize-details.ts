@@ -62,7 +62,8 @@ function translateFigures<T>(value: T, phrase: (s: string) => string, key = ''):
 
 const title = (name: string | undefined) => name && name.charAt(0).toUpperCase() + name.slice(1);
 
-function localizeEntry(entry: Entry, phrase: (s: string) => string): Entry {
+/** One entry with its texts in Spanish; `phrase` gives the Spanish of generated text. */
+export function localizeEntry(entry: Entry, phrase: (s: string) => string): Entry {
   const notes = entry.es?.notes ?? entry.notes;
   switch (entry.kind) {
     case 'mineral': {
@@ -112,7 +113,8 @@ const localizeLinked = (linked: LinkedEntry): LinkedEntry => ({
   ...(linked.jurisdiction ? { jurisdiction: linked.jurisdiction } : {}),
 });
 
-const localizeList = (list: ListSummary): ListSummary => {
+/** A list's name, note and jurisdiction in Spanish (its items keep their own wording). */
+export const localizeList = <L extends ListSummary>(list: L): L => {
   const note = list.es?.note ?? list.note;
   return {
     ...list,

@@ -2,12 +2,14 @@ import type { Dataset } from '@/lib/dataset/parse-dataset';
 import type { Drafts } from '@/lib/dataset/fold-spanish';
 
 /**
- * Drafts in the es-text contract's shape for every entry of a dataset, made from the English with
- * a marker ("ES·") in front, so the fold and the Spanish walk can be tested before the real
- * Spanish arrives. A marked text is never mistaken for real Spanish: tests look for the marker.
+ * Drafts in the es-text contract's shape for every entry of a dataset, with a placeholder in
+ * Spanish for every text ("ES· texto de prueba número 12"), so the fold and the Spanish walk can
+ * be tested before the real Spanish arrives. A placeholder shares no words with the English, so
+ * any English a Spanish view shows is a real fallback, and the marker is never taken for content.
  */
 export const MARK = 'ES·';
-const es = (text: string) => `${MARK}${text}`;
+let counter = 0;
+const es = (_english: string) => `${MARK} texto de prueba número ${++counter}`;
 
 export function fakeDrafts(d: Dataset): Required<Drafts> {
   const opt = <K extends string>(key: K, text: string | undefined) => (text ? { [key]: es(text) } : {});
