@@ -3,6 +3,8 @@
 // view of the panel in light and dark (scripts/demo-panel.ts).
 // `npm run demo -- --store DIR`: headless, writing the stores' 1280x800 and 640x400 screenshots
 // (scripts/demo-store.ts).
+// `--lang es-MX` runs the browser in that UI language: `npm run demo -- --screenshots docs/es
+// --lang es-MX` writes the Spanish card (on "lithium", so the page's own word shows under "Litio").
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,7 +19,9 @@ import { chromiumPanelHost } from '../test/e2e/support/panel-driver';
 import { tabIdOf } from '../test/e2e/support/panel-tabs';
 import { serveFixtures } from '../test/e2e/support/server';
 
-const { values } = parseArgs({ options: { screenshots: { type: 'string' }, store: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { screenshots: { type: 'string' }, store: { type: 'string' }, lang: { type: 'string' } },
+});
 const executablePath = findBrowser('chromium');
 if (!executablePath) {
   console.error('Chromium not found. Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.');
@@ -31,7 +35,10 @@ if (!shotsDir && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
 }
 
 const server = await serveFixtures();
-const session = await launchChromium(executablePath, { headless: Boolean(shotsDir) });
+const session = await launchChromium(executablePath, {
+  headless: Boolean(shotsDir),
+  ...(values.lang ? { lang: values.lang } : {}),
+});
 // tsx (esbuild, keepNames) wraps named inner functions in __name(); functions sent to the page need it.
 await session.context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
 const article = await session.context.newPage();
@@ -55,13 +62,13 @@ if (!shotsDir) {
   await article.screenshot({ path: join(shotsDir, 'page.png') });
   // A taller window for the card, so its first screen shows the headline facts.
   await article.setViewportSize({ width: 1100, height: 1100 });
-  await hoverTerm(article, 'gallium');
+  await hoverTerm(article, values.lang?.startsWith('es') ? 'lithium' : 'gallium');
   await article.screenshot({ path: join(shotsDir, 'card.png') });
   // The card follows the OS theme: the same card, with the OS in dark mode.
   await article.emulateMedia({ colorScheme: 'dark' });
   await article.screenshot({ path: join(shotsDir, 'card-dark.png') });
   await article.emulateMedia({ colorScheme: null });
-  const written = await panelScreenshots(session, article, shotsDir);
+  const written = await panelScreenshots(session, article, shotsDir, values.lang);
   console.log(`Wrote page.png, card.png, card-dark.png, ${written.join(', ')} to ${shotsDir}`);
   await session.close();
 }
