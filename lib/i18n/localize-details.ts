@@ -52,11 +52,10 @@ function translateFigures<T>(value: T, phrase: (s: string) => string, key = ''):
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(record)) out[k] = translateFigures(v, phrase, k);
   // Producers and import sources: name the country from USGS's name, in Spanish.
-  if (typeof record.usgsName === 'string' && typeof record.country === 'string')
-    out.country =
-      placeName(record.usgsName, 'es') === record.usgsName
-        ? record.country
-        : placeName(record.usgsName, 'es');
+  if (typeof record.usgsName === 'string' && typeof record.country === 'string') {
+    const spanish = placeName(record.usgsName, 'es');
+    if (spanish !== record.usgsName) out.country = spanish;
+  }
   return out as T;
 }
 
