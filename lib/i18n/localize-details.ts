@@ -18,7 +18,7 @@ export function pickText(text: { en: string; es?: string | undefined }, locale: 
   return (locale === 'es' && text.es) || text.en;
 }
 
-// USGS text fields (lib/dataset/usgs-spanish.ts); `country` is named by Intl from its ISO code.
+// USGS text fields (lib/dataset/usgs-spanish.ts); `country` is named by Intl from its `code`.
 const PROSE = new Set(['basis', 'unit', 'form', 'notes', 'note', 'reason', 'sourcesBasis']);
 
 /** Jurisdictions the data writes as names: ISO codes for Intl, and the two that are not countries. */
@@ -51,11 +51,9 @@ function translateFigures<T>(value: T, phrase: (s: string) => string, key = ''):
   const record = value as Record<string, unknown>;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(record)) out[k] = translateFigures(v, phrase, k);
-  // Producers and import sources: name the country from USGS's name, in Spanish.
-  if (typeof record.usgsName === 'string' && typeof record.country === 'string') {
-    const spanish = placeName(record.usgsName, 'es');
-    if (spanish !== record.usgsName) out.country = spanish;
-  }
+  // Producers and import sources carry an ISO code: Intl names the country in Spanish.
+  if (typeof record.code === 'string' && typeof record.country === 'string')
+    out.country = countryName(record.code, 'es');
   return out as T;
 }
 
