@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { createTranslator } from '../lib/i18n/translate';
 import type { ChromiumSession } from '../test/e2e/support/extension';
 import { openPanel } from '../test/e2e/support/panel';
 import { chromiumPanelHost } from '../test/e2e/support/panel-driver';
@@ -14,7 +15,11 @@ export async function panelScreenshots(
   session: ChromiumSession,
   article: Page,
   dir: string,
+  uiLanguage = 'en',
 ): Promise<string[]> {
+  // The panel speaks the browser's language: find its controls by their names in that language.
+  const t = createTranslator(uiLanguage);
+  const es = t.locale === 'es';
   const tabId = await tabIdOf(chromiumPanelHost(session), article.url());
   const written: string[] = [];
   for (const scheme of ['light', 'dark'] as const) {
@@ -26,18 +31,22 @@ export async function panelScreenshots(
     };
     const panel = await openPanel(session, tabId);
     await panel.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
-    await panel.getByRole('button', { name: /^Lithium Li \d+ mentions$/ }).click();
+    const mentions = t('count.mentions', { count: 999 }).replace('999', '\\d+');
+    await panel
+      .getByRole('button', { name: new RegExp(`^${es ? 'Litio' : 'Lithium'} Li ${mentions}$`) })
+      .click();
     await shot(panel, 'panel');
-    await panel.getByRole('heading', { name: 'Export this page' }).scrollIntoViewIfNeeded();
+    await panel.getByRole('heading', { name: t('export.heading') }).scrollIntoViewIfNeeded();
     await shot(panel, 'panel-export');
-    await panel.getByRole('tab', { name: 'Browse' }).click();
-    await panel.getByRole('combobox', { name: 'Search minerals and policy terms' }).fill('tierras');
+    await panel.getByRole('tab', { name: t('tab.browse') }).click();
+    const search = panel.getByRole('combobox', { name: t('browse.search') });
+    await search.fill('tierras');
     await shot(panel, 'panel-browse');
-    await panel.getByRole('combobox', { name: 'Search minerals and policy terms' }).fill('litio');
-    await panel.getByRole('combobox', { name: 'Search minerals and policy terms' }).press('Enter');
-    await panel.getByRole('heading', { level: 2, name: 'Lithium' }).waitFor();
+    await search.fill('litio');
+    await search.press('Enter');
+    await panel.getByRole('heading', { level: 2, name: es ? 'Litio' : 'Lithium' }).waitFor();
     await shot(panel, 'panel-entry');
-    await panel.getByRole('tab', { name: 'Settings' }).click();
+    await panel.getByRole('tab', { name: t('tab.settings') }).click();
     await shot(panel, 'panel-settings');
     await panel.close();
 
@@ -45,7 +54,7 @@ export async function panelScreenshots(
     const blank = await session.context.newPage();
     const unsupported = await openPanel(session, await newestTabId(chromiumPanelHost(session)));
     await unsupported.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
-    await unsupported.getByRole('heading', { name: /can’t read this page/ }).waitFor();
+    await unsupported.getByRole('heading', { name: t('page.unsupported.title') }).waitFor();
     await shot(unsupported, 'panel-unsupported');
     await unsupported.close();
     await blank.close();

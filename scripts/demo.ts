@@ -5,6 +5,8 @@
 // (scripts/demo-store.ts).
 // `npm run demo -- --a11y DIR`: headless, writing the highlights under forced colours, colour-vision
 // deficiencies and on a dark page, and the card at 150% text size (scripts/demo-a11y.ts).
+// `--lang es-MX` runs the browser in that UI language: `npm run demo -- --screenshots docs/es
+// --lang es-MX` writes the Spanish card (on "lithium", so the page's own word shows under "Litio").
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -21,7 +23,12 @@ import { tabIdOf } from '../test/e2e/support/panel-tabs';
 import { serveFixtures } from '../test/e2e/support/server';
 
 const { values } = parseArgs({
-  options: { screenshots: { type: 'string' }, store: { type: 'string' }, a11y: { type: 'string' } },
+  options: {
+    screenshots: { type: 'string' },
+    store: { type: 'string' },
+    a11y: { type: 'string' },
+    lang: { type: 'string' },
+  },
 });
 const executablePath = findBrowser('chromium');
 if (!executablePath) {
@@ -37,7 +44,10 @@ if (!shotsDir && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
 }
 
 const server = await serveFixtures();
-const session = await launchChromium(executablePath, { headless: Boolean(shotsDir) });
+const session = await launchChromium(executablePath, {
+  headless: Boolean(shotsDir),
+  ...(values.lang ? { lang: values.lang } : {}),
+});
 // tsx (esbuild, keepNames) wraps named inner functions in __name(); functions sent to the page need it.
 await session.context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
 const article = await session.context.newPage();
@@ -66,13 +76,13 @@ if (!shotsDir) {
   await article.screenshot({ path: join(shotsDir, 'page.png') });
   // A taller window for the card, so its first screen shows the headline facts.
   await article.setViewportSize({ width: 1100, height: 1100 });
-  await hoverTerm(article, 'gallium');
+  await hoverTerm(article, values.lang?.startsWith('es') ? 'lithium' : 'gallium');
   await article.screenshot({ path: join(shotsDir, 'card.png') });
   // The card follows the OS theme: the same card, with the OS in dark mode.
   await article.emulateMedia({ colorScheme: 'dark' });
   await article.screenshot({ path: join(shotsDir, 'card-dark.png') });
   await article.emulateMedia({ colorScheme: null });
-  const written = await panelScreenshots(session, article, shotsDir);
+  const written = await panelScreenshots(session, article, shotsDir, values.lang);
   console.log(`Wrote page.png, card.png, card-dark.png, ${written.join(', ')} to ${shotsDir}`);
   await session.close();
 }

@@ -1,7 +1,9 @@
-import { useEffect, useId, useLayoutEffect, useRef } from 'preact/hooks';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { useStore } from '@/components/shared/use-store';
 import { shownEntryId, type CardStore } from '@/lib/card/card-store';
 import { localNameFor } from '@/lib/card/local-name';
+import { spanishName, type EntryDetails } from '@/lib/dataset/entry-details';
+import { localizeDetails } from '@/lib/i18n/localize-details';
 import type { CardCiteFormat, StepDirection } from '@/lib/messaging';
 import type { CardTranslate } from '@/lib/i18n/card-strings';
 import { CardActions } from './card-actions';
@@ -46,7 +48,9 @@ export function TermCard({ store, t, actions, pageLang = '', onRendered }: TermC
   const returnTo = useRef<Element | null>(null);
   const titleId = useId();
   const { open, pinned, details, mention, trail } = state;
-  const ready = details.status === 'ready' ? details.details : null;
+  const stored = details.status === 'ready' ? details.details : null;
+  // Every text in the card's language, picked once per entry shown.
+  const ready = useMemo(() => stored && localizeDetails(stored, t.locale), [stored, t.locale]);
 
   useLayoutEffect(() => {
     const card = ref.current!;
@@ -72,8 +76,8 @@ export function TermCard({ store, t, actions, pageLang = '', onRendered }: TermC
 
   const entryId = shownEntryId(state);
   const title = ready?.entry.name ?? mention?.text ?? '';
-  const local =
-    ready && 'localNames' in ready.entry ? localNameFor(ready.entry.localNames, pageLang) : undefined;
+  // Under the title, the entry's name in the page's language when it differs from the card's.
+  const local = stored ? localNameFor(namesOf(stored), pageLang) : undefined;
   const ownMention = mention && trail.length === 1 && entryId === mention.termId ? mention : null;
   return (
     <div
@@ -124,6 +128,12 @@ export function TermCard({ store, t, actions, pageLang = '', onRendered }: TermC
       )}
     </div>
   );
+}
+
+/** The entry's name in each language it has one: English, Spanish, and its other local names. */
+function namesOf({ entry }: EntryDetails): Record<string, string> {
+  const es = spanishName(entry);
+  return { en: entry.name, ...(es ? { es } : {}), ...('localNames' in entry ? entry.localNames : {}) };
 }
 
 /** False where the Popover API is missing (test DOMs): the card then renders in place. */

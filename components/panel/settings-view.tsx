@@ -93,6 +93,18 @@ export function SettingsView({ store, t, categories }: SettingsViewProps) {
           ]}
           onChange={(trigger) => void update({ trigger })}
         />
+        <ChoiceField
+          legend={t('settings.cardLanguage')}
+          value={settings.cardLanguage}
+          choices={[
+            { value: 'browser', label: t('settings.cardLanguage.browser') },
+            { value: 'page', label: t('settings.cardLanguage.page') },
+            // Each language named in itself, so a reader who cannot read the panel still finds theirs.
+            { value: 'en', label: 'English' },
+            { value: 'es', label: 'Español' },
+          ]}
+          onChange={(cardLanguage) => void update({ cardLanguage })}
+        />
         <DelayField
           label={t('settings.dwellMs')}
           unit={t('settings.ms')}

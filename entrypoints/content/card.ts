@@ -3,7 +3,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { TermCardActions } from '@/components/card/term-card';
 import { createCardStore } from '@/lib/card/card-store';
 import { CARD_STRINGS } from '@/lib/i18n/card-strings';
-import { translatorFor } from '@/lib/i18n/translator';
+import { cardLanguageTag } from '@/lib/i18n/card-language';
+import { switchableTranslator } from '@/lib/i18n/translator';
 import type { PageEngine } from '@/lib/page/engine';
 import type { CardEntryPoints } from '@/lib/page/content-messages';
 import type { Settings } from '@/lib/settings/schema';
@@ -38,13 +39,19 @@ export function startCard(
   let opener: CardOpener | undefined;
   let jump: MentionJump | undefined;
   let latest: CardSettings = cardSettingsOf(settings);
+  let latestSettings = settings;
   let applySettings: ((next: CardSettings) => void) | undefined;
   let card: HTMLElement | undefined;
+  let relanguage: ((next: Settings) => void) | undefined;
+  const languageOf = (s: Settings) =>
+    cardLanguageTag(s.cardLanguage, browser.i18n.getUILanguage(), document.documentElement.lang);
 
   async function setUp() {
     // The card's strings only: the panel's and the settings' wording stays out of every page.
-    const t = translatorFor(CARD_STRINGS, browser.i18n.getUILanguage());
+    const t = switchableTranslator(CARD_STRINGS, languageOf(latestSettings));
     const store = createCardStore();
+    // A new card language shows at once, even on an open card.
+    relanguage = (next) => t.setLanguage(languageOf(next)) && store.set({});
     const entries = createEntryClient();
     // The card's callbacks run only once a card is open, by which time `controller` and `page` exist.
     const positioner = createCardPositioner(engine, window, ctx.signal, () => {
@@ -131,6 +138,8 @@ export function startCard(
       ready?.mentionsChanged();
     },
     settingsChanged(next: Settings) {
+      latestSettings = next;
+      relanguage?.(next);
       latest = cardSettingsOf(next);
       if (card) applyTextSize(card, latest);
       applySettings?.(latest);

@@ -6,6 +6,9 @@ import { CATEGORIES } from '@/lib/dataset/categories';
 import { createEntryDetailsIndex } from '@/lib/dataset/entry-details';
 import { createEntryLookup } from '@/lib/dataset/lookups';
 import type { EntriesFile } from '@/lib/dataset/types';
+import { cardLanguageTag } from '@/lib/i18n/card-language';
+import { localizeDetails, localizeList } from '@/lib/i18n/localize-details';
+import { localizeLookup } from '@/lib/i18n/localize-lookup';
 import { createTranslator } from '@/lib/i18n/translate';
 import { createBrowseStore } from '@/lib/panel/browse-store';
 import { createHiddenPageAccess } from '@/lib/panel/hidden-page';
@@ -19,11 +22,11 @@ import { createBrowserSettingsStorage } from '@/lib/settings/storage';
 import { createSettingsStore } from '@/lib/settings/store';
 
 // Wiring only: the stores get their browser-backed parts here; components/panel renders them.
-const t = createTranslator(browser.i18n.getUILanguage());
-document.documentElement.lang = t.locale;
+const browserLanguage = browser.i18n.getUILanguage();
+let t = createTranslator(browserLanguage);
 // An extension page, not the content script: the full entries may load here (validated at build).
 const file = entriesFile as EntriesFile;
-const lookup = createEntryLookup(file);
+const entryLookup = createEntryLookup(file);
 const details = createEntryDetailsIndex(file);
 const index = createSearchIndex(file.entries, t.locale);
 const settings = createSettingsStore(createBrowserSettingsStorage());
@@ -54,22 +57,37 @@ let asking: ReturnType<typeof setTimeout> | undefined;
 settings.subscribe(() => {
   clearTimeout(asking);
   asking = setTimeout(() => void page.refresh(), 400);
+  // The panel speaks the card's language ("the page's" has no page here: the browser's).
+  const { cardLanguage } = settings.getSnapshot().settings;
+  const next = createTranslator(
+    cardLanguageTag(cardLanguage === 'page' ? 'browser' : cardLanguage, browserLanguage, ''),
+  );
+  if (next.locale !== t.locale) renderPanel((t = next));
 });
 
-render(
-  <Panel
-    t={t}
-    settings={settings}
-    categories={CATEGORIES.map((c) => ({ id: c.slug, kind: c.applies, label: c.name[t.locale] }))}
-    page={page}
-    browse={browse}
-    tab={tab}
-    lookup={lookup}
-    details={details.get}
-    lists={file.lists}
-    groupIds={file.entries.filter((e) => e.kind === 'group').map((e) => e.id)}
-    hidden={createHiddenPageAccess()}
-  />,
-  document.getElementById('app')!,
-);
+/** The whole panel in one language: its strings, the entries in Browse, the briefing, the exports. */
+function renderPanel(t: ReturnType<typeof createTranslator>) {
+  document.documentElement.lang = t.locale;
+  const lookup = localizeLookup(entryLookup, file, t.locale);
+  render(
+    <Panel
+      t={t}
+      settings={settings}
+      categories={CATEGORIES.map((c) => ({ id: c.slug, kind: c.applies, label: c.name[t.locale] }))}
+      page={page}
+      browse={browse}
+      tab={tab}
+      lookup={lookup}
+      details={(id) => {
+        const found = details.get(id);
+        return found && localizeDetails(found, t.locale);
+      }}
+      lists={t.locale === 'es' ? file.lists.map(localizeList) : file.lists}
+      groupIds={file.entries.filter((e) => e.kind === 'group').map((e) => e.id)}
+      hidden={createHiddenPageAccess()}
+    />,
+    document.getElementById('app')!,
+  );
+}
+renderPanel(t);
 page.start();

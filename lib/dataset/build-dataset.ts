@@ -1,6 +1,7 @@
 import type { MatchIndex, MatchTerm } from '../recognize/match-index';
 import { deriveListMentions, deriveMemberships, USGS_2022_LIST_ID, USGS_2025_LIST_ID } from './memberships';
 import type { Dataset } from './parse-dataset';
+import { commodityNames, translateUsgsTexts } from './usgs-spanish';
 import type { Alias } from './schema-common';
 import type { MineralFigures } from './schema-figures';
 import type { ChinaShare, EntriesFile, Entry, GroupEntry, MineralEntry, PolicyEntry } from './schema-output';
@@ -82,6 +83,7 @@ export function buildDataset(d: Dataset): BuiltDataset {
       aka: aka(m.aliases),
       ...(m.notes ? { notes: m.notes } : {}),
       sourceIds: m.sourceIds,
+      ...(m.es ? { es: m.es } : {}),
     };
   });
   const groups: GroupEntry[] = d.groups.map((g) => ({
@@ -100,6 +102,7 @@ export function buildDataset(d: Dataset): BuiltDataset {
     aka: aka(g.aliases),
     ...(g.notes ? { notes: g.notes } : {}),
     sourceIds: g.sourceIds,
+    ...(g.es ? { es: g.es } : {}),
   }));
   const policies: PolicyEntry[] = d.policyTerms.map((t) => ({
     kind: 'policy',
@@ -117,6 +120,7 @@ export function buildDataset(d: Dataset): BuiltDataset {
     aka: aka(t.aliases),
     ...(t.notes ? { notes: t.notes } : {}),
     sourceIds: t.sourceIds,
+    ...(t.es ? { es: t.es } : {}),
   }));
   const all: Entry[] = [...minerals, ...groups, ...policies].sort(byId);
 
@@ -158,6 +162,8 @@ export function buildDataset(d: Dataset): BuiltDataset {
       entries: all,
       lists: d.lists,
       sources: d.sources,
+      usgsEs: translateUsgsTexts(d.figures, d.usgsPhrases, commodityNames([...d.minerals, ...d.groups]))
+        .spanish,
     },
   };
 }

@@ -1,5 +1,6 @@
 import { type Dataset, FILES, type Issue } from './parse-dataset';
 import { checkAliases } from './check-aliases';
+import { checkSpanish } from './check-spanish';
 import { checkStatuses } from './check-status';
 
 /**
@@ -149,5 +150,5 @@ export function checkDataset(d: Dataset): Issue[] {
     if (!d.figures.figures.some((f) => f.id === m.id))
       push(FILES.figures, m.id, '', 'no figures block; run npm run data:import');
   }
-  return [...issues, ...checkAliases(d), ...checkStatuses(d)];
+  return [...issues, ...checkAliases(d), ...checkStatuses(d), ...checkSpanish(d)];
 }

@@ -13,6 +13,8 @@ export interface LinkedEntry {
   id: string;
   kind: Entry['kind'];
   name: string;
+  /** The name in Spanish, for a card shown in Spanish (issue 16). */
+  nameEs?: string;
   category: string;
   /** Minerals: element symbol, or null for non-elements. */
   symbol?: string | null;
@@ -35,6 +37,11 @@ export interface EntryDetails {
   version: string;
   date: string;
   dataYear: number;
+  /**
+   * Spanish of the generated and derived text this entry shows, by its English: USGS figure text
+   * (basis, units, notes, reasons) and list item notes. Written text is in the entries' `es`.
+   */
+  spanish: Record<string, string>;
 }
 
 /** Ids of the entries a card links to from this entry. */
@@ -75,8 +82,29 @@ function sourceIds(entry: Entry): string[] {
   return ids;
 }
 
+/** The entry's own name in Spanish, capitalised as a title ("Litio", "Tierras raras", "T-MEC"). */
+export function spanishName(entry: Entry): string | undefined {
+  const name = entry.kind === 'policy' ? entry.es?.name : entry.localNames.es;
+  return name && name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+/** Every string inside a value (figures are plain JSON), for picking their Spanish. */
+function stringsIn(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) for (const v of value) stringsIn(v, out);
+  else if (value && typeof value === 'object') for (const v of Object.values(value)) stringsIn(v, out);
+  return out;
+}
+
 function toLinked(entry: Entry): LinkedEntry {
-  const base = { id: entry.id, kind: entry.kind, name: entry.name, category: entry.category };
+  const nameEs = spanishName(entry);
+  const base = {
+    id: entry.id,
+    kind: entry.kind,
+    name: entry.name,
+    ...(nameEs ? { nameEs } : {}),
+    category: entry.category,
+  };
   if (entry.kind === 'mineral') return { ...base, symbol: entry.symbol };
   if (entry.kind === 'policy')
     return { ...base, date: entry.date, status: entry.status, jurisdiction: entry.jurisdiction };
@@ -88,6 +116,23 @@ export function createEntryDetailsIndex(file: EntriesFile) {
   const entries = new Map(file.entries.map((e) => [e.id, e]));
   const lists = new Map(file.lists.map(({ items: _items, ...list }) => [list.id, list]));
   const sources = new Map(file.sources.map((s) => [s.id, s]));
+  // English -> Spanish of generated text: USGS figure text, then list item notes.
+  const phrases = new Map(Object.entries(file.usgsEs ?? {}));
+  for (const list of file.lists)
+    for (const [index, note] of Object.entries(list.es?.items ?? {})) {
+      const english = list.items[Number(index)]?.note;
+      if (english) phrases.set(english, note);
+    }
+  const spanishOf = (entry: Entry) => {
+    const texts =
+      entry.kind === 'policy'
+        ? []
+        : stringsIn([entry.figures, 'chinaRefiningShare' in entry ? entry.chinaRefiningShare : null]);
+    if (entry.kind === 'mineral') texts.push(...entry.memberships.flatMap((m) => m.notes));
+    return Object.fromEntries(
+      texts.flatMap((text) => (phrases.has(text) ? [[text, phrases.get(text)!]] : [])),
+    );
+  };
   const pick = <T, U = T>(
     map: Map<string, T>,
     ids: string[],
@@ -110,6 +155,7 @@ export function createEntryDetailsIndex(file: EntriesFile) {
         version: file.version,
         date: file.date,
         dataYear: file.dataYear,
+        spanish: spanishOf(entry),
       };
     },
   };

@@ -10,6 +10,7 @@ import {
 import { FiguresFileSchema, type FiguresFile } from './schema-figures';
 import { ListDefSchema, type ListDef } from './schema-lists';
 import { MetaSchema, SourceSchema, type Meta, type Source } from './schema-sources';
+import { UsgsPhrasesSchema, type UsgsPhrasesFile } from './schema-usgs-phrases';
 
 /** The parsed contents of data/*.json, ready for the cross-file checks and the builder. */
 export interface Dataset {
@@ -20,6 +21,7 @@ export interface Dataset {
   sources: Source[];
   meta: Meta;
   figures: FiguresFile;
+  usgsPhrases: UsgsPhrasesFile;
 }
 
 /** The raw JSON of each file, as read from disk (or built by a test). */
@@ -43,6 +45,7 @@ export const FILES = {
   sources: 'data/sources.json',
   meta: 'data/meta.json',
   figures: 'data/usgs-figures.json',
+  usgsPhrases: 'data/usgs-phrases-es.json',
 } as const;
 
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -96,6 +99,7 @@ export function parseDataset(files: DatasetFiles): { dataset?: Dataset; issues: 
   const sources = parseArray(FILES.sources, files.sources, SourceSchema, issues);
   const meta = parseObject(FILES.meta, files.meta, MetaSchema, issues);
   const figures = parseObject(FILES.figures, files.figures, FiguresFileSchema, issues);
-  if (issues.length || !meta || !figures) return { issues };
-  return { dataset: { minerals, groups, policyTerms, lists, sources, meta, figures }, issues };
+  const usgsPhrases = parseObject(FILES.usgsPhrases, files.usgsPhrases, UsgsPhrasesSchema, issues);
+  if (issues.length || !meta || !figures || !usgsPhrases) return { issues };
+  return { dataset: { minerals, groups, policyTerms, lists, sources, meta, figures, usgsPhrases }, issues };
 }

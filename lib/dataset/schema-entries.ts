@@ -8,6 +8,7 @@ import {
   ProseSchema,
   SourceRefSchema,
 } from './schema-common';
+import { GroupEsSchema, MineralEsSchema, PolicyEsSchema } from './schema-spanish';
 import { StatusSchema } from './schema-status';
 
 /**
@@ -53,6 +54,8 @@ export const MineralSchema = z.strictObject({
   description: ProseSchema,
   /** Primary applications, paraphrased from MCS 2026 Table 6; null where the table has none. */
   mainUses: z.strictObject({ items: z.array(z.string().min(2)).min(1), source: SourceRefSchema }).nullable(),
+  /** The reader-facing prose in Spanish (schema-spanish.ts). */
+  es: MineralEsSchema.optional(),
 });
 
 export const GroupSchema = z.strictObject({
@@ -69,6 +72,7 @@ export const GroupSchema = z.strictObject({
   subgroups: z.array(
     z.strictObject({ name: z.string().min(1), memberIds: z.array(IdSchema).min(1), source: SourceRefSchema }),
   ),
+  es: GroupEsSchema.optional(),
 });
 
 export const PolicyTermSchema = z.strictObject({
@@ -92,6 +96,7 @@ export const PolicyTermSchema = z.strictObject({
   relatedEntryIds: z.array(IdSchema),
   /** Lists in lists.json the term created or describes. */
   listIds: z.array(IdSchema),
+  es: PolicyEsSchema.optional(),
 });
 
 export type Mineral = z.infer<typeof MineralSchema>;

@@ -17,8 +17,12 @@ const AmountSchema = z.strictObject({
   estimated: z.boolean(),
 });
 
+/** ISO 3166-1 alpha-2: the card names the country in the reader's language (Intl.DisplayNames). */
+const CountryCodeSchema = z.string().regex(/^[A-Z]{2}$/);
+
 export const ProducerSchema = AmountSchema.extend({
   country: z.string(),
+  code: CountryCodeSchema,
   usgsName: z.string(),
   /** Share of the USGS world total in percent, one decimal; null when no total exists. */
   sharePct: z.number().min(0).nullable(),
@@ -58,6 +62,7 @@ export const NotReportedSchema = z.strictObject({
 
 export const ImportSourceSchema = z.strictObject({
   country: z.string(),
+  code: CountryCodeSchema,
   usgsName: z.string(),
   /** Share of U.S. imports in percent, as printed ("26", ">99"); null when USGS lists names only. */
   pct: z.number().nullable(),

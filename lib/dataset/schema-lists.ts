@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, PartialDateSchema, SourceRefSchema } from './schema-common';
+import { ListEsSchema } from './schema-spanish';
 
 /**
  * data/lists.json: official lists kept in their own wording. Each item maps to the entries it
@@ -32,6 +33,8 @@ export const ListDefSchema = z.strictObject({
   reliability: z.string().min(1),
   note: z.string().min(1).optional(),
   items: z.array(ListItemSchema).min(1),
+  /** Name, note and item notes in Spanish (schema-spanish.ts). */
+  es: ListEsSchema.optional(),
 });
 
 export type ListItem = z.infer<typeof ListItemSchema>;

@@ -63,6 +63,7 @@ export const MineralEntrySchema = z.strictObject({
     relatedElement: true,
     description: true,
     mainUses: true,
+    es: true,
   }).shape,
   onUsgs2025List: z.boolean(),
   /** On the USGS 2025 list but not on the 2022 list. */
@@ -85,6 +86,7 @@ export const GroupEntrySchema = z.strictObject({
     memberIds: true,
     otherMembers: true,
     subgroups: true,
+    es: true,
   }).shape,
   /** Lists whose wording names the group itself ("Platinum group metals", "REE"). */
   listMentions: z.array(z.strictObject({ listId: IdSchema, as: z.string() })),
@@ -103,6 +105,7 @@ export const PolicyEntrySchema = z.strictObject({
     status: true,
     relatedEntryIds: true,
     listIds: true,
+    es: true,
   }).shape,
 });
 
@@ -120,6 +123,8 @@ export const EntriesFileSchema = z.strictObject({
   entries: z.array(EntrySchema),
   lists: z.array(ListDefSchema),
   sources: z.array(SourceSchema),
+  /** Spanish of every USGS text in the figures, by its English (lib/dataset/usgs-spanish.ts). */
+  usgsEs: z.record(z.string(), z.string()),
 });
 
 export type Membership = z.infer<typeof MembershipSchema>;

@@ -38,3 +38,21 @@ function fill(template: string, vars: StringVars | undefined): string {
     Object.hasOwn(vars, name) ? String(vars[name]) : placeholder,
   );
 }
+
+/** A translator whose language can change while a card is open (the card-language setting). */
+export function switchableTranslator<K extends string>(
+  tables: { en: Record<K, string>; es: Record<K, string> },
+  uiLanguage?: string,
+): TranslateOf<K> & { setLanguage(uiLanguage: string): boolean } {
+  let current = translatorFor(tables, uiLanguage);
+  const t = (key: K, vars?: StringVars) => current(key, vars);
+  Object.defineProperty(t, 'locale', { get: () => current.locale, enumerable: true });
+  return Object.assign(t as TranslateOf<K>, {
+    /** True when the locale changed, so the caller re-renders. */
+    setLanguage(next: string) {
+      const before = current.locale;
+      current = translatorFor(tables, next);
+      return current.locale !== before;
+    },
+  });
+}

@@ -44,6 +44,12 @@ export function describeValue(settings: Settings, field: SettingsField, t: Trans
     case 'dwellMs':
     case 'closeDelayMs':
       return t('value.ms', { value: settings[field] });
+    case 'cardLanguage':
+      return settings.cardLanguage === 'en'
+        ? 'English'
+        : settings.cardLanguage === 'es'
+          ? 'Español'
+          : t(`settings.cardLanguage.${settings.cardLanguage}`);
     case 'languages':
       return settings.languages.map((language) => t(`lang.${language}`)).join(', ');
     case 'threshold':

@@ -19,11 +19,13 @@ import { LANGUAGES, LIMITS, SETTINGS_FIELDS, SETTINGS_VERSION } from './schema';
  * v3: `mode` became `firstMentionOnly`, `hoverDelay` became `dwellMs`
  *   (capped at 2000 ms), `language` became the list `languages` (French added), the site modes were
  *   renamed to say what they do, and `threshold` and `closeDelayMs` were added.
- * v4 (current, ./schema.ts): new default colours, one per category, for colour-blind readers too;
+ * v4: new default colours, one per category, for colour-blind readers too;
  *   `lineThickness` and `cardTextSize` were added. A category still on its v3 default colour moves
  *   to the new default: v2 stored every category's colour, chosen or not, and in v3 a colour equal to
  *   the default could not be picked (the picker already showed it), so such a colour is the old
  *   default, not a choice. Any other stored colour is the reader's and stays.
+ * v5 (current, ./schema.ts): `cardLanguage` was added ('browser' by default); nothing else moved,
+ *   so a v4 user keeps every choice and reads cards in the browser's language as before.
  */
 export type RawSettings = Record<string, unknown>;
 type Migration = (input: RawSettings, notes: SettingsProblem[]) => RawSettings;
@@ -67,6 +69,7 @@ const MIGRATIONS: Record<number, Migration> = {
     v4.version = 4;
     return v4;
   },
+  4: (v4) => ({ ...copy(v4), version: 5 }),
 };
 
 const KIND_OF = new Map(CATEGORIES.map((c) => [c.slug, c.applies]));

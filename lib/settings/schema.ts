@@ -10,7 +10,7 @@ import { normaliseSite } from './hostname';
  * `Settings`, as plain JSON; older stored shapes are upgraded by ./migrations.ts first.
  * Bump SETTINGS_VERSION only together with a migration and its test.
  */
-export const SETTINGS_VERSION = 4;
+export const SETTINGS_VERSION = 5;
 
 export const LANGUAGES = ['en', 'es', 'fr'] as const;
 export const HIGHLIGHT_STYLES = ['underline', 'background'] as const;
@@ -18,6 +18,8 @@ export const TRIGGERS = ['hover', 'click'] as const;
 export const SITE_MODES = ['everywhere-except', 'only-on'] as const;
 /** The card's text size, in percent of the browser's own default font size. */
 export const CARD_TEXT_SIZES = [90, 100, 115, 130, 150] as const;
+/** The card's language: the browser's, the page's (`<html lang>`), or always English or Spanish. */
+export const CARD_LANGUAGES = ['browser', 'page', 'en', 'es'] as const;
 
 export const LIMITS = {
   sites: 500,
@@ -80,6 +82,8 @@ export const SettingsSchema = z.strictObject({
   closeDelayMs: delay(SETTINGS_DEFAULTS.closeDelayMs),
   /** The card's text size in percent, on top of the browser's zoom and font size. */
   cardTextSize: z._default(z.union(CARD_TEXT_SIZES.map((size) => z.literal(size))), 100),
+  /** The language of the card, Browse, the briefing and the exports' prose (issue 16). */
+  cardLanguage: z._default(z.enum(CARD_LANGUAGES), 'browser'),
   /** Languages whose aliases are matched; never empty. */
   languages: z._default(z.pipe(z.array(LanguageSchema).check(z.minLength(1)), z.transform(unique)), () => [
     ...LANGUAGES,
@@ -110,6 +114,7 @@ export type CategorySetting = z.output<typeof CategorySettingSchema>;
 export type Language = z.output<typeof LanguageSchema>;
 export type Trigger = Settings['trigger'];
 export type SiteMode = Settings['siteMode'];
+export type CardLanguage = Settings['cardLanguage'];
 
 export const SETTINGS_FIELDS = Object.keys(SettingsSchema.shape).filter(
   (key): key is SettingsField => key !== 'version',

@@ -5,7 +5,7 @@ import { SETTINGS_FIELDS, SETTINGS_VERSION, SettingsSchema, type Settings } from
 
 /**
  * Settings as a file the user keeps or moves to another browser. The marker names the format and
- * its settings version: { "mineralLensSettings": 3, "settings": { ...every field but version } }.
+ * its settings version: { "mineralLensSettings": 4, "settings": { ...every field but version } }.
  * Import is strict where reading storage is lenient: one bad field refuses the whole file, because
  * the user is there to fix it, and a half-applied import is worse than none.
  */

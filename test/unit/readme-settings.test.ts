@@ -22,6 +22,7 @@ const LABELS: Record<SettingsField, keyof typeof STRINGS.en> = {
   dwellMs: 'settings.dwellMs',
   closeDelayMs: 'settings.closeDelayMs',
   languages: 'settings.languages',
+  cardLanguage: 'settings.cardLanguage',
   threshold: 'settings.threshold',
   siteMode: 'settings.siteMode',
   sites: 'settings.sites',

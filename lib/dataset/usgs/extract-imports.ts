@@ -1,5 +1,6 @@
 import type { ImportRelianceFigure } from '../schema-figures';
 import { isAggregate, readableCountry } from './countries';
+import { isoCode } from './iso-codes';
 import { DATA_YEAR, FIG2_FILE, type ImportRelianceSpec, MCS_FILE, USGS_SOURCE_ID } from './import-spec';
 import { exactlyOne, footnotes, isEstimated, type McsRow, sameText } from './rows';
 import { parseUsgsValue } from './values';
@@ -22,6 +23,7 @@ function importSources(rows: McsRow[], spec: ImportRelianceSpec, fig2: Fig2Row[]
   if (spec.importsFromFig2) {
     const majorSources = fig2Row(fig2, spec.fig2).sources.map((name) => ({
       country: readableCountry(name),
+      code: isoCode(name),
       usgsName: name,
       pct: null,
       display: null,
@@ -47,7 +49,13 @@ function importSources(rows: McsRow[], spec: ImportRelianceSpec, fig2: Fig2Row[]
     .filter((r) => !isAggregate(r.country))
     .map((r) => {
       const v = parseUsgsValue(r.value);
-      return { country: readableCountry(r.country), usgsName: r.country, pct: v.amount, display: v.display };
+      return {
+        country: readableCountry(r.country),
+        code: isoCode(r.country),
+        usgsName: r.country,
+        pct: v.amount,
+        display: v.display,
+      };
     });
   return { majorSources, sourcesYears: found[0]!.year, sourcesBasis: detail };
 }

@@ -1,5 +1,6 @@
 import type { ProductionFigure } from '../schema-figures';
 import { isAggregate, readableCountry } from './countries';
+import { isoCode } from './iso-codes';
 import { DATA_YEAR, MCS_FILE, type ProductionSpec, USGS_SOURCE_ID } from './import-spec';
 import { exactlyOne, footnotes, isEstimated, type McsRow, sameText } from './rows';
 import { parseUsgsValue } from './values';
@@ -83,6 +84,7 @@ export function extractProduction(rows: McsRow[], spec: ProductionSpec): Product
           },
     countries: ranked.slice(0, TOP_COUNTRIES).map(({ row, value }) => ({
       country: readableCountry(row.country),
+      code: isoCode(row.country),
       usgsName: row.country,
       amount: value.amount,
       display: value.display,

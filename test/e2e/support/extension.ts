@@ -25,7 +25,7 @@ export interface ChromiumSession {
 /** Headless Chromium with the built extension loaded into a fresh profile. */
 export async function launchChromium(
   executablePath: string,
-  { headless = true } = {},
+  { headless = true, lang }: { headless?: boolean; lang?: string } = {},
 ): Promise<ChromiumSession> {
   const dir = requireBuild(CHROME_BUILD);
   const profile = mkdtempSync(join(tmpdir(), 'ml-chromium-'));
@@ -41,7 +41,10 @@ export async function launchChromium(
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      // The browser's own UI language (what browser.i18n.getUILanguage() reports), e.g. es-MX.
+      ...(lang ? [`--lang=${lang}`] : []),
     ],
+    ...(lang ? { locale: lang } : {}),
   });
   // The id depends on the folder the build was loaded from: read it, never hard-code it.
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -73,7 +76,10 @@ export interface FirefoxSession {
 }
 
 /** Headless Firefox over WebDriver BiDi with the build installed as a temporary add-on. */
-export async function launchFirefox(executablePath: string): Promise<FirefoxSession> {
+export async function launchFirefox(
+  executablePath: string,
+  { lang }: { lang?: string } = {},
+): Promise<FirefoxSession> {
   const dir = requireBuild(FIREFOX_BUILD);
   const { id, prefs, args, uuid } = firefoxLaunchOptions(dir);
   const downloads = mkdtempSync(join(tmpdir(), 'ml-firefox-downloads-'));
@@ -82,7 +88,12 @@ export async function launchFirefox(executablePath: string): Promise<FirefoxSess
     executablePath,
     headless: true,
     args,
-    extraPrefsFirefox: { ...prefs, ...downloadPrefs(downloads) },
+    extraPrefsFirefox: {
+      ...prefs,
+      ...downloadPrefs(downloads),
+      // Firefox's UI language; it takes effect only with that language pack installed.
+      ...(lang ? { 'intl.locale.requested': lang, 'intl.accept_languages': lang } : {}),
+    },
   });
   const installed = await browser.installExtension(dir);
   if (installed !== id) throw new Error(`installed ${installed}, expected ${id}`);

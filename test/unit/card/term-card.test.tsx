@@ -169,11 +169,25 @@ describe('TermCard', () => {
     );
   });
 
-  test('on a Spanish page, the Spanish name; UI strings in Spanish', () => {
+  test('in Spanish on a Spanish page, the Spanish name is the title, not repeated below', () => {
     renderCard(galliumCard(), { language: 'es', pageLang: 'es-MX' });
-    expect(screen.getByText('galio').getAttribute('lang')).toBe('es');
+    expect(screen.getByRole('dialog', { name: 'Galio' })).toBeTruthy();
+    expect(document.querySelector('.local-name')).toBeNull();
     expect(screen.getByRole('button', { name: 'Cerrar' })).toBeTruthy();
     expect(screen.getByText('3 menciones en esta página')).toBeTruthy();
+  });
+
+  test('in Spanish on an English page, the page’s own word goes below the Spanish title', () => {
+    renderCard(galliumCard(), { language: 'es', pageLang: 'en-US' });
+    expect(screen.getByRole('dialog', { name: 'Galio' })).toBeTruthy();
+    expect(document.querySelector('.local-name')?.textContent).toBe('Gallium');
+    expect(document.querySelector('.local-name')?.getAttribute('lang')).toBe('en');
+  });
+
+  test('in English on a Spanish page, the Spanish name; UI strings in English', () => {
+    renderCard(galliumCard(), { language: 'en', pageLang: 'es-MX' });
+    expect(screen.getByText('galio').getAttribute('lang')).toBe('es');
+    expect(screen.getByRole('button', { name: 'Close' })).toBeTruthy();
   });
 
   // axe over five full cards is slow on a loaded machine; the limit guards a hang, not speed.

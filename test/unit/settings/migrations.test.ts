@@ -27,8 +27,31 @@ const V2 = {
 };
 
 describe('settings migrations', () => {
-  test('this build is version 4, and a migration exists from every older version', () => {
-    expect(SETTINGS_VERSION).toBe(4);
+  test('v4: every choice the user made is kept, and the card follows the browser language as before', () => {
+    const v4 = {
+      version: 4,
+      lineThickness: 'thick',
+      cardTextSize: 130,
+      enabled: false,
+      style: 'background',
+      firstMentionOnly: true,
+      trigger: 'click',
+      dwellMs: 400,
+      closeDelayMs: 900,
+      languages: ['es'],
+      threshold: 0.7,
+      categories: { 'battery-metal': { enabled: false, colour: 'rose' } },
+      siteMode: 'only-on',
+      sites: ['eluniversal.com.mx'],
+    };
+    expect(parseSettings(v4)).toEqual({
+      settings: { ...v4, version: 5, cardLanguage: 'browser' },
+      problems: [],
+    });
+  });
+
+  test('this build is version 5, and a migration exists from every older version', () => {
+    expect(SETTINGS_VERSION).toBe(5);
     for (let version = 1; version < SETTINGS_VERSION; version++) {
       expect(migrateSettings({ version }).value.version).toBe(SETTINGS_VERSION);
     }

@@ -19,6 +19,7 @@ describe('settings schema', () => {
       dwellMs: 150,
       closeDelayMs: 300,
       cardTextSize: 100,
+      cardLanguage: 'browser',
       languages: ['en', 'es', 'fr'],
       threshold: 0.5,
       categories: {},

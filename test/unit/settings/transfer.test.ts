@@ -5,6 +5,7 @@ import { PALETTE_IDS } from '@/lib/palette';
 import { describeImportError } from '@/lib/settings/describe-import-error';
 import {
   CARD_TEXT_SIZES,
+  CARD_LANGUAGES,
   LANGUAGES,
   SETTINGS_VERSION,
   defaultSettings,
@@ -40,6 +41,7 @@ const settingsArbitrary: fc.Arbitrary<Settings> = fc.record({
   dwellMs: fc.integer({ min: 0, max: 2000 }),
   closeDelayMs: fc.integer({ min: 0, max: 2000 }),
   cardTextSize: fc.constantFrom(...CARD_TEXT_SIZES),
+  cardLanguage: fc.constantFrom(...CARD_LANGUAGES),
   languages: fc.subarray([...LANGUAGES], { minLength: 1 }),
   threshold: fc.double({ min: 0, max: 1, noNaN: true }),
   categories: fc.dictionary(
@@ -55,7 +57,7 @@ describe('exportSettings', () => {
   test('pretty JSON with the marker, every field but the version, and a trailing newline', () => {
     const text = exportSettings(defaultSettings());
     expect(text.endsWith('}\n')).toBe(true);
-    expect(text).toContain('\n  "mineralLensSettings": 4,\n');
+    expect(text).toContain('\n  "mineralLensSettings": 5,\n');
     const parsed = JSON.parse(text);
     expect(parsed.settings).not.toHaveProperty('version');
     expect(Object.keys(parsed.settings)).toHaveLength(Object.keys(defaultSettings()).length - 1);
@@ -88,7 +90,7 @@ describe('importSettings: each refusal names what is wrong', () => {
 
   test('a file from a newer version says which version, and which this one reads', () => {
     expect(refusal(file({}, 7))).toBe(
-      'The file comes from a newer version of Mineral Lens (settings version 7); this version reads up to 4.',
+      'The file comes from a newer version of Mineral Lens (settings version 7); this version reads up to 5.',
     );
   });
 

@@ -1,0 +1,64 @@
+import { type Dataset, FILES, type Issue } from './parse-dataset';
+import {
+  compareSpanish,
+  expectedGroupEs,
+  expectedListEs,
+  expectedMineralEs,
+  expectedPolicyEs,
+  type Expected,
+} from './spanish-shape';
+import { commodityNames, translateUsgsTexts } from './usgs-spanish';
+
+/**
+ * THE switch of issue 16: when true, every entry, list, status and follow-up must have its
+ * Spanish, and `npm run data:check` fails naming the entry and field of each missing text. Off
+ * until data/es-drafts/ are folded in (scripts/fold-es-drafts.ts); flip it to true right after.
+ * Spanish that is present is held to the English shape whether or not the switch is on.
+ */
+export const SPANISH_REQUIRED = false;
+
+const HOW =
+  'Spanish text missing (issue 16): write it, or fold data/es-drafts/ with scripts/fold-es-drafts.ts';
+
+export function checkSpanish(d: Dataset, required = SPANISH_REQUIRED): Issue[] {
+  const issues: Issue[] = [];
+  const check = (file: string, id: string, expected: Expected, es: unknown) => {
+    if (es === undefined) {
+      if (required) issues.push({ file, id, path: 'es', message: HOW });
+      return;
+    }
+    for (const [field, message] of compareSpanish(expected, es))
+      issues.push({
+        file,
+        id,
+        path: field ? `es.${field}` : 'es',
+        message: message === 'Spanish text missing' ? HOW : message,
+      });
+  };
+  for (const m of d.minerals) check(FILES.minerals, m.id, expectedMineralEs(m), m.es);
+  for (const g of d.groups) check(FILES.groups, g.id, expectedGroupEs(g), g.es);
+  for (const l of d.lists) check(FILES.lists, l.id, expectedListEs(l), l.es);
+  for (const t of d.policyTerms) {
+    check(FILES.policyTerms, t.id, expectedPolicyEs(t, false), t.es);
+    if (!required || !t.status) continue;
+    if (!t.status.text.es)
+      issues.push({ file: FILES.policyTerms, id: t.id, path: 'status.text.es', message: HOW });
+    if (t.status.followUp && !t.status.followUp.text.es)
+      issues.push({ file: FILES.policyTerms, id: t.id, path: 'status.followUp.text.es', message: HOW });
+  }
+  if (required) {
+    const { missing } = translateUsgsTexts(
+      d.figures,
+      d.usgsPhrases,
+      commodityNames([...d.minerals, ...d.groups]),
+    );
+    for (const text of missing)
+      issues.push({
+        file: FILES.usgsPhrases,
+        id: null,
+        path: '',
+        message: `no Spanish for the USGS text "${text}": add it to texts (or its pieces to segments)`,
+      });
+  }
+  return issues;
+}
