@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import { getEntryDetails } from '@/lib/entry-service';
 import { createTranslator } from '@/lib/i18n/translate';
 import { isExtensionMessage, LIFE_PORT } from '@/lib/messaging';
+import { createBackgroundNotebook } from '@/lib/notebook/background-notebook';
+import { isNotebookMessage } from '@/lib/notebook/notebook-messages';
 import { registerLookupMenu } from '@/lib/panel/lookup-menu';
 import { senderRole } from '@/lib/sender-role';
 import { handleHiddenRequest } from '@/lib/settings/hidden-messages';
@@ -16,6 +18,7 @@ import { stepActiveTab } from '@/lib/step-active-tab';
 // requests and turns the next/previous-mention shortcuts into messages to the active tab.
 // And it is the one writer of the settings and the hidden occurrences (lib/messaging.ts, "Writes"):
 // one queue each, here, for every panel, tab and frame; its state is only those queues.
+// And the notebook's only writer (lib/notebook/notebook-messages.ts), never for a private tab.
 export default defineBackground(() => {
   registerLookupMenu(browser, createTranslator(browser.i18n.getUILanguage())('menu.lookup'));
   const writers = { settings: createSettingsWriter(), hidden: createHiddenWriter() };
@@ -23,8 +26,13 @@ export default defineBackground(() => {
   const prune = () => void writers.hidden.prune().catch(() => undefined);
   browser.runtime.onInstalled.addListener(prune);
   browser.runtime.onStartup.addListener(prune);
+  const notebook = createBackgroundNotebook(browser);
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (isExtensionMessage(message) && message.type === 'entry/get') return getEntryDetails(message.id);
+    if (isNotebookMessage(message) && message.type !== 'page/metadata') {
+      const role = senderRole(sender, browser.runtime.id, browser.runtime.getURL('/'));
+      return notebook(message, role, sender.tab?.incognito === true);
+    }
     if (isExtensionMessage(message) && /^(settings|hidden)\//.test(message.type)) {
       const role = senderRole(sender, browser.runtime.id, browser.runtime.getURL('/'));
       return message.type.startsWith('settings/')

@@ -1,11 +1,13 @@
 import { useId } from 'preact/hooks';
 import { useStore } from '@/components/shared/use-store';
 import type { Translate } from '@/lib/i18n/translate';
+import type { PanelNotebook } from '@/lib/notebook/panel-notebook';
 import type { SettingsStore } from '@/lib/settings/store';
 import { CategoryList, type CategoryInfo } from './settings/category-list';
 import { ChoiceField } from './settings/choice-field';
 import { DelayField } from './settings/delay-field';
 import { LanguagesField } from './settings/languages-field';
+import { NotebookField } from './settings/notebook-field';
 import { ProblemsNotice } from './settings/problems-notice';
 import { ResetSection } from './settings/reset-section';
 import { SiteList } from './settings/site-list';
@@ -18,10 +20,12 @@ export interface SettingsViewProps {
   t: Translate;
   /** The highlight categories to list, named in the UI language (from the dataset). */
   categories: readonly CategoryInfo[];
+  /** The notebook's size and page, where the panel has them. */
+  notebook?: PanelNotebook;
 }
 
 /** The panel's Settings view. Every change is stored at once and reaches open tabs live. */
-export function SettingsView({ store, t, categories }: SettingsViewProps) {
+export function SettingsView({ store, t, categories, notebook }: SettingsViewProps) {
   const state = useStore(store);
   const titleId = useId();
   if (state.status === 'loading') return <p role="status">{t('settings.loading')}</p>;
@@ -123,6 +127,13 @@ export function SettingsView({ store, t, categories }: SettingsViewProps) {
           onSitesChange={(sites) => void update({ sites })}
         />
       </section>
+
+      <NotebookField
+        t={t}
+        on={settings.notebook}
+        onChange={(on) => void update({ notebook: on })}
+        notebook={notebook}
+      />
 
       {state.area === 'local' && <p class="hint">{t('settings.storedLocally')}</p>}
       <TransferSection t={t} store={store} />

@@ -1,14 +1,22 @@
 import { browser } from 'wxt/browser';
 import { isExtensionMessage, type ExtensionMessage, type ResponseMap } from '@/lib/messaging';
 import type { PageEngine } from '@/lib/page/engine';
+import { isNotebookMessage } from '@/lib/notebook/notebook-messages';
 import type { FrameRelay } from './frame-relay';
+import type { NotebookFeed } from './notebook-feed';
 
 /**
  * Answers the panel's typed requests (lib/messaging.ts). Only the top frame answers for the list;
  * a sub-frame answers reveal only for mentions it has, so a message that reached every frame still
  * gets the owner's answer.
  */
-export function answerMessages(engine: PageEngine, relay: FrameRelay, isTop: boolean, signal: AbortSignal) {
+export function answerMessages(
+  engine: PageEngine,
+  relay: FrameRelay,
+  isTop: boolean,
+  signal: AbortSignal,
+  notebook?: Pick<NotebookFeed, 'metadata'>,
+) {
   const answer = (message: ExtensionMessage): ResponseMap[keyof ResponseMap] | undefined => {
     switch (message.type) {
       case 'mentions/list':
@@ -34,6 +42,10 @@ export function answerMessages(engine: PageEngine, relay: FrameRelay, isTop: boo
     }
   };
   const listener = (message: unknown) => {
+    if (isNotebookMessage(message) && message.type === 'page/metadata') {
+      const metadata = notebook?.metadata();
+      return metadata === undefined ? undefined : Promise.resolve(metadata);
+    }
     if (!isExtensionMessage(message)) return undefined;
     const response = answer(message);
     return response === undefined ? undefined : Promise.resolve(response);

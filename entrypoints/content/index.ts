@@ -13,6 +13,7 @@ import { answerMessages } from './answer-messages';
 import { startCard } from './card';
 import { watchExtensionLife } from './extension-life';
 import { createFrameRelay } from './frame-relay';
+import { createNotebookFeed } from './notebook-feed';
 import { guardScriptStart } from './start-guard';
 import { loadSettings, watchSettings } from '@/lib/settings/storage';
 import { toEngineOptions } from './settings-watch';
@@ -47,16 +48,19 @@ export default defineContentScript({
       onMentionsChange: () => {
         relay.changed();
         card.mentionsChanged();
+        notebook.changed();
       },
     });
     const relay = createFrameRelay(engine, isTop, ctx.signal, life.alive);
     const card = startCard(ctx, engine, isTop, settings);
+    const notebook = createNotebookFeed(engine, isTop, settings, ctx.signal);
     // One read and one watcher per frame serve both the engine and the card, live in every tab.
     const stopWatching = watchSettings(({ settings: next }) => {
       engine.update(toEngineOptions(next, location.hostname));
       card.settingsChanged(next);
+      notebook.settingsChanged(next);
     });
     ctx.signal.addEventListener('abort', stopWatching);
-    answerMessages(engine, relay, isTop, ctx.signal);
+    answerMessages(engine, relay, isTop, ctx.signal, notebook);
   },
 });

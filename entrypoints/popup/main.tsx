@@ -7,6 +7,7 @@ import { createEntryDetailsIndex } from '@/lib/dataset/entry-details';
 import { createEntryLookup } from '@/lib/dataset/lookups';
 import type { EntriesFile } from '@/lib/dataset/types';
 import { createTranslator } from '@/lib/i18n/translate';
+import { createBrowserPanelNotebook } from '@/lib/notebook/browser-panel-notebook';
 import { createBrowseStore } from '@/lib/panel/browse-store';
 import { createPageStore } from '@/lib/panel/page-store';
 import { receivePendingLookup, takePendingLookup } from '@/lib/panel/pending-lookup';
@@ -26,7 +27,9 @@ const lookup = createEntryLookup(file);
 const details = createEntryDetailsIndex(file);
 const index = createSearchIndex(file.entries, t.locale);
 const settings = createSettingsStore(createBrowserSettingsStorage());
-const page = createPageStore(createTabConnection(resolveTargetTab(location.search)));
+const targetTab = resolveTargetTab(location.search);
+const page = createPageStore(createTabConnection(targetTab));
+const notebook = createBrowserPanelNotebook(targetTab);
 const browse = createBrowseStore(index);
 const tab = createValueStore<PanelTabId>('page');
 
@@ -67,6 +70,7 @@ render(
     details={details.get}
     lists={file.lists}
     groupIds={file.entries.filter((e) => e.kind === 'group').map((e) => e.id)}
+    notebook={notebook}
   />,
   document.getElementById('app')!,
 );

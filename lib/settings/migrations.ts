@@ -14,9 +14,11 @@ import { LANGUAGES, LIMITS, SETTINGS_FIELDS, SETTINGS_VERSION } from './schema';
  *   { version: 2, enabled, style: 'underline' | 'background', mode: 'all' | 'first',
  *     trigger: 'hover' | 'click', hoverDelay, language: 'en' | 'es' | 'both',
  *     categories: { [slug]: { enabled, colour } }, siteMode: 'blacklist' | 'whitelist', sites }
- * v3 (current, ./schema.ts): `mode` became `firstMentionOnly`, `hoverDelay` became `dwellMs`
+ * v3: `mode` became `firstMentionOnly`, `hoverDelay` became `dwellMs`
  *   (capped at 2000 ms), `language` became the list `languages` (French added), the site modes were
  *   renamed to say what they do, and `threshold` and `closeDelayMs` were added.
+ * v4 (current, ./schema.ts): `notebook` was added (off); nothing else changed, so every value a
+ *   user set in v3 is kept as it is.
  */
 export type RawSettings = Record<string, unknown>;
 type Migration = (input: RawSettings, notes: SettingsProblem[]) => RawSettings;
@@ -54,6 +56,7 @@ const MIGRATIONS: Record<number, Migration> = {
     v3.version = 3;
     return v3;
   },
+  3: (v3) => ({ ...copy(v3), version: 4 }),
 };
 
 // Every key any version has used. Copying only these (never `__proto__`, never thousands of

@@ -22,6 +22,7 @@ describe('settings schema', () => {
       categories: {},
       siteMode: 'everywhere-except',
       sites: [],
+      notebook: false,
     });
   });
 
