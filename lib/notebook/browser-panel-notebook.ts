@@ -19,7 +19,7 @@ export function createBrowserPanelNotebook(tabId: Promise<number | null>): Panel
       return (await browser.runtime.sendMessage(message)) as NotebookWriteResult;
     },
     open() {
-      void browser.tabs.create({ url: browser.runtime.getURL('/notebook.html' as '/popup.html') });
+      void browser.tabs.create({ url: browser.runtime.getURL('/notebook.html') });
     },
     async size() {
       const db = await openNotebook();
