@@ -34,10 +34,13 @@ function notesOf(page: NotebookPage, mentions: NotebookMention[]): string[] {
   return [...(page.note ? [page.note] : []), ...mentions.map(quoteNote)];
 }
 
+/** The article alone, as lib/cite writes it, accessed on the last visit. */
+export const pageCslItem = (page: NotebookPage) => pageItem(metadataOf(page), new Date(page.lastVisit));
+
 function itemsOf(data: NotebookData) {
   const byPage = Map.groupBy(data.mentions, (m) => m.page);
   return data.pages.map((page) => ({
-    item: pageItem(metadataOf(page), new Date(page.lastVisit)),
+    item: pageCslItem(page),
     notes: notesOf(page, byPage.get(page.url) ?? []),
   }));
 }

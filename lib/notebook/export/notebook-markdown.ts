@@ -4,7 +4,7 @@ import type { Locale } from '@/lib/i18n/translator';
 import { fragmentLink } from '../fragment-link';
 import type { NotebookData } from '../notebook-query';
 import type { NotebookMention, NotebookPage } from '../records';
-import { notebookCslItems } from './notebook-citations';
+import { pageCslItem } from './notebook-citations';
 
 /**
  * The notebook as Markdown, for a research note: one section per article (its APA citation, then
@@ -21,10 +21,16 @@ export function notebookToMarkdown(
   termName: (id: string) => string,
   locale: Locale,
 ): string {
-  const items = notebookCslItems({ pages: data.pages, mentions: [] });
-  const citation = new Map(
-    data.pages.map((page, i) => [page.url, formatCitations([items[i]!], 'apa', locale).text.trim()]),
-  );
+  const items = data.pages.map(pageCslItem);
+  // The reference as escaped text, its address as a real link (escaping would defang it).
+  const cite = (page: NotebookPage, i: number) => {
+    const reference = formatCitations([items[i]!], 'apa', locale).text.trim();
+    const address = items[i]!.URL ?? page.url;
+    return reference.endsWith(address)
+      ? `${text(reference.slice(0, -address.length).trimEnd())} ${markdownLink(address)}`
+      : text(reference);
+  };
+  const citation = new Map(data.pages.map((page, i) => [page.url, cite(page, i)]));
   const pages = new Map(data.pages.map((page) => [page.url, page]));
   const quote = (m: NotebookMention) =>
     `- ${text(m.sentence)} (${markdownLink(fragmentLink(m.page, m.selector))})${m.note ? `\n  - ${text(m.note)}` : ''}`;
@@ -32,7 +38,7 @@ export function notebookToMarkdown(
   if (grouping === 'article') {
     const byPage = Map.groupBy(data.mentions, (m) => m.page);
     for (const page of data.pages) {
-      out.push(`## ${text(page.title)}`, '', text(citation.get(page.url) ?? page.url), '');
+      out.push(`## ${text(page.title)}`, '', citation.get(page.url) ?? markdownLink(page.url), '');
       if (page.note) out.push(`> ${text(page.note)}`, '');
       for (const m of byPage.get(page.url) ?? []) out.push(`${quote(m)} — **${text(termName(m.termId))}**`);
       out.push('');
@@ -43,7 +49,7 @@ export function notebookToMarkdown(
       out.push(`## ${text(termName(termId))}`, '');
       for (const m of byTerm.get(termId) ?? []) {
         const page = pages.get(m.page) as NotebookPage | undefined;
-        out.push(`${quote(m)}\n  - ${text(citation.get(m.page) ?? page?.url ?? m.page)}`);
+        out.push(`${quote(m)}\n  - ${citation.get(m.page) ?? markdownLink(page?.url ?? m.page)}`);
       }
       out.push('');
     }
