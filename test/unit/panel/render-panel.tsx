@@ -5,6 +5,7 @@ import { CATEGORIES } from '@/lib/dataset/categories';
 import { createEntryDetailsIndex } from '@/lib/dataset/entry-details';
 import { createTranslator } from '@/lib/i18n/translate';
 import type { MentionList, RevealResult } from '@/lib/messaging';
+import type { PanelNotebook } from '@/lib/notebook/panel-notebook';
 import { createBrowseStore } from '@/lib/panel/browse-store';
 import type { PageConnection } from '@/lib/panel/page-connection';
 import { createPageStore } from '@/lib/panel/page-store';
@@ -21,6 +22,7 @@ export interface RenderOptions {
   language?: string;
   tab?: PanelTabId;
   reveal?: RevealResult;
+  notebook?: PanelNotebook;
 }
 
 /** The whole panel as the popup builds it, with a fake page and in-memory settings. */
@@ -54,6 +56,7 @@ export async function renderPanel(options: RenderOptions = {}) {
       groupIds={['platinum-group-metals', 'rare-earth-elements']}
       download={download}
       now={() => new Date('2026-11-22T10:00:00Z')}
+      notebook={options.notebook}
     />,
   );
   await settings.ready;
