@@ -3,6 +3,7 @@ import { answerBackgroundMessages } from '@/lib/background/background-messages';
 import { getEntryDetails } from '@/lib/background/entry-service';
 import { registerLookupMenu } from '@/lib/background/lookup-menu';
 import { jumpInActiveTab } from '@/lib/background/mention-shortcut';
+import { createBackgroundNotebook } from '@/lib/notebook/background-notebook';
 import { createTranslator } from '@/lib/i18n/translate';
 import { LIFE_PORT } from '@/lib/messaging';
 import { createHiddenWriter } from '@/lib/settings/hidden-writer';
@@ -18,7 +19,8 @@ export default defineBackground(() => {
   const prune = () => void writers.hidden.prune().catch(() => undefined);
   browser.runtime.onInstalled.addListener(prune);
   browser.runtime.onStartup.addListener(prune);
-  answerBackgroundMessages({ writers, entries: getEntryDetails, runtime: browser.runtime });
+  const notebook = createBackgroundNotebook(browser);
+  answerBackgroundMessages({ writers, entries: getEntryDetails, notebook, runtime: browser.runtime });
   // Content scripts hold a port whose disconnect tells them the extension went away
   // (lib/page/extension-life.ts); without a listener it would close at once.
   browser.runtime.onConnect.addListener((port) => {

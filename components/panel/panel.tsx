@@ -7,6 +7,7 @@ import type { EntryLookup } from '@/lib/dataset/lookups';
 import type { ListDef } from '@/lib/dataset/types';
 import { downloadText, type Download } from '@/lib/export/download';
 import type { Translate } from '@/lib/i18n/translate';
+import type { PanelNotebook } from '@/lib/notebook/panel-notebook';
 import type { BrowseStore } from '@/lib/panel/browse-store';
 import type { PageStore } from '@/lib/panel/page-store';
 import type { ValueStore } from '@/lib/panel/value-store';
@@ -38,6 +39,8 @@ export interface PanelProps {
   /** The page's hidden occurrences ("not the mineral here"), to show them again. */
   hidden?: HiddenPageAccess;
   now?(): Date;
+  /** Save to and open the notebook (lib/notebook/panel-notebook.ts). */
+  notebook?: PanelNotebook;
 }
 
 const isTextField = (target: EventTarget | null) =>
@@ -85,6 +88,7 @@ export function Panel(props: PanelProps) {
                 hidden={props.hidden}
                 now={props.now ?? (() => new Date())}
                 onBrowse={() => tab.set('browse')}
+                notebook={props.notebook}
               />
             ),
           },
@@ -105,7 +109,9 @@ export function Panel(props: PanelProps) {
           {
             id: 'settings',
             label: t('tab.settings'),
-            content: <SettingsView store={settings} t={t} categories={categories} />,
+            content: (
+              <SettingsView store={settings} t={t} categories={categories} notebook={props.notebook} />
+            ),
           },
         ]}
       />

@@ -3,11 +3,13 @@ import { useStore } from '@/components/shared/use-store';
 import type { Translate } from '@/lib/i18n/translate';
 import { LINE_THICKNESSES } from '@/lib/palette';
 import { CARD_TEXT_SIZES, type Settings } from '@/lib/settings/schema';
+import type { PanelNotebook } from '@/lib/notebook/panel-notebook';
 import type { SettingsStore } from '@/lib/settings/store';
 import { CategoryList, type CategoryInfo } from './settings/category-list';
 import { ChoiceField } from './settings/choice-field';
 import { DelayField } from './settings/delay-field';
 import { LanguagesField } from './settings/languages-field';
+import { NotebookField } from './settings/notebook-field';
 import { ProblemsNotice } from './settings/problems-notice';
 import { ResetSection } from './settings/reset-section';
 import { SiteList } from './settings/site-list';
@@ -20,10 +22,12 @@ export interface SettingsViewProps {
   t: Translate;
   /** The highlight categories to list, named in the UI language (from the dataset). */
   categories: readonly CategoryInfo[];
+  /** The notebook's size and page, where the panel has them. */
+  notebook?: PanelNotebook;
 }
 
 /** The panel's Settings view. Every change is stored at once and reaches open tabs live. */
-export function SettingsView({ store, t, categories }: SettingsViewProps) {
+export function SettingsView({ store, t, categories, notebook }: SettingsViewProps) {
   const state = useStore(store);
   const titleId = useId();
   if (state.status === 'loading') return <p role="status">{t('settings.loading')}</p>;
@@ -153,6 +157,13 @@ export function SettingsView({ store, t, categories }: SettingsViewProps) {
           onSitesChange={(sites) => void update({ sites })}
         />
       </section>
+
+      <NotebookField
+        t={t}
+        on={settings.notebook}
+        onChange={(on) => void update({ notebook: on })}
+        notebook={notebook}
+      />
 
       {state.area === 'local' && <p class="hint">{t('settings.storedLocally')}</p>}
       <TransferSection t={t} store={store} />

@@ -14,6 +14,7 @@ import { answerContentMessages } from '@/lib/page/content-messages';
 import { startCard } from './card';
 import { watchExtensionLife } from '@/lib/page/extension-life';
 import { createFrameRelay } from '@/lib/page/frame-relay';
+import { createNotebookFeed } from '@/lib/notebook/notebook-feed';
 import { guardScriptStart } from '@/lib/page/start-guard';
 import { loadSettings, watchSettings } from '@/lib/settings/storage';
 
@@ -48,14 +49,17 @@ export default defineContentScript({
       onMentionsChange: () => {
         relay.changed();
         card.mentionsChanged();
+        notebook.changed();
       },
     });
     const relay = createFrameRelay(engine, isTop, ctx.signal, life.alive);
     const card = startCard(ctx, engine, settings, () => relay.list().mentions);
+    const notebook = createNotebookFeed(engine, isTop, settings, ctx.signal);
     // One read and one watcher per frame serve both the engine and the card, live in every tab.
     const stopWatching = watchSettings(({ settings: next }) => {
       engine.update(engineOptionsFor(next, location.hostname));
       card.settingsChanged(next);
+      notebook.settingsChanged(next);
     });
     ctx.signal.addEventListener('abort', stopWatching);
     answerContentMessages({ engine, relay, card, isTop, signal: ctx.signal });

@@ -10,6 +10,7 @@ import { cardLanguageTag } from '@/lib/i18n/card-language';
 import { localizeDetails, localizeList } from '@/lib/i18n/localize-details';
 import { localizeLookup } from '@/lib/i18n/localize-lookup';
 import { createTranslator } from '@/lib/i18n/translate';
+import { createBrowserPanelNotebook } from '@/lib/notebook/browser-panel-notebook';
 import { createBrowseStore } from '@/lib/panel/browse-store';
 import { createHiddenPageAccess } from '@/lib/panel/hidden-page';
 import { createPageStore } from '@/lib/panel/page-store';
@@ -30,7 +31,9 @@ const entryLookup = createEntryLookup(file);
 const details = createEntryDetailsIndex(file);
 const index = createSearchIndex(file.entries, t.locale);
 const settings = createSettingsStore(createBrowserSettingsStorage());
-const page = createPageStore(createTabConnection(resolveTargetTab(location.search)));
+const targetTab = resolveTargetTab(location.search);
+const page = createPageStore(createTabConnection(targetTab));
+const notebook = createBrowserPanelNotebook(targetTab);
 const browse = createBrowseStore(index);
 const tab = createValueStore<PanelTabId>('page');
 
@@ -85,6 +88,7 @@ function renderPanel(t: ReturnType<typeof createTranslator>) {
       lists={t.locale === 'es' ? file.lists.map(localizeList) : file.lists}
       groupIds={file.entries.filter((e) => e.kind === 'group').map((e) => e.id)}
       hidden={createHiddenPageAccess()}
+      notebook={notebook}
     />,
     document.getElementById('app')!,
   );

@@ -2,10 +2,11 @@ import { citeFigure } from '@/lib/cite/cite-figure';
 import type { EntryDetails } from '@/lib/dataset/entry-details';
 import { handleMessages, type MessageEvents, type MessageSender } from '@/lib/messaging/handle-messages';
 import { sendToTab, type SendToTab } from '@/lib/messaging/send-message';
+import type { NotebookMessage, NotebookWriteResult } from '@/lib/notebook/notebook-messages';
 import type { HiddenWriter } from '@/lib/settings/hidden-writer';
 import type { SettingsWriter } from '@/lib/settings/settings-writer';
 import { handleHiddenRequest } from './hidden-requests';
-import { senderRole } from './sender-role';
+import { senderRole, type SenderRole } from './sender-role';
 import { handleSettingsRequest } from './settings-requests';
 
 /**
@@ -19,6 +20,12 @@ import { handleSettingsRequest } from './settings-requests';
 export function answerBackgroundMessages(deps: {
   writers: { settings: SettingsWriter; hidden: HiddenWriter };
   entries: (id: string) => Promise<EntryDetails | null>;
+  /** The notebook's writer (lib/notebook/background-notebook.ts). */
+  notebook: (
+    message: NotebookMessage,
+    role: SenderRole,
+    incognito: boolean,
+  ) => Promise<NotebookWriteResult | undefined>;
   runtime: { id: string; getURL(path: string): string };
   send?: SendToTab;
   events?: MessageEvents;
@@ -31,6 +38,11 @@ export function answerBackgroundMessages(deps: {
     {
       'entry/get': ({ id }) => deps.entries(id),
       'cite/figure': (request) => citeFigure(request, deps.entries),
+      // The browser, not the message, says whether the tab is private.
+      'notebook/record': (message, sender) =>
+        deps.notebook(message, role(sender), sender.tab?.incognito === true),
+      'notebook/save': (message, sender) =>
+        deps.notebook(message, role(sender), sender.tab?.incognito === true),
       'settings/change': (message, sender) => handleSettingsRequest(message, role(sender), writers),
       'settings/replace': (message, sender) => handleSettingsRequest(message, role(sender), writers),
       'settings/reset': (message, sender) => handleSettingsRequest(message, role(sender), writers),

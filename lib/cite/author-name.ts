@@ -52,7 +52,7 @@ export function splitByline(raw: string): string[] {
 }
 
 /** The name as shown in running text: "Jane Doe", or the organisation's name. */
-function displayName(author: Author): string {
+export function displayName(author: Author): string {
   return 'literal' in author ? author.literal : `${author.given} ${author.family}`.trim();
 }
 

@@ -1,4 +1,5 @@
 import { CARD_STRINGS } from './card-strings';
+import { NOTEBOOK_STRINGS } from './notebook-strings';
 import { PANEL_STRINGS } from './panel-strings';
 
 /**
@@ -260,8 +261,13 @@ const settingsEs: Record<keyof typeof settingsEn, string> = {
   'reason.invalid': 'no es un valor válido',
 };
 
-const en = { ...settingsEn, ...CARD_STRINGS.en, ...PANEL_STRINGS.en };
+const en = { ...settingsEn, ...CARD_STRINGS.en, ...PANEL_STRINGS.en, ...NOTEBOOK_STRINGS.en };
 export type StringKey = keyof typeof en;
-const es: Record<StringKey, string> = { ...settingsEs, ...CARD_STRINGS.es, ...PANEL_STRINGS.es };
+const es: Record<StringKey, string> = {
+  ...settingsEs,
+  ...CARD_STRINGS.es,
+  ...PANEL_STRINGS.es,
+  ...NOTEBOOK_STRINGS.es,
+};
 
 export const STRINGS = { en, es } as const;

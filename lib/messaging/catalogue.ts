@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { CITE_FORMATS, type CiteOutput } from '@/lib/cite/format-names';
 import type { PageMetadata } from '@/lib/cite/page-metadata';
 import type { EntryDetails } from '@/lib/dataset/entry-details';
+import type { NotebookWriteResult } from '@/lib/notebook/notebook-messages';
 import type {
   HiddenWriteResult,
   MentionList,
@@ -127,6 +128,31 @@ export const MESSAGES = {
       locale: z.enum(['en', 'es']),
       seen: z.strictObject({ url, title: z.string().check(z.maxLength(2000)) }),
     }),
+  },
+  'notebook/record': {
+    reply: as<NotebookWriteResult | undefined>('NotebookWriteResult | undefined'),
+    from: 'top frame, only while the notebook setting is on (lib/notebook/notebook-feed.ts)',
+    to: BACKGROUND,
+    answeredBy: BACKGROUND_MESSAGES,
+    doc: "The page's mention list and metadata, for the notebook; the background refuses a private tab and re-reads the setting itself.",
+    request: z.strictObject({
+      list: z.custom<MentionList>(
+        (value) =>
+          typeof value === 'object' &&
+          value !== null &&
+          typeof (value as MentionList).url === 'string' &&
+          Array.isArray((value as MentionList).mentions),
+      ),
+      metadata: z.custom<PageMetadata | null>((value) => typeof value === 'object'),
+    }),
+  },
+  'notebook/save': {
+    reply: as<NotebookWriteResult | undefined>('NotebookWriteResult | undefined'),
+    from: PANEL,
+    to: BACKGROUND,
+    answeredBy: BACKGROUND_MESSAGES,
+    doc: '"Save this page to the notebook": the background reads the tab\'s list and metadata and keeps the page once, notebook on or off (never a private tab).',
+    request: z.strictObject({ tabId: index }),
   },
   'frame/mentions': {
     reply: as<void>('void'),

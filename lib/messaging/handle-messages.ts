@@ -17,7 +17,7 @@ export interface MessageSender {
   id?: string;
   url?: string;
   frameId?: number;
-  tab?: { id?: number; url?: string };
+  tab?: { id?: number; url?: string; incognito?: boolean };
 }
 
 export type MessageHandlers<T extends MessageType> = {

@@ -60,5 +60,7 @@ export function describeValue(settings: Settings, field: SettingsField, t: Trans
       return t(`settings.siteMode.${settings.siteMode}`);
     case 'sites':
       return settings.sites.length > 0 ? settings.sites.join(', ') : t('value.emptyList');
+    case 'notebook':
+      return t(settings.notebook ? 'value.on' : 'value.off');
   }
 }

@@ -24,8 +24,10 @@ import { LANGUAGES, LIMITS, SETTINGS_FIELDS, SETTINGS_VERSION } from './schema';
  *   to the new default: v2 stored every category's colour, chosen or not, and in v3 a colour equal to
  *   the default could not be picked (the picker already showed it), so such a colour is the old
  *   default, not a choice. Any other stored colour is the reader's and stays.
- * v5 (current, ./schema.ts): `cardLanguage` was added ('browser' by default); nothing else moved,
+ * v5: `cardLanguage` was added ('browser' by default); nothing else moved,
  *   so a v4 user keeps every choice and reads cards in the browser's language as before.
+ * v6 (current, ./schema.ts): `notebook` was added (off); nothing else changed, so every value a
+ *   user set in v5 is kept as it is.
  */
 export type RawSettings = Record<string, unknown>;
 type Migration = (input: RawSettings, notes: SettingsProblem[]) => RawSettings;
@@ -70,6 +72,7 @@ const MIGRATIONS: Record<number, Migration> = {
     return v4;
   },
   4: (v4) => ({ ...copy(v4), version: 5 }),
+  5: (v5) => ({ ...copy(v5), version: 6 }),
 };
 
 const KIND_OF = new Map(CATEGORIES.map((c) => [c.slug, c.applies]));

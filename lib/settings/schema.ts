@@ -10,7 +10,7 @@ import { normaliseSite } from './hostname';
  * `Settings`, as plain JSON; older stored shapes are upgraded by ./migrations.ts first.
  * Bump SETTINGS_VERSION only together with a migration and its test.
  */
-export const SETTINGS_VERSION = 5;
+export const SETTINGS_VERSION = 6;
 
 export const LANGUAGES = ['en', 'es', 'fr'] as const;
 export const HIGHLIGHT_STYLES = ['underline', 'background'] as const;
@@ -105,6 +105,8 @@ export const SettingsSchema = z.strictObject({
     z.pipe(z.array(SiteSchema).check(z.maxLength(LIMITS.sites)), z.transform(unique)),
     () => [],
   ),
+  /** Keep every page where terms are found in the notebook (lib/notebook); off until the reader asks. */
+  notebook: z._default(z.boolean(), false),
 });
 
 export type Settings = z.output<typeof SettingsSchema>;

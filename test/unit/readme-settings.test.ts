@@ -26,6 +26,7 @@ const LABELS: Record<SettingsField, keyof typeof STRINGS.en> = {
   threshold: 'settings.threshold',
   siteMode: 'settings.siteMode',
   sites: 'settings.sites',
+  notebook: 'settings.notebook',
 };
 
 describe('README, Settings', () => {

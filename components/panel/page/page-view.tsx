@@ -5,6 +5,9 @@ import type { Download } from '@/lib/export/download';
 import type { Translate } from '@/lib/i18n/translate';
 import type { PageMention } from '@/lib/messaging';
 import type { HiddenPageAccess } from '@/lib/panel/hidden-page';
+import type { PanelNotebook } from '@/lib/notebook/panel-notebook';
+import { NotebookIntro } from '../notebook/notebook-intro';
+import { SavePage } from '../notebook/save-page';
 import type { PageStore } from '@/lib/panel/page-store';
 import { isHighlightingOn } from '@/lib/settings/sites';
 import type { SettingsStore } from '@/lib/settings/store';
@@ -26,10 +29,21 @@ export interface PageViewProps {
   hidden?: HiddenPageAccess;
   now(): Date;
   onBrowse(): void;
+  notebook?: PanelNotebook;
 }
 
 /** "This page": the briefing of the tab the panel was opened on, or why there is none. */
-export function PageView({ t, page, settings, lookup, download, hidden, now, onBrowse }: PageViewProps) {
+export function PageView({
+  t,
+  page,
+  settings,
+  lookup,
+  download,
+  hidden,
+  now,
+  onBrowse,
+  notebook,
+}: PageViewProps) {
   const state = useStore(page);
   const settingsState = useStore(settings);
   const [message, setMessage] = useState('');
@@ -48,6 +62,14 @@ export function PageView({ t, page, settings, lookup, download, hidden, now, onB
   };
   return (
     <div class="page-view">
+      {notebook && (
+        <NotebookIntro
+          t={t}
+          notebook={notebook}
+          on={current.notebook}
+          onTurnOn={() => void settings.update({ notebook: true })}
+        />
+      )}
       <header class="page-header">
         <p class="page-title">{list.title || hostname}</p>
         {hostname && <SiteToggle t={t} settings={settings} hostname={hostname} />}
@@ -75,6 +97,7 @@ export function PageView({ t, page, settings, lookup, download, hidden, now, onB
             settings={current}
             onReveal={(m) => void reveal(m)}
           />
+          {notebook && <SavePage t={t} notebook={notebook} on={current.notebook} />}
           <ExportSection t={t} page={list} lookup={lookup} download={download} now={now} />
         </>
       )}

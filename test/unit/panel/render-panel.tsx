@@ -6,6 +6,7 @@ import { CATEGORIES } from '@/lib/dataset/categories';
 import { createEntryDetailsIndex } from '@/lib/dataset/entry-details';
 import { createTranslator } from '@/lib/i18n/translate';
 import type { MentionList, RevealResult } from '@/lib/messaging';
+import type { PanelNotebook } from '@/lib/notebook/panel-notebook';
 import { createBrowseStore } from '@/lib/panel/browse-store';
 import type { HiddenPageAccess } from '@/lib/panel/hidden-page';
 import type { PageConnection } from '@/lib/panel/page-connection';
@@ -26,6 +27,7 @@ export interface RenderOptions {
   /** What the page says about itself when the panel asks to cite it; `null`: it does not answer. */
   metadata?: unknown;
   hidden?: HiddenPageAccess;
+  notebook?: PanelNotebook;
 }
 
 /** The whole panel as the popup builds it, with a fake page and in-memory settings. */
@@ -64,6 +66,7 @@ export async function renderPanel(options: RenderOptions = {}) {
       download={download}
       hidden={options.hidden}
       now={() => new Date('2026-11-22T10:00:00Z')}
+      notebook={options.notebook}
     />,
   );
   await settings.ready;

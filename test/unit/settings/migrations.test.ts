@@ -45,13 +45,13 @@ describe('settings migrations', () => {
       sites: ['eluniversal.com.mx'],
     };
     expect(parseSettings(v4)).toEqual({
-      settings: { ...v4, version: 5, cardLanguage: 'browser' },
+      settings: { ...v4, version: 6, cardLanguage: 'browser', notebook: false },
       problems: [],
     });
   });
 
-  test('this build is version 5, and a migration exists from every older version', () => {
-    expect(SETTINGS_VERSION).toBe(5);
+  test('this build is version 6, and a migration exists from every older version', () => {
+    expect(SETTINGS_VERSION).toBe(6);
     for (let version = 1; version < SETTINGS_VERSION; version++) {
       expect(migrateSettings({ version }).value.version).toBe(SETTINGS_VERSION);
     }
@@ -75,6 +75,21 @@ describe('settings migrations', () => {
     const { settings, problems } = parseSettings({ ...V1, highlightColour: '#FF00AA' });
     expect(settings.categories).toEqual({});
     expect(problems).toEqual([{ code: 'colour-dropped' }]);
+  });
+
+  test('v3 keeps every value the user set; the notebook starts off', () => {
+    const v3 = { ...defaultSettings(), version: 3, style: 'background', dwellMs: 600, sites: ['elpais.com'] };
+    delete (v3 as { notebook?: boolean }).notebook;
+    expect(parseSettings(v3)).toEqual({
+      settings: {
+        ...defaultSettings(),
+        style: 'background',
+        dwellMs: 600,
+        sites: ['elpais.com'],
+        notebook: false,
+      },
+      problems: [],
+    });
   });
 
   test('v1 with only some keys still migrates', () => {

@@ -25,6 +25,7 @@ describe('settings schema', () => {
       categories: {},
       siteMode: 'everywhere-except',
       sites: [],
+      notebook: false,
     });
   });
 

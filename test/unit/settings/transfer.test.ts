@@ -51,13 +51,14 @@ const settingsArbitrary: fc.Arbitrary<Settings> = fc.record({
   ),
   siteMode: fc.constantFrom('everywhere-except', 'only-on'),
   sites: fc.uniqueArray(fc.constantFrom('example.com', 'elpais.com', 'news.bbc.co.uk', 'reuters.com')),
+  notebook: fc.boolean(),
 });
 
 describe('exportSettings', () => {
   test('pretty JSON with the marker, every field but the version, and a trailing newline', () => {
     const text = exportSettings(defaultSettings());
     expect(text.endsWith('}\n')).toBe(true);
-    expect(text).toContain('\n  "mineralLensSettings": 5,\n');
+    expect(text).toContain('\n  "mineralLensSettings": 6,\n');
     const parsed = JSON.parse(text);
     expect(parsed.settings).not.toHaveProperty('version');
     expect(Object.keys(parsed.settings)).toHaveLength(Object.keys(defaultSettings()).length - 1);
@@ -90,7 +91,7 @@ describe('importSettings: each refusal names what is wrong', () => {
 
   test('a file from a newer version says which version, and which this one reads', () => {
     expect(refusal(file({}, 7))).toBe(
-      'The file comes from a newer version of Mineral Lens (settings version 7); this version reads up to 5.',
+      'The file comes from a newer version of Mineral Lens (settings version 7); this version reads up to 6.',
     );
   });
 
