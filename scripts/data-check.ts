@@ -5,11 +5,12 @@ import { buildDataset } from '../lib/dataset/build-dataset';
 import { isCanonicalJson, toCanonicalJson } from '../lib/dataset/canonical';
 import { checkDataset } from '../lib/dataset/check-dataset';
 import { FILES, formatIssue, parseDataset, type DatasetFiles } from '../lib/dataset/parse-dataset';
+import { compileMatcherData } from '../lib/recognize/compile-matcher';
 import { GENERATED, readDataFiles } from './data-files';
 
 /**
  * `npm run data:check` (run first by `npm run build`): validates data/*.json with the zod schemas
- * and cross-file checks, then writes the match index and the full entries. Any problem exits 1
+ * and cross-file checks, then writes the match index, the full entries and the matcher data. Any problem exits 1
  * with the file, entry id and field named. `--format` rewrites the hand-edited files sorted and
  * in canonical form instead of complaining about it.
  */
@@ -49,6 +50,8 @@ const built = buildDataset(dataset);
 for (const [key, value] of [
   ['index', built.index],
   ['entries', built.entries],
+  // What the content script's matcher needs beyond the index, computed here once, not on every page.
+  ['matcher', compileMatcherData(built.index)],
 ] as const) {
   const out = join(root, GENERATED[key]);
   mkdirSync(dirname(out), { recursive: true });

@@ -1,10 +1,11 @@
 import './highlights.css';
 import { MATCH_INDEX } from '@/lib/dataset/match-index-data';
+import { MATCHER_DATA } from '@/lib/dataset/matcher-data';
 import {
-  compileMatcherInSteps,
   createPageContext,
   findInWindows,
   findMentions,
+  instantiateMatcher,
   rescoreMentions,
 } from '@/lib/recognize';
 import { createPageEngine } from '@/lib/page/engine';
@@ -32,7 +33,8 @@ export default defineContentScript({
     // After an update the old script tears itself down through ctx.signal (extension-life.ts).
     const life = watchExtensionLife(ctx);
     const recognizer = bindRecognizer({
-      compile: () => compileMatcherInSteps(MATCH_INDEX),
+      // Built at `npm run data:check`: the page only makes its Maps and RegExps, in one step.
+      compile: () => ({ next: () => ({ done: true, value: instantiateMatcher(MATCH_INDEX, MATCHER_DATA) }) }),
       findMentions,
       findInWindows,
       rescoreMentions,
