@@ -1,6 +1,6 @@
 import './highlights.css';
 import { MATCH_INDEX } from '@/lib/dataset/match-index-data';
-import { MATCHER_DATA } from '@/lib/dataset/matcher-data';
+import { loadMatcherData } from '@/lib/dataset/matcher-data';
 import {
   createPageContext,
   findInWindows,
@@ -34,7 +34,9 @@ export default defineContentScript({
     const life = watchExtensionLife(ctx);
     const recognizer = bindRecognizer({
       // Built at `npm run data:check`: the page only makes its Maps and RegExps, in one step.
-      compile: () => ({ next: () => ({ done: true, value: instantiateMatcher(MATCH_INDEX, MATCHER_DATA) }) }),
+      compile: () => ({
+        next: () => ({ done: true, value: instantiateMatcher(MATCH_INDEX, loadMatcherData()) }),
+      }),
       findMentions,
       findInWindows,
       rescoreMentions,

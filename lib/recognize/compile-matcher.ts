@@ -3,7 +3,7 @@ import { compileSenseData, senseKey } from './compile-senses';
 import { isElementSymbol } from './element-symbols';
 import { SENSE_RULES } from './lexicon/senses';
 import type { EntryKind, MatchAlias, MatchIndex } from './match-index';
-import { instantiateMatcher, type Matcher, type MatcherData } from './instantiate-matcher';
+import { instantiateMatcher, type AliasData, type Matcher, type MatcherData } from './instantiate-matcher';
 import { caseCheck, keysRegex, otherInitialsRegex, startsWithAsciiWord } from './regex-trie';
 
 export type { AliasEntry, Matcher, MatcherData, MatcherStats } from './instantiate-matcher';
@@ -39,14 +39,15 @@ export function compileMatcherData(index: MatchIndex): MatcherData {
         return;
       }
       const at = aliases.length;
-      aliases.push({
-        term: t,
-        alias: a,
-        shape: alias.caseSensitive ? shapeOf(alias.text) : null,
-        ambiguous:
-          alias.ambiguous || (alias.caseSensitive && alias.text.replace(/[^\p{L}]/gu, '').length <= 2),
-        senseKey: senseKey(alias.text),
-      });
+      const ambiguous =
+        alias.ambiguous || (alias.caseSensitive && alias.text.replace(/[^\p{L}]/gu, '').length <= 2);
+      aliases.push([
+        t,
+        a,
+        alias.caseSensitive ? shapeOf(alias.text) : null,
+        ambiguous ? 1 : 0,
+        senseKey(alias.text),
+      ]);
       for (const key of formsOf(alias)) {
         if (!STARTS_A_WORD.test(key)) {
           skipped.push(`${term.id}: "${key}" does not start with a letter or digit`);
@@ -58,7 +59,7 @@ export function compileMatcherData(index: MatchIndex): MatcherData {
       }
     });
   });
-  const kindOf = (at: number) => index.terms[aliases[at]!.term]!.kind;
+  const kindOf = (at: number) => index.terms[aliases[at]![0]]!.kind;
   for (const list of entries.values())
     list.sort((a, b) => KIND_PREFERENCE[kindOf(a)] - KIND_PREFERENCE[kindOf(b)]);
   const keys = [...entries.keys()];
@@ -130,18 +131,15 @@ const SHORT_ACRONYM = 3;
  */
 function shortAcronymChecks(
   keys: readonly string[],
-  aliasesOf: (key: string) => readonly MatcherData['aliases'][number][],
+  aliasesOf: (key: string) => readonly AliasData[],
   index: MatchIndex,
 ): Map<string, string> {
   const checks = new Map<string, string>();
   for (const key of keys) {
     const list = aliasesOf(key);
-    if (
-      key.length > SHORT_ACRONYM ||
-      !list.every((e) => index.terms[e.term]!.aliases[e.alias]!.caseSensitive)
-    )
+    if (key.length > SHORT_ACRONYM || !list.every(([t, a]) => index.terms[t]!.aliases[a]!.caseSensitive))
       continue;
-    const shapes = [...new Set(list.map((e) => e.shape!))];
+    const shapes = [...new Set(list.map(([, , shape]) => shape!))];
     // shapeOf strips accents; the regex would not, so only plain shapes are checked here.
     if (shapes.every((shape) => /^[\x20-\x7E]+$/.test(shape))) checks.set(key, caseCheck(shapes));
   }

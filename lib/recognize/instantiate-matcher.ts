@@ -38,19 +38,23 @@ export interface MatcherData {
   readonly regex: string;
   /** Keys with a non-ASCII initial: the initials, and a sticky regex's source (flags `iy`). */
   readonly otherInitials: { readonly initials: string[]; readonly source: string } | null;
-  readonly aliases: {
-    readonly term: number;
-    readonly alias: number;
-    readonly shape: string | null;
-    readonly ambiguous: boolean;
-    readonly senseKey: string;
-  }[];
+  /** One per alias kept, as a tuple (the file ships in every page): see AliasEntry. */
+  readonly aliases: AliasData[];
   /** Each key with its aliases (indexes into `aliases`), preferred first. */
   readonly entries: [string, number[]][];
   readonly prefixes: [string, string[]][];
   readonly senses: [string, SenseData][];
   readonly stats: MatcherStats;
 }
+
+/** term and alias: indexes into the match index; shape: null when case does not count. */
+export type AliasData = readonly [
+  term: number,
+  alias: number,
+  shape: string | null,
+  ambiguous: 0 | 1,
+  senseKey: string,
+];
 
 export interface Matcher {
   readonly version: string;
@@ -75,13 +79,13 @@ export function instantiateMatcher(index: MatchIndex, data: MatcherData): Matche
       `matcher data ${data.version} does not match the index ${index.version}: run npm run data:check`,
     );
   const senses = new Map(data.senses.map(([key, sense]) => [key, instantiateSense(sense)]));
-  const aliases = data.aliases.map((a): AliasEntry => ({
-    term: index.terms[a.term]!,
-    alias: index.terms[a.term]!.aliases[a.alias]!,
-    shape: a.shape ?? undefined,
-    ambiguous: a.ambiguous,
-    sense: senses.get(a.senseKey),
-    senseKey: a.senseKey,
+  const aliases = data.aliases.map(([term, alias, shape, ambiguous, senseKey]): AliasEntry => ({
+    term: index.terms[term]!,
+    alias: index.terms[term]!.aliases[alias]!,
+    shape: shape ?? undefined,
+    ambiguous: ambiguous === 1,
+    sense: senses.get(senseKey),
+    senseKey,
   }));
   const entries = new Map(data.entries.map(([key, list]) => [key, list.map((at) => aliases[at]!)]));
   const other = data.otherInitials;

@@ -19,7 +19,7 @@ describe('generated artifacts', () => {
   });
 
   it('the committed matcher data equals a fresh compilation of the index (npm run data:check)', () => {
-    expect(readGenerated('matcher')).toBe(toCanonicalJson(compileMatcherData(built.index)));
+    expect(readGenerated('matcher')).toBe(`${JSON.stringify(compileMatcherData(built.index))}\n`);
   });
 
   it('the entries validate against their own schema', () => {
