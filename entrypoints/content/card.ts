@@ -10,10 +10,10 @@ import { createCardController, type CardController } from './card-controller';
 import { createEntryClient } from './card-entries';
 import { createHiddenOccurrences } from './card-hidden';
 import { answerCardMessages } from './card-messages';
-import { createCardUi } from './card-mount';
 import { createPageActions } from './card-page-actions';
 import { watchCardPointer } from './card-pointer';
 import { createCardPositioner } from './card-position';
+import { createLazyCardUi } from './card-ui-loader';
 import { cardSettingsOf, type CardSettings } from './card-settings';
 import { hasUserActivation } from './trusted-input';
 
@@ -29,7 +29,7 @@ export function startCard(ctx: ContentScriptContext, engine: PageEngine, isTop: 
   let applySettings: ((next: CardSettings) => void) | undefined;
   let card: HTMLElement | undefined;
 
-  async function setUp() {
+  function setUp() {
     // The card's strings only: the panel's and the settings' wording stays out of every page.
     const t = translatorFor(CARD_STRINGS, browser.i18n.getUILanguage());
     const store = createCardStore();
@@ -49,7 +49,8 @@ export function startCard(ctx: ContentScriptContext, engine: PageEngine, isTop: 
       hide: () => hasUserActivation() && page.hide(),
       siteOff: () => hasUserActivation() && page.siteOff(),
     };
-    const ui = await createCardUi(ctx, {
+    // The UI itself (Preact) loads when the first card opens (card-ui-loader.ts).
+    const ui = createLazyCardUi(ctx, {
       store,
       t,
       actions,
@@ -59,7 +60,6 @@ export function startCard(ctx: ContentScriptContext, engine: PageEngine, isTop: 
         positioner.rendered(element);
       },
     });
-    if (ctx.isInvalid) return;
     const controller = createCardController({ engine, store, entries, positioner, mount: ui.mount });
     const page = createPageActions({ engine, store, controller, hidden, t });
     ready = controller;
@@ -88,7 +88,7 @@ export function startCard(ctx: ContentScriptContext, engine: PageEngine, isTop: 
     pointer.update(latest); // A change that arrived during set-up is in `latest`.
   }
 
-  void setUp();
+  setUp();
   return {
     /** After a pass changed the page's mentions. */
     mentionsChanged() {
