@@ -19,12 +19,13 @@ export default defineConfig({
     // alarms: the looked-up text is removed when its minute is up, even if the service worker
     // was suspended meanwhile (no install warning in either browser).
     permissions: ['storage', 'contextMenus', 'alarms'],
-    // The card's UI, imported by the content script when a card first opens (card-ui-loader.ts).
-    // Chrome serves it under a per-session address (use_dynamic_url), so a page cannot fetch the
-    // extension's fixed address to learn that it is installed; Firefox's address is per install.
+    // Scripts the content script imports when it needs them (entrypoints/content/lazy-script.ts):
+    // its bulk in frames with text, the card's UI when a card first opens. Chrome serves them
+    // under a per-session address (use_dynamic_url), so a page cannot fetch the extension's fixed
+    // address to learn that it is installed; Firefox's address is per install.
     web_accessible_resources: [
       {
-        resources: ['card-ui.js'],
+        resources: ['content-main.js', 'card-ui.js'],
         matches: ['http://*/*', 'https://*/*'],
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },

@@ -1,26 +1,13 @@
-import { browser } from 'wxt/browser';
-import { registeredCardUi, type CreateCardUi } from './card-ui-slot';
+import type { createCardUi } from './card-mount';
+import { importScript } from './lazy-script';
 
 /**
  * The card's UI loads when a card first opens, not at start-up: Preact, the card's components and
  * its CSS are a large part of the content script and most pages never show a card. The UI is the
- * unlisted script `card-ui.js` (entrypoints/card-ui), a web-accessible resource with a dynamic URL
- * in Chrome, so a page cannot probe for it to tell that the extension is installed. Imported from
- * the content script, it runs in the content script's own world (card-ui-slot.ts).
+ * unlisted script `card-ui.js` (entrypoints/card-ui), imported through lazy-script.ts.
  */
+export type CreateCardUi = typeof createCardUi;
 type CardUi = Awaited<ReturnType<CreateCardUi>>;
-
-const CARD_UI_PATH = '/card-ui.js';
-let loading: Promise<CreateCardUi> | undefined;
-
-function loadCardUi(): Promise<CreateCardUi> {
-  loading ??= import(/* @vite-ignore */ browser.runtime.getURL(CARD_UI_PATH)).then(() => {
-    const create = registeredCardUi();
-    if (!create) throw new Error('card-ui.js did not register the card UI');
-    return create;
-  });
-  return loading;
-}
 
 /**
  * The card's host, made on the first `mount()`: until then there is no host (`host()` is undefined)
@@ -34,7 +21,7 @@ export function createLazyCardUi(...args: Parameters<CreateCardUi>) {
     host: (): Element | undefined => ui?.host,
     mount(): void {
       if (ui) return ui.mount();
-      pending ??= loadCardUi()
+      pending ??= importScript<CreateCardUi>('/card-ui.js')
         .then((create) => create(...args))
         .then((made) => {
           ui = made;

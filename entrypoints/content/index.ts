@@ -1,66 +1,26 @@
 import './highlights.css';
-import { MATCH_INDEX } from '@/lib/dataset/match-index-data';
-import { loadMatcherData } from '@/lib/dataset/matcher-data';
-import {
-  createPageContext,
-  findInWindows,
-  findMentions,
-  instantiateMatcher,
-  rescoreMentions,
-} from '@/lib/recognize';
-import { createPageEngine } from '@/lib/page/engine';
-import { bindRecognizer } from '@/lib/page/recognizer';
-import { answerMessages } from './answer-messages';
-import { startCard } from './card';
-import { watchExtensionLife } from './extension-life';
-import { createFrameRelay } from './frame-relay';
+import { importScript } from './lazy-script';
+import { whenTextAppears } from './frame-text';
 import { guardScriptStart } from './start-guard';
-import { loadSettings, watchSettings } from '@/lib/settings/storage';
-import { toEngineOptions } from './settings-watch';
+import type { startContent } from './start-content';
 
-// Thin wiring only: the page engine (lib/page) scans and paints, the recognizer (lib/recognize)
-// recognizes, the settings decide the options; this file connects them to the extension's APIs.
+// The content script every frame of every page runs: small on purpose. The engine, recognizer and
+// settings (start-content.ts, built as content-main.js) load only where there is text to read: the
+// top frame always (the panel asks it for the tab's list), a sub-frame once it has text. An ad
+// frame with none costs this file's evaluation and one TreeWalker step.
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
   runAt: 'document_idle',
-  async main(ctx) {
+  main(ctx) {
     guardScriptStart(ctx.signal); // First, before any await: a page must not stop this script.
-    const isTop = window === window.top;
-    const { settings } = await loadSettings();
-    const options = toEngineOptions(settings, location.hostname);
-    if (ctx.isInvalid) return;
-    // After an update the old script tears itself down through ctx.signal (extension-life.ts).
-    const life = watchExtensionLife(ctx);
-    const recognizer = bindRecognizer({
-      // Built at `npm run data:check`: the page only makes its Maps and RegExps, in one step.
-      compile: () => ({
-        next: () => ({ done: true, value: instantiateMatcher(MATCH_INDEX, loadMatcherData()) }),
-      }),
-      findMentions,
-      findInWindows,
-      rescoreMentions,
-      createPageContext,
-    });
-    const engine = createPageEngine({
-      document,
-      recognizer,
-      options,
-      signal: ctx.signal,
-      // Called after a pass, never synchronously: `relay` and `card` exist by then.
-      onMentionsChange: () => {
-        relay.changed();
-        card.mentionsChanged();
-      },
-    });
-    const relay = createFrameRelay(engine, isTop, ctx.signal, life.alive);
-    const card = startCard(ctx, engine, isTop, settings);
-    // One read and one watcher per frame serve both the engine and the card, live in every tab.
-    const stopWatching = watchSettings(({ settings: next }) => {
-      engine.update(toEngineOptions(next, location.hostname));
-      card.settingsChanged(next);
-    });
-    ctx.signal.addEventListener('abort', stopWatching);
-    answerMessages(engine, relay, isTop, ctx.signal);
+    const start = () => {
+      importScript<typeof startContent>('/content-main.js').then(
+        (startContent) => (ctx.isInvalid ? undefined : startContent(ctx)),
+        () => undefined, // The extension went away meanwhile (update, reload): nothing to start.
+      );
+    };
+    if (window === window.top) start();
+    else whenTextAppears(document, ctx.signal, start);
   },
 });

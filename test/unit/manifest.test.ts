@@ -19,10 +19,10 @@ describe('manifest', () => {
   );
 
   test.each(['chrome', 'firefox'])(
-    '%s exposes only the card UI to pages, and Chrome only under a per-session address',
+    '%s exposes only the lazily imported scripts to pages, and Chrome only under a per-session address',
     (browser) => {
       const resources = manifestFor(browser).web_accessible_resources as Record<string, unknown>[];
-      expect(resources.flatMap((r) => r.resources)).toEqual(['card-ui.js']);
+      expect(resources.flatMap((r) => r.resources)).toEqual(['content-main.js', 'card-ui.js']);
       // A fixed chrome-extension:// address would let any page probe whether the extension is installed.
       if (browser === 'chrome') for (const r of resources) expect(r.use_dynamic_url).toBe(true);
     },

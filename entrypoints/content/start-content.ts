@@ -1,0 +1,60 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { MATCH_INDEX } from '@/lib/dataset/match-index-data';
+import { loadMatcherData } from '@/lib/dataset/matcher-data';
+import {
+  createPageContext,
+  findInWindows,
+  findMentions,
+  instantiateMatcher,
+  rescoreMentions,
+} from '@/lib/recognize';
+import { createPageEngine } from '@/lib/page/engine';
+import { bindRecognizer } from '@/lib/page/recognizer';
+import { answerMessages } from './answer-messages';
+import { startCard } from './card';
+import { watchExtensionLife } from './extension-life';
+import { createFrameRelay } from './frame-relay';
+import { loadSettings, watchSettings } from '@/lib/settings/storage';
+import { toEngineOptions } from './settings-watch';
+
+// Thin wiring only: the page engine (lib/page) scans and paints, the recognizer (lib/recognize)
+// recognizes, the settings decide the options; this file connects them to the extension's APIs.
+// It is the bulk of the content script, loaded by the small one (index.ts) in a frame with text.
+export async function startContent(ctx: ContentScriptContext): Promise<void> {
+  const isTop = window === window.top;
+  const { settings } = await loadSettings();
+  const options = toEngineOptions(settings, location.hostname);
+  if (ctx.isInvalid) return;
+  // After an update the old script tears itself down through ctx.signal (extension-life.ts).
+  const life = watchExtensionLife(ctx);
+  const recognizer = bindRecognizer({
+    // Built at `npm run data:check`: the page only makes its Maps and RegExps, in one step.
+    compile: () => ({
+      next: () => ({ done: true, value: instantiateMatcher(MATCH_INDEX, loadMatcherData()) }),
+    }),
+    findMentions,
+    findInWindows,
+    rescoreMentions,
+    createPageContext,
+  });
+  const engine = createPageEngine({
+    document,
+    recognizer,
+    options,
+    signal: ctx.signal,
+    // Called after a pass, never synchronously: `relay` and `card` exist by then.
+    onMentionsChange: () => {
+      relay.changed();
+      card.mentionsChanged();
+    },
+  });
+  const relay = createFrameRelay(engine, isTop, ctx.signal, life.alive);
+  const card = startCard(ctx, engine, isTop, settings);
+  // One read and one watcher per frame serve both the engine and the card, live in every tab.
+  const stopWatching = watchSettings(({ settings: next }) => {
+    engine.update(toEngineOptions(next, location.hostname));
+    card.settingsChanged(next);
+  });
+  ctx.signal.addEventListener('abort', stopWatching);
+  answerMessages(engine, relay, isTop, ctx.signal);
+}
