@@ -44,6 +44,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     signal: ctx.signal,
     // Called after a pass, never synchronously: `relay` and `card` exist by then.
     onMentionsChange: () => {
+      if (engine.stats().candidates > 0) life.connect();
       relay.changed();
       card.mentionsChanged();
     },
