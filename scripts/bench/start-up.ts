@@ -127,6 +127,7 @@ export async function runStartUpBench(): Promise<void> {
       `  CPU profile at 500 µs; "JS" = samples with an extension (or mark.js) frame anywhere on the stack`,
     );
     let articleHeap = 0;
+    let articleCpu = 0;
     for (const page of pages) {
       const only = process.env.BENCH_PAGES?.split(',');
       if (only && !only.includes(page.name)) continue;
@@ -168,6 +169,15 @@ export async function runStartUpBench(): Promise<void> {
         `${ms(medianOf(ext, 'taskMs') - pageTask)}  (the page alone: ${ms(pageTask)}; ` +
           `us / page ${((medianOf(ext, 'taskMs') - pageTask) / pageTask).toFixed(2)}x)`,
       );
+      const pageCpu = medianOf(alone, 'cpuMs');
+      line(
+        'renderer CPU time added (CDP ProcessTime)',
+        `${ms(medianOf(ext, 'cpuMs') - pageCpu)}  (the page alone: ${ms(pageCpu)}; with mark.js: ` +
+          `${ms(medianOf(mark, 'cpuMs') - pageCpu)} added; least affected by the machine's load)`,
+      );
+      if (page.name === 'article') articleCpu = medianOf(ext, 'cpuMs') - pageCpu;
+      if (page.name === 'ads' && articleCpu)
+        line('  per text-less frame', ms((medianOf(ext, 'cpuMs') - pageCpu - articleCpu) / AD_FRAMES));
       line('JS heap added', `${mb(heapAdded)}  (${mb(heapAdded / page.frames)} per frame)`);
       if (page.name === 'article') articleHeap = heapAdded;
       if (page.name === 'ads' && articleHeap)

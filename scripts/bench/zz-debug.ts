@@ -1,0 +1,42 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { launchChromium } from '../../test/e2e/support/extension';
+import { serveFixtures } from '../../test/e2e/support/server';
+import { startUpPages } from './start-up-pages';
+const { files } = startUpPages();
+const dir = mkdtempSync(join(tmpdir(), 'dbg-'));
+for (const [n, b] of Object.entries(files)) writeFileSync(join(dir, n), b);
+writeFileSync(join(dir, 'blank.html'), '<title>b</title>');
+const server = await serveFixtures(dir);
+const s = await launchChromium('/usr/bin/chromium');
+for (const f of (process.env.P ?? 'plain.html').split(',')) {
+  const page = await s.context.newPage();
+  await page.goto(server.url('blank.html'));
+  const cdp = await s.context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+  await cdp.send('Profiler.start');
+  await page.goto(server.url(f), { waitUntil: 'load' });
+  await page.waitForTimeout(2500);
+  const { profile } = await cdp.send('Profiler.stop');
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const self = new Map<string, number>(), incl = new Map<string, number>();
+  let total = 0;
+  profile.samples!.forEach((id, i) => {
+    const d = (profile.timeDeltas![i + 1] ?? 500) / 1000;
+    const stack: string[] = [];
+    for (let x: number | undefined = id; x !== undefined; x = parent.get(x)) stack.push(nodes.get(x)!.callFrame.functionName + '@' + nodes.get(x)!.callFrame.url.replace(/.*\//, '') + ':' + nodes.get(x)!.callFrame.lineNumber);
+    if (!stack.some((s) => s.includes('content.js') || s.includes('chunk'))) return;
+    total += d;
+    self.set(stack[0]!, (self.get(stack[0]!) ?? 0) + d);
+    for (const s of new Set(stack)) incl.set(s, (incl.get(s) ?? 0) + d);
+  });
+  console.log(f, 'total', total.toFixed(1));
+  console.log('SELF', [...self].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([k, v]) => `${v.toFixed(1)} ${k}`).join('\n'));
+  console.log('INCL', [...incl].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([k, v]) => `${v.toFixed(1)} ${k}`).join('\n'));
+  await page.close();
+}
+await s.close(); await server.close();
