@@ -115,13 +115,3 @@ export function compileSenseData(
   }
   return senses;
 }
-
-/** compileSenseData, instantiated: for callers that compile at run time (tests, scripts). */
-export function compileSenses(
-  rules: readonly SenseRule[],
-  terms: readonly MatchTerm[],
-  formsOf: (alias: MatchAlias) => readonly string[],
-): Map<string, CompiledSense> {
-  const data = compileSenseData(rules, terms, formsOf);
-  return new Map([...data].map(([key, sense]) => [key, instantiateSense(sense)]));
-}
