@@ -118,7 +118,7 @@ export async function profileLoad(
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_US });
     await cdp.send('Profiler.start');
-    await page.goto(url, { waitUntil: 'load' });
+    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
     await settled(page);
     const { profile } = await cdp.send('Profiler.stop');
     const after = await metrics(cdp);
