@@ -19,6 +19,17 @@ export default defineConfig({
     // alarms: the looked-up text is removed when its minute is up, even if the service worker
     // was suspended meanwhile (no install warning in either browser).
     permissions: ['storage', 'contextMenus', 'alarms'],
+    // Scripts the content script imports when it needs them (entrypoints/content/lazy-script.ts):
+    // its bulk in frames with text, the card's UI when a card first opens. Chrome serves them
+    // under a per-session address (use_dynamic_url), so a page cannot fetch the extension's fixed
+    // address to learn that it is installed; Firefox's address is per install.
+    web_accessible_resources: [
+      {
+        resources: ['content-main.js', 'card-ui.js'],
+        matches: ['http://*/*', 'https://*/*'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     // Keyboard access to the card without the panel: step through the page's highlights. Alt+Shift
     // with . and , is free in Chrome and Firefox; readers can change it in either browser's
     // extension shortcut settings. Descriptions are shown there (and localised).

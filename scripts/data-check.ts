@@ -5,11 +5,12 @@ import { buildDataset } from '../lib/dataset/build-dataset';
 import { isCanonicalJson, toCanonicalJson } from '../lib/dataset/canonical';
 import { checkDataset } from '../lib/dataset/check-dataset';
 import { FILES, formatIssue, parseDataset, type DatasetFiles } from '../lib/dataset/parse-dataset';
+import { compileMatcherData } from '../lib/recognize/compile-matcher';
 import { GENERATED, readDataFiles } from './data-files';
 
 /**
  * `npm run data:check` (run first by `npm run build`): validates data/*.json with the zod schemas
- * and cross-file checks, then writes the match index and the full entries. Any problem exits 1
+ * and cross-file checks, then writes the match index, the full entries and the matcher data. Any problem exits 1
  * with the file, entry id and field named. `--format` rewrites the hand-edited files sorted and
  * in canonical form instead of complaining about it.
  */
@@ -49,10 +50,14 @@ const built = buildDataset(dataset);
 for (const [key, value] of [
   ['index', built.index],
   ['entries', built.entries],
+  // What the content script's matcher needs beyond the index, computed here once, not on every page.
+  ['matcher', compileMatcherData(built.index)],
 ] as const) {
   const out = join(root, GENERATED[key]);
   mkdirSync(dirname(out), { recursive: true });
-  const text = toCanonicalJson(value);
+  // The matcher data ships as a string in every page's content script (lib/dataset/matcher-data.ts):
+  // written minified, where indentation would be a third of its size.
+  const text = key === 'matcher' ? `${JSON.stringify(value)}\n` : toCanonicalJson(value);
   writeFileSync(out, text);
   const minified = JSON.stringify(value);
   const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;

@@ -23,4 +23,5 @@ export function readDataFiles(root: string): {
 export const GENERATED = {
   index: 'data/generated/match-index.json',
   entries: 'data/generated/entries.json',
+  matcher: 'data/generated/matcher.json',
 } as const;

@@ -7,6 +7,10 @@ import { TermCard, type TermCardProps } from '@/components/card/term-card';
 import { HOST_ATTRIBUTE } from '@/lib/page/skip-rules';
 import { dropUntrustedEvents } from '@/lib/card/trusted-input';
 
+/** Where a card can be seen and used: the open modal dialog, else the body. */
+const cardParent = () =>
+  [...document.querySelectorAll('dialog:modal')].at(-1) ?? document.body ?? document.documentElement;
+
 /**
  * The card's host: one element carrying its own shadow root, the only node the extension adds to
  * a page, added when the first card opens. The styles are a constructed sheet adopted by the
@@ -26,7 +30,9 @@ export async function createCardUi(ctx: ContentScriptContext, props: TermCardPro
     name: 'span',
     mode: 'closed',
     position: 'inline',
-    anchor: () => document.body ?? document.documentElement,
+    // Mounted straight into its parent: the UI may render an open card at once (it loads when the
+    // first card opens, card-ui-loader.ts), and moving an open popover would close it.
+    anchor: cardParent,
     // The sheet below resets everything itself (`:host { all: initial !important }`).
     inheritStyles: true,
     isolateEvents: true,
@@ -53,8 +59,7 @@ export async function createCardUi(ctx: ContentScriptContext, props: TermCardPro
     host: ui.shadowHost,
     /** Puts the host where a card can be seen and used: the open modal dialog, else the body. */
     mount() {
-      const modal = [...document.querySelectorAll('dialog:modal')].at(-1);
-      const parent = modal ?? document.body ?? document.documentElement;
+      const parent = cardParent();
       if (!ui.shadowHost.isConnected) ui.mount();
       if (ui.shadowHost.parentNode !== parent) parent.append(ui.shadowHost);
     },

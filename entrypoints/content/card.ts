@@ -15,7 +15,7 @@ import { createCardOpener, type CardOpener } from '@/lib/card/card-open';
 import { createMentionJump, type MentionJump } from '@/lib/card/mention-jump';
 import type { PageMention } from '@/lib/messaging';
 import { sendMessage } from '@/lib/messaging/send-message';
-import { createCardUi } from '@/components/card/card-mount';
+import { createLazyCardUi } from './card-ui-loader';
 import { createPageActions } from '@/lib/card/card-page-actions';
 import { watchCardPointer } from '@/lib/card/card-pointer';
 import { createCardPositioner } from '@/lib/card/card-position';
@@ -46,7 +46,7 @@ export function startCard(
   const languageOf = (s: Settings) =>
     cardLanguageTag(s.cardLanguage, browser.i18n.getUILanguage(), document.documentElement.lang);
 
-  async function setUp() {
+  function setUp() {
     // The card's strings only: the panel's and the settings' wording stays out of every page.
     const t = switchableTranslator(CARD_STRINGS, languageOf(latestSettings));
     const store = createCardStore();
@@ -69,7 +69,8 @@ export function startCard(
       hide: () => hasUserActivation() && page.hide(),
       siteOff: () => hasUserActivation() && page.siteOff(),
     };
-    const ui = await createCardUi(ctx, {
+    // The UI itself (Preact) loads when the first card opens (card-ui-loader.ts).
+    const ui = createLazyCardUi(ctx, {
       store,
       t,
       actions,
@@ -80,7 +81,6 @@ export function startCard(
         positioner.rendered(element);
       },
     });
-    if (ctx.isInvalid) return;
     const controller = createCardController({ engine, store, entries, positioner, mount: ui.mount });
     const page = createPageActions({ engine, store, controller, hidden, t });
     ready = controller;
@@ -120,7 +120,7 @@ export function startCard(
     pointer.update(latest); // A change that arrived during set-up is in `latest`.
   }
 
-  void setUp();
+  setUp();
   const revealOnly = (index: number) => {
     const result = engine.reveal(index);
     return result.ok ? result : undefined;

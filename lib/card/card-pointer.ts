@@ -24,11 +24,15 @@ export function watchCardPointer(deps: {
   controller: CardController;
   positioner: CardPositioner;
   entries: EntryClient;
-  /** The card's host element, whose events are the card's own. */
-  host: Element;
+  /** The card's host element, whose events are the card's own; none until a card first opens. */
+  host: () => Element | undefined;
   signal: AbortSignal;
 }) {
   const { doc, engine, store, controller, positioner, entries, host, signal } = deps;
+  const isCardEvent = (event: Event) => {
+    const element = host();
+    return element !== undefined && event.composedPath().includes(element);
+  };
   let settings: CardSettings = cardSettingsOf(defaultSettings());
   let unsubscribe = () => {};
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -78,7 +82,7 @@ export function watchCardPointer(deps: {
   doc.addEventListener(
     'click',
     (event) => {
-      if (!event.isTrusted || event.defaultPrevented || event.composedPath().includes(host)) return;
+      if (!event.isTrusted || event.defaultPrevented || isCardEvent(event)) return;
       const target = event.target instanceof Element ? event.target : null;
       const mention =
         target?.closest(INTERACTIVE) || !doc.getSelection()?.isCollapsed

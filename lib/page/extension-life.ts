@@ -16,7 +16,8 @@ const CHECK_ON = ['pointermove', 'pointerdown', 'keydown', 'focus'] as const;
  * Noticing uses only what a page cannot reach or forge: `ctx.isInvalid` reads `browser.runtime.id`
  * in the content script's own world. It is read
  *  - when a port to the background disconnects: at once, if the extension goes away while its
- *    service worker runs. The port carries no message, so it does not keep the worker alive
+ *    service worker runs. The port opens once the frame has mentions (`connect`): a frame that
+ *    found nothing has nothing to take down. The port carries no message, so it does not keep the worker alive
  *    (Chrome 114+ counts messages, not open ports); when the idle worker stops, the port closes,
  *    the check finds the extension still there, and the port is not reopened;
  *  - on the reader's next pointer move, key, focus or return to the tab: one property read each,
@@ -25,21 +26,27 @@ const CHECK_ON = ['pointermove', 'pointerdown', 'keydown', 'focus'] as const;
  */
 export function watchExtensionLife(ctx: ContentScriptContext) {
   const alive = () => !ctx.isInvalid;
-  try {
-    const port = browser.runtime.connect({ name: LIFE_PORT });
-    port.onDisconnect.addListener(() => void alive());
-    ctx.onInvalidated(() => {
-      try {
-        port.disconnect();
-      } catch {
-        // Already gone with the extension.
-      }
-    });
-  } catch {
-    alive(); // connect throws once the extension is gone
-  }
+  let connected = false;
+  /** Opens the port, once: most frames find nothing, and then never open one. */
+  const connect = () => {
+    if (connected || !alive()) return;
+    connected = true;
+    try {
+      const port = browser.runtime.connect({ name: LIFE_PORT });
+      port.onDisconnect.addListener(() => void alive());
+      ctx.onInvalidated(() => {
+        try {
+          port.disconnect();
+        } catch {
+          // Already gone with the extension.
+        }
+      });
+    } catch {
+      alive(); // connect throws once the extension is gone
+    }
+  };
   const options = { capture: true, passive: true, signal: ctx.signal };
   for (const type of CHECK_ON) window.addEventListener(type, () => void alive(), options);
   document.addEventListener('visibilitychange', () => void alive(), options);
-  return { alive };
+  return { alive, connect };
 }

@@ -28,50 +28,72 @@ export function senseKey(text: string): string {
   return stripAccents(keyOf(text));
 }
 
-interface SenseDraft extends CompiledSense {
+/**
+ * A sense as plain data, what the build writes (see matcher-data.ts): placed patterns as regex
+ * source and flags, phrases as they are added to the PhraseIndex.
+ */
+export interface SenseData {
+  prior: number;
+  readonly before: PlacedRuleData[];
+  readonly after: PlacedRuleData[];
   readonly pending: { phrase: string; word: string; topic?: string }[];
 }
+export type PlacedRuleData = readonly [source: string, flags: string, weight: number, label: string];
 
-function senseFor(senses: Map<string, SenseDraft>, key: string): SenseDraft {
+const toData = ([pattern, weight, label]: PlacedRule): PlacedRuleData => [
+  pattern.source,
+  pattern.flags,
+  weight,
+  label,
+];
+const fromData = ([source, flags, weight, label]: PlacedRuleData): PlacedRule => [
+  new RegExp(source, flags),
+  weight,
+  label,
+];
+
+/** A sense ready to judge with. Its regexes compile lazily in V8; its phrases on first use. */
+export function instantiateSense(data: SenseData): CompiledSense {
+  // Phrase regexes are built on the first candidate that needs them: most words of the
+  // lexicon never occur on a given page, and compiling all of them would slow every start.
+  let phrases: PhraseIndex | undefined;
+  return {
+    prior: data.prior,
+    before: data.before.map(fromData),
+    after: data.after.map(fromData),
+    get phrases() {
+      if (!phrases) {
+        phrases = new PhraseIndex();
+        for (const { phrase, word, topic } of data.pending) phrases.add(phrase, word, topic);
+      }
+      return phrases;
+    },
+  };
+}
+
+function senseFor(senses: Map<string, SenseData>, key: string): SenseData {
   let sense = senses.get(key);
-  if (!sense) {
-    // Phrase regexes are built on the first candidate that needs them: most words of the
-    // lexicon never occur on a given page, and compiling all of them would slow every start.
-    let phrases: PhraseIndex | undefined;
-    const draft: SenseDraft = {
-      prior: 0,
-      before: [],
-      after: [],
-      pending: [],
-      get phrases() {
-        if (!phrases) {
-          phrases = new PhraseIndex();
-          for (const { phrase, word, topic } of draft.pending) phrases.add(phrase, word, topic);
-        }
-        return phrases;
-      },
-    };
-    senses.set(key, (sense = draft));
-  }
+  if (!sense) senses.set(key, (sense = { prior: 0, before: [], after: [], pending: [] }));
   return sense;
 }
 
 /**
- * Lexicon rules and the dataset's own negatives ("Silicon Valley"), keyed by senseKey. `formsOf`
- * gives an alias's literal forms (aliasVariants), which the caller computes once for both uses.
+ * Lexicon rules and the dataset's own negatives ("Silicon Valley"), keyed by senseKey, as data.
+ * `formsOf` gives an alias's literal forms (aliasVariants), which the caller computes once for
+ * both uses.
  */
-export function compileSenses(
+export function compileSenseData(
   rules: readonly SenseRule[],
   terms: readonly MatchTerm[],
   formsOf: (alias: MatchAlias) => readonly string[],
-): Map<string, CompiledSense> {
-  const senses = new Map<string, SenseDraft>();
+): Map<string, SenseData> {
+  const senses = new Map<string, SenseData>();
   for (const rule of rules) {
     for (const word of rule.words) {
       const sense = senseFor(senses, senseKey(word));
       sense.prior += rule.prior ?? 0;
-      sense.before.push(...placeRules(rule.before ?? [], 'before'));
-      sense.after.push(...placeRules(rule.after ?? [], 'after'));
+      sense.before.push(...placeRules(rule.before ?? [], 'before').map(toData));
+      sense.after.push(...placeRules(rule.after ?? [], 'after').map(toData));
       for (const phrase of rule.phrases ?? []) sense.pending.push({ phrase, word });
       for (const [topic, phrases] of Object.entries(rule.topical ?? {})) {
         for (const phrase of phrases) sense.pending.push({ phrase, word, topic });

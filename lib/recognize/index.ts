@@ -2,7 +2,7 @@
  * The recognizer's public face: what the page engine and the tests use. Pure code: no DOM, no
  * extension APIs.
  *
- *   const matcher = compileMatcher(index);            // once per content-script start
+ *   const matcher = compileMatcher(index);            // or instantiateMatcher(index, built data)
  *   const page = createPageContext();                  // once per page
  *   const mentions = findMentions(matcher, block.text, { page, blockKey: element, threshold });
  *
@@ -12,6 +12,7 @@
  * of the page is known.
  */
 export { compileMatcher, compileMatcherInSteps, type Matcher, type MatcherStats } from './compile-matcher';
+export { instantiateMatcher, type MatcherData } from './instantiate-matcher';
 export {
   DEFAULT_THRESHOLD,
   findMentions,

@@ -2,10 +2,13 @@
 // The page bench needs the built extension (`npm run build`) and Chromium.
 import { runCardBench } from './card';
 import { runHighlightRulesBench } from './highlight-rules';
+import { runStartUpBench } from './start-up';
 import { runPageBench } from './page';
 import { runRecognizerBench } from './recognizer';
 import { runWorstCaseBench } from './worst-case';
 
+await runStartUpBench();
+console.log();
 await runRecognizerBench();
 console.log();
 await runPageBench();

@@ -18,6 +18,16 @@ describe('manifest', () => {
     },
   );
 
+  test.each(['chrome', 'firefox'])(
+    '%s exposes only the lazily imported scripts to pages, and Chrome only under a per-session address',
+    (browser) => {
+      const resources = manifestFor(browser).web_accessible_resources as Record<string, unknown>[];
+      expect(resources.flatMap((r) => r.resources)).toEqual(['content-main.js', 'card-ui.js']);
+      // A fixed chrome-extension:// address would let any page probe whether the extension is installed.
+      if (browser === 'chrome') for (const r of resources) expect(r.use_dynamic_url).toBe(true);
+    },
+  );
+
   test('Firefox gets a stable add-on id, a floor that has ::highlight(), and declares no data collection', () => {
     const gecko = (manifestFor('firefox').browser_specific_settings as { gecko: Record<string, unknown> })
       .gecko;

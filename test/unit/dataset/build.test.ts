@@ -4,6 +4,7 @@ import { toCanonicalJson } from '../../../lib/dataset/canonical';
 import { CATEGORIES } from '../../../lib/dataset/categories';
 import { createEntryLookup } from '../../../lib/dataset/lookups';
 import { EntriesFileSchema } from '../../../lib/dataset/schema-output';
+import { compileMatcherData } from '../../../lib/recognize/compile-matcher';
 import { loadDataset, readGenerated } from './load';
 
 describe('generated artifacts', () => {
@@ -15,6 +16,10 @@ describe('generated artifacts', () => {
 
   it('the committed entries equal a fresh generation', () => {
     expect(readGenerated('entries')).toBe(toCanonicalJson(built.entries));
+  });
+
+  it('the committed matcher data equals a fresh compilation of the index (npm run data:check)', () => {
+    expect(readGenerated('matcher')).toBe(`${JSON.stringify(compileMatcherData(built.index))}\n`);
   });
 
   it('the entries validate against their own schema', () => {

@@ -1,0 +1,32 @@
+import type { createCardUi } from '@/components/card/card-mount';
+import { importScript } from '@/lib/page/lazy-script';
+
+/**
+ * The card's UI loads when a card first opens, not at start-up: Preact, the card's components and
+ * its CSS are a large part of the content script and most pages never show a card. The UI is the
+ * unlisted script `card-ui.js` (entrypoints/card-ui), imported through lazy-script.ts.
+ */
+export type CreateCardUi = typeof createCardUi;
+type CardUi = Awaited<ReturnType<CreateCardUi>>;
+
+/**
+ * The card's host, made on the first `mount()`: until then there is no host (`host()` is undefined)
+ * and nothing of the card's UI is evaluated. `mount` stays synchronous for its callers: the card
+ * renders what the store says once its UI is there, a few milliseconds later the first time.
+ */
+export function createLazyCardUi(...args: Parameters<CreateCardUi>) {
+  let ui: CardUi | undefined;
+  let pending: Promise<void> | undefined;
+  return {
+    host: (): Element | undefined => ui?.host,
+    mount(): void {
+      if (ui) return ui.mount();
+      pending ??= importScript<CreateCardUi>('/card-ui.js')
+        .then((create) => create(...args))
+        .then((made) => {
+          ui = made;
+          if (!args[0].isInvalid) made.mount();
+        });
+    },
+  };
+}

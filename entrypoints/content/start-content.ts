@@ -1,0 +1,67 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { MATCH_INDEX } from '@/lib/dataset/match-index-data';
+import { loadMatcherData } from '@/lib/dataset/matcher-data';
+import {
+  createPageContext,
+  findInWindows,
+  findMentions,
+  instantiateMatcher,
+  rescoreMentions,
+} from '@/lib/recognize';
+import { createPageEngine } from '@/lib/page/engine';
+import { engineOptionsFor } from '@/lib/page/engine-options';
+import { bindRecognizer } from '@/lib/page/recognizer';
+import { answerContentMessages } from '@/lib/page/content-messages';
+import { startCard } from './card';
+import { watchExtensionLife } from '@/lib/page/extension-life';
+import { createFrameRelay } from '@/lib/page/frame-relay';
+import { createNotebookFeed } from '@/lib/notebook/notebook-feed';
+import { loadSettings, watchSettings } from '@/lib/settings/storage';
+
+// Thin wiring only: the page engine (lib/page) scans and paints, the recognizer (lib/recognize)
+// recognizes, the settings decide the options; this file connects them to the extension's APIs.
+// It is the bulk of the content script, loaded by the small one (index.ts) in a frame with text.
+export async function startContent(ctx: ContentScriptContext): Promise<void> {
+  const isTop = window === window.top;
+  const { settings } = await loadSettings();
+  const options = engineOptionsFor(settings, location.hostname);
+  if (ctx.isInvalid) return;
+  // After an update the old script tears itself down through ctx.signal (lib/page/extension-life.ts).
+  const life = watchExtensionLife(ctx);
+  const recognizer = bindRecognizer({
+    // Built at `npm run data:check`: the page only makes its Maps and RegExps, in one step.
+    compile: () => ({
+      next: () => ({ done: true, value: instantiateMatcher(MATCH_INDEX, loadMatcherData()) }),
+    }),
+    findMentions,
+    findInWindows,
+    rescoreMentions,
+    createPageContext,
+  });
+  const engine = createPageEngine({
+    document,
+    recognizer,
+    options,
+    signal: ctx.signal,
+    // Never called while createPageEngine runs (its first pass comes later), so `relay` and
+    // `card` exist by then; later it may be called synchronously, from engine.update and engine.hide.
+    onMentionsChange: () => {
+      // The life port opens only once the frame has something to tear down.
+      if (engine.stats().candidates > 0) life.connect();
+      relay.changed();
+      card.mentionsChanged();
+      notebook.changed();
+    },
+  });
+  const relay = createFrameRelay(engine, isTop, ctx.signal, life.alive);
+  const card = startCard(ctx, engine, settings, () => relay.list().mentions);
+  const notebook = createNotebookFeed(engine, isTop, settings, ctx.signal);
+  // One read and one watcher per frame serve both the engine and the card, live in every tab.
+  const stopWatching = watchSettings(({ settings: next }) => {
+    engine.update(engineOptionsFor(next, location.hostname));
+    card.settingsChanged(next);
+    notebook.settingsChanged(next);
+  });
+  ctx.signal.addEventListener('abort', stopWatching);
+  answerContentMessages({ engine, relay, card, isTop, signal: ctx.signal });
+}

@@ -1,0 +1,101 @@
+import { instantiateSense, type CompiledSense, type SenseData } from './compile-senses';
+import { compileCues, type CueMatcher } from './cue-matcher';
+import { CUE_GROUPS } from './lexicon/cues';
+import type { MatchAlias, MatchIndex, MatchTerm } from './match-index';
+
+/**
+ * The matcher a page uses, made from data the build computed (compile-matcher.ts writes it, see
+ * data/generated/matcher.json): only Maps and RegExp objects are made here, a few milliseconds,
+ * where computing alias forms, tries and senses on every page cost some 50 ms on a cold one.
+ */
+
+export interface AliasEntry {
+  readonly term: MatchTerm;
+  readonly alias: MatchAlias;
+  /** For case-sensitive aliases: the shape the page's text must have (see shapeOf). */
+  readonly shape: string | undefined;
+  /** The dataset's hint, or an acronym of two letters, which collides with too many words. */
+  readonly ambiguous: boolean;
+  readonly sense: CompiledSense | undefined;
+  /** The alias without case, accents or hyphens: what lexicon rules are keyed by. */
+  readonly senseKey: string;
+}
+
+export interface MatcherStats {
+  readonly terms: number;
+  readonly aliases: number;
+  /** Distinct literal forms after accent, inflection and spelling variants. */
+  readonly keys: number;
+  readonly regexSourceLength: number;
+  /** Aliases left out, with the reason: chemical symbols, keys that cannot start a word. */
+  readonly skipped: readonly string[];
+}
+
+/** The matcher as JSON: terms and aliases by their index in the match index. */
+export interface MatcherData {
+  readonly version: string;
+  /** Source of the match regex (flags `gi`). */
+  readonly regex: string;
+  /** Keys with a non-ASCII initial: the initials, and a sticky regex's source (flags `iy`). */
+  readonly otherInitials: { readonly initials: string[]; readonly source: string } | null;
+  /** One per alias kept, as a tuple (the file ships in every page): see AliasEntry. */
+  readonly aliases: AliasData[];
+  /** Each key with its aliases (indexes into `aliases`), preferred first. */
+  readonly entries: [string, number[]][];
+  readonly prefixes: [string, string[]][];
+  readonly senses: [string, SenseData][];
+  readonly stats: MatcherStats;
+}
+
+/** term and alias: indexes into the match index; shape: null when case does not count. */
+export type AliasData = readonly [
+  term: number,
+  alias: number,
+  shape: string | null,
+  ambiguous: 0 | 1,
+  senseKey: string,
+];
+
+export interface Matcher {
+  readonly version: string;
+  readonly stats: MatcherStats & { readonly compileMs: number };
+  /** @internal The rest is the recognizer's own; the page engine only passes the matcher on. */
+  readonly regex: RegExp;
+  /** @internal Keys the main regex cannot start (a non-ASCII initial), if the index has any. */
+  readonly otherInitials: { readonly initials: readonly string[]; readonly regex: RegExp } | undefined;
+  /** @internal Alias entries per key, preferred first. */
+  readonly entries: ReadonlyMap<string, readonly AliasEntry[]>;
+  /** @internal Shorter keys that are whole-word prefixes of a key, longest first. */
+  readonly prefixes: ReadonlyMap<string, readonly string[]>;
+  /** @internal */
+  readonly cues: CueMatcher;
+}
+
+/** `data` must come from this `index` (the build writes both from the same dataset). */
+export function instantiateMatcher(index: MatchIndex, data: MatcherData): Matcher {
+  const started = performance.now();
+  if (data.version !== index.version)
+    throw new Error(
+      `matcher data ${data.version} does not match the index ${index.version}: run npm run data:check`,
+    );
+  const senses = new Map(data.senses.map(([key, sense]) => [key, instantiateSense(sense)]));
+  const aliases = data.aliases.map(([term, alias, shape, ambiguous, senseKey]): AliasEntry => ({
+    term: index.terms[term]!,
+    alias: index.terms[term]!.aliases[alias]!,
+    shape: shape ?? undefined,
+    ambiguous: ambiguous === 1,
+    sense: senses.get(senseKey),
+    senseKey,
+  }));
+  const entries = new Map(data.entries.map(([key, list]) => [key, list.map((at) => aliases[at]!)]));
+  const other = data.otherInitials;
+  return {
+    version: data.version,
+    regex: new RegExp(data.regex, 'gi'),
+    otherInitials: other ? { initials: other.initials, regex: new RegExp(other.source, 'iy') } : undefined,
+    entries,
+    prefixes: new Map(data.prefixes),
+    cues: compileCues(CUE_GROUPS),
+    stats: { ...data.stats, compileMs: performance.now() - started },
+  };
+}

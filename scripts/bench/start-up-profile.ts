@@ -1,0 +1,165 @@
+// One page load under the start-up bench, measured over CDP: a CPU profile (500 µs sampling) from
+// before navigation to the settled page, the page's own probes (first highlight, long tasks), the
+// renderer's main-thread time and the JS heap after GC. Whose JavaScript a sample is: any frame on
+// its stack from a script whose address `isOurs` accepts.
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+
+const SAMPLING_US = 500;
+
+/** Runs in every page before its own scripts (main world): when highlights first show, long tasks. */
+export const PROBE_SCRIPT = `(() => {
+  if (window !== window.top) return;
+  const probe = (window.__mlProbe = { firstHighlight: -1, firstMark: -1, longest: 0 });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) probe.longest = Math.max(probe.longest, e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+  const painted = () => {
+    for (const h of CSS.highlights.values()) if (h.size > 0) return true;
+    return false;
+  };
+  const onFrame = () => {
+    const now = performance.now();
+    // The frame whose rAF sees the change paints it: just after it, it is on screen.
+    if (probe.firstHighlight < 0 && painted()) setTimeout(() => (probe.firstHighlight = performance.now()), 0);
+    if (probe.firstMark < 0 && document.querySelector('mark')) setTimeout(() => (probe.firstMark = performance.now()), 0);
+    if (now < 30000 && (probe.firstHighlight < 0 || probe.firstMark < 0)) requestAnimationFrame(onFrame);
+  };
+  requestAnimationFrame(onFrame);
+})();`;
+
+interface ProfileNode {
+  id: number;
+  callFrame: { url: string; functionName: string };
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+export interface LoadFigures {
+  /** Time of samples with one of our frames on the stack. */
+  oursMs: number;
+  /** The longest stretch of consecutive samples that are ours: a lower bound on our longest task. */
+  oursStretchMs: number;
+  /** First highlight (or mark) on screen, after the load event; negative when before it. */
+  firstShownMs: number;
+  longestTaskMs: number;
+  /** Renderer main-thread task time (CDP Performance TaskDuration) until settled. */
+  taskMs: number;
+  /**
+   * The renderer process's CPU time (CDP Performance ProcessTime) until settled: unlike the figures
+   * above, which count wall time, it hardly grows when other work shares the machine's cores.
+   */
+  cpuMs: number;
+  heapBytes: number;
+  highlights: number;
+}
+
+function attribute(profile: Profile, isOurs: (url: string) => boolean): { ms: number; stretchMs: number } {
+  const parent = new Map<number, number>();
+  const byId = new Map<number, ProfileNode>();
+  for (const node of profile.nodes) {
+    byId.set(node.id, node);
+    for (const child of node.children ?? []) parent.set(child, node.id);
+  }
+  const ours = new Map<number, boolean>();
+  const isOursNode = (id: number): boolean => {
+    const known = ours.get(id);
+    if (known !== undefined) return known;
+    const up = parent.get(id);
+    const result = isOurs(byId.get(id)!.callFrame.url) || (up !== undefined && isOursNode(up));
+    ours.set(id, result);
+    return result;
+  };
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  let us = 0;
+  let stretch = 0;
+  let longest = 0;
+  // A sample's delta is the time since the previous sample: charge the interval to the sample ending it.
+  for (let i = 0; i < samples.length; i++) {
+    const delta = deltas[i + 1] ?? SAMPLING_US;
+    if (isOursNode(samples[i]!)) {
+      us += delta;
+      stretch += delta;
+      longest = Math.max(longest, stretch);
+    } else stretch = 0;
+  }
+  return { ms: us / 1000, stretchMs: longest / 1000 };
+}
+
+async function metrics(cdp: CDPSession): Promise<{ task: number; cpu: number }> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const ms = (name: string) => (metrics.find((m) => m.name === name)?.value ?? Number.NaN) * 1000;
+  return { task: ms('TaskDuration'), cpu: ms('ProcessTime') };
+}
+
+/**
+ * Loads `url` in a fresh tab of `context` (after a same-site blank page, so the renderer and the
+ * profiler survive the navigation), waits until `settled` says so, and measures.
+ */
+export async function profileLoad(
+  context: BrowserContext,
+  blankUrl: string,
+  url: string,
+  isOurs: (url: string) => boolean,
+  settled: (page: Page) => Promise<void>,
+): Promise<LoadFigures> {
+  const page = await context.newPage();
+  try {
+    await page.goto(blankUrl);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const before = await metrics(cdp);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_US });
+    await cdp.send('Profiler.start');
+    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+    await settled(page);
+    const { profile } = await cdp.send('Profiler.stop');
+    const after = await metrics(cdp);
+    const probe = await page.evaluate(() => {
+      const p = (
+        window as unknown as { __mlProbe: { firstHighlight: number; firstMark: number; longest: number } }
+      ).__mlProbe;
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      const first = p.firstHighlight >= 0 ? p.firstHighlight : p.firstMark;
+      return {
+        firstShownMs: first >= 0 ? first - nav.loadEventEnd : Number.NaN,
+        longestTaskMs: p.longest,
+        highlights: [...CSS.highlights.values()].reduce((sum, h) => sum + h.size, 0),
+      };
+    });
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    await cdp.detach();
+    const ours = attribute(profile as Profile, isOurs);
+    return {
+      oursMs: ours.ms,
+      oursStretchMs: ours.stretchMs,
+      taskMs: after.task - before.task,
+      cpuMs: after.cpu - before.cpu,
+      heapBytes: usedSize,
+      ...probe,
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+/** Waits until the painted range count holds still for `quietMs` (at least `minMs` after load). */
+export async function highlightsSettled(page: Page, minMs = 1500, quietMs = 750): Promise<void> {
+  await page.waitForTimeout(minMs);
+  let last = -1;
+  for (;;) {
+    const count = await page.evaluate(() => [...CSS.highlights.values()].reduce((sum, h) => sum + h.size, 0));
+    if (count === last) return;
+    last = count;
+    await page.waitForTimeout(quietMs);
+  }
+}

@@ -1,0 +1,201 @@
+// The cost every page pays (issue 15), as a reader's browser sees it: headless Chromium loads each
+// page three ways in one run, with the built extension (.output/chrome-mv3), bare, and with mark.js
+// highlighting every alias on load, and a CPU profile of each load says whose JavaScript ran.
+// `npm run bench` runs it; `npx tsx scripts/bench/start-up.ts` alone, after `npx wxt build`.
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type { BrowserContext, Page } from 'playwright-core';
+import { MATCH_INDEX } from '@/lib/dataset/match-index-data';
+import { findBrowser } from '../../test/e2e/support/browsers';
+import { CHROME_BUILD, launchBareChromium, launchChromium } from '../../test/e2e/support/extension';
+import { serveFixtures } from '../../test/e2e/support/server';
+import { median } from './median';
+import { highlightsSettled, profileLoad, PROBE_SCRIPT, type LoadFigures } from './start-up-profile';
+import { AD_FRAMES, markJsTerms, startUpPages, type StartUpPage } from './start-up-pages';
+
+const RUNS = 3;
+const ms = (x: number) => (Number.isNaN(x) ? '—' : `${x.toFixed(1)} ms`);
+const mb = (x: number) => `${(x / 1024 / 1024).toFixed(2)} MB`;
+const kb = (x: number) => `${(x / 1024).toFixed(1)} kB`;
+const line = (label: string, value: string) => console.log(`  ${label.padEnd(44)} ${value}`);
+
+/** A built script's size, raw and gzipped. */
+function sizeOf(file: string): { bytes: number; gzip: number } {
+  const body = readFileSync(join(CHROME_BUILD, file));
+  return { bytes: body.length, gzip: gzipSync(body).length };
+}
+
+/** The scripts the manifest injects in every frame, and those the content script imports later. */
+function scriptSizes(): string[] {
+  const manifest = JSON.parse(readFileSync(join(CHROME_BUILD, 'manifest.json'), 'utf8')) as {
+    content_scripts?: { js?: string[] }[];
+    web_accessible_resources?: { resources: string[] }[];
+  };
+  const injected = [...new Set((manifest.content_scripts ?? []).flatMap((c) => c.js ?? []))];
+  const imported = (manifest.web_accessible_resources ?? [])
+    .flatMap((r) => r.resources)
+    .filter((f) => f.endsWith('.js'));
+  const describe = (file: string) => {
+    const { bytes, gzip } = sizeOf(file);
+    return `${file} ${kb(bytes)} (${kb(gzip)} gzipped)`;
+  };
+  return [
+    `in every frame: ${injected.map(describe).join(', ')}`,
+    ...imported.map((file) => `imported when needed: ${describe(file)}`),
+  ];
+}
+
+const medianOf = (runs: LoadFigures[], key: keyof LoadFigures) => median(runs.map((r) => r[key]));
+
+export async function runStartUpBench(): Promise<void> {
+  const executablePath = findBrowser('chromium');
+  if (!executablePath) {
+    console.error('Start-up bench: Chromium not found (apt-get install chromium, or set CHROMIUM_PATH).');
+    process.exitCode = 1;
+    return;
+  }
+  try {
+    statSync(join(CHROME_BUILD, 'manifest.json'));
+  } catch {
+    console.error('Start-up bench: no build in .output/chrome-mv3 (npx wxt build).');
+    process.exitCode = 1;
+    return;
+  }
+  const { files, pages } = startUpPages();
+  const terms = markJsTerms(MATCH_INDEX);
+  const dir = mkdtempSync(join(tmpdir(), 'ml-start-up-'));
+  for (const [name, body] of Object.entries(files)) {
+    writeFileSync(join(dir, name), body);
+    // The same page with mark.js run on load, from files the profile can tell apart.
+    if (name.endsWith('.html') && name !== 'ad.html') {
+      const marked = body.replace(
+        '</body>',
+        '<script src="mark.min.js"></script><script src="mark-run.js"></script></body>',
+      );
+      writeFileSync(join(dir, name.replace('.html', '-markjs.html')), marked);
+    }
+  }
+  writeFileSync(join(dir, 'blank.html'), '<!doctype html><title>blank</title>\n');
+  writeFileSync(
+    join(dir, 'mark.min.js'),
+    readFileSync(createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js'), 'utf8'),
+  );
+  writeFileSync(
+    join(dir, 'mark-run.js'),
+    // After the load event, as an extension would: on 100,000 words it holds the thread for seconds.
+    `addEventListener('load', () => setTimeout(() => new Mark(document.body).mark(${JSON.stringify(terms)}, ` +
+      `{ accuracy: 'exactly', separateWordSearch: false, done: () => (window.__markDone = true) })));\n`,
+  );
+  const server = await serveFixtures(dir);
+  const session = await launchChromium(executablePath);
+  const bare = await launchBareChromium(executablePath);
+  const bareContext = await bare.newContext();
+  for (const context of [session.context, bareContext])
+    await context.addInitScript({ content: PROBE_SCRIPT });
+  const isExtension = (url: string) => url.startsWith('chrome-extension://');
+  const isMarkJs = (url: string) => /\/mark(\.min|-run)\.js$/.test(url);
+  const markDone = async (page: Page) => {
+    await page.waitForFunction(() => (window as unknown as { __markDone?: boolean }).__markDone, undefined, {
+      timeout: 120_000,
+      polling: 200,
+    });
+    await page.waitForTimeout(300);
+  };
+  const runs = async (
+    context: BrowserContext,
+    file: string,
+    isOurs: (url: string) => boolean,
+    settled: (page: Page) => Promise<void>,
+  ) => {
+    const out: LoadFigures[] = [];
+    for (let i = 0; i < RUNS; i++)
+      out.push(await profileLoad(context, server.url('blank.html'), server.url(file), isOurs, settled));
+    return out;
+  };
+
+  try {
+    console.log(
+      `\nStart-up bench (issue 15): headless Chromium ${bare.version()}, medians of ${RUNS} page loads each`,
+    );
+    for (const size of scriptSizes()) console.log(`  content script ${size}`);
+    // Samples count wall time: on a machine busy with other work, every figure grows with its load.
+    console.log(`  machine load average at start: ${loadavg()[0]!.toFixed(1)}`);
+    console.log(
+      `  CPU profile at 500 µs; "JS" = samples with an extension (or mark.js) frame anywhere on the stack`,
+    );
+    let articleHeap = 0;
+    let articleCpu = 0;
+    for (const page of pages) {
+      const only = process.env.BENCH_PAGES?.split(',');
+      if (only && !only.includes(page.name)) continue;
+      await benchPage(page);
+    }
+
+    async function benchPage(page: StartUpPage) {
+      const ext = await runs(session.context, page.file, isExtension, highlightsSettled);
+      const alone = await runs(
+        bareContext,
+        page.file,
+        () => false,
+        (p) => p.waitForTimeout(1500),
+      );
+      const mark = await runs(bareContext, page.file.replace('.html', '-markjs.html'), isMarkJs, markDone);
+      const ourJs = medianOf(ext, 'oursMs');
+      const markJs = medianOf(mark, 'oursMs');
+      const pageTask = medianOf(alone, 'taskMs');
+      const heapAdded = medianOf(ext, 'heapBytes') - medianOf(alone, 'heapBytes');
+      console.log(
+        `\n  ${page.label} (${page.words.toLocaleString('en-US')} words, ${page.frames} frame${page.frames > 1 ? 's' : ''})`,
+      );
+      line(
+        'extension JavaScript (CPU profile)',
+        `${ms(ourJs)}  (runs: ${ext.map((r) => r.oursMs.toFixed(1)).join(', ')})`,
+      );
+      line(
+        'first highlights on screen after load event',
+        `${ms(medianOf(ext, 'firstShownMs'))}  (${median(ext.map((r) => r.highlights))} ranges registered)`,
+      );
+      line(
+        'longest main-thread task, with / without us',
+        `${ms(medianOf(ext, 'longestTaskMs'))} / ${ms(medianOf(alone, 'longestTaskMs'))}  ` +
+          `(worst run with us: ${ms(Math.max(...ext.map((r) => r.longestTaskMs)))}; 0 = none over 50 ms)`,
+      );
+      line('  longest unbroken run of our samples', ms(Math.max(...ext.map((r) => r.oursStretchMs))));
+      line(
+        'main-thread time added (CDP TaskDuration)',
+        `${ms(medianOf(ext, 'taskMs') - pageTask)}  (the page alone: ${ms(pageTask)}; ` +
+          `us / page ${((medianOf(ext, 'taskMs') - pageTask) / pageTask).toFixed(2)}x)`,
+      );
+      const pageCpu = medianOf(alone, 'cpuMs');
+      line(
+        'renderer CPU time added (CDP ProcessTime)',
+        `${ms(medianOf(ext, 'cpuMs') - pageCpu)}  (the page alone: ${ms(pageCpu)}; with mark.js: ` +
+          `${ms(medianOf(mark, 'cpuMs') - pageCpu)} added; least affected by the machine's load)`,
+      );
+      if (page.name === 'article') articleCpu = medianOf(ext, 'cpuMs') - pageCpu;
+      if (page.name === 'ads' && articleCpu)
+        line('  per text-less frame', ms((medianOf(ext, 'cpuMs') - pageCpu - articleCpu) / AD_FRAMES));
+      line('JS heap added', `${mb(heapAdded)}  (${mb(heapAdded / page.frames)} per frame)`);
+      if (page.name === 'article') articleHeap = heapAdded;
+      if (page.name === 'ads' && articleHeap)
+        line(`  per text-less frame`, mb((heapAdded - articleHeap) / AD_FRAMES));
+      line(
+        'mark.js 8.11, every alias, on load',
+        `${ms(markJs)} JS, marks on screen ${ms(medianOf(mark, 'firstShownMs'))} after load; ` +
+          `us / mark.js ${(ourJs / markJs).toFixed(2)}x`,
+      );
+    }
+  } finally {
+    await session.close();
+    await bare.close();
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  console.log(`  machine load average at end: ${loadavg()[0]!.toFixed(1)}`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await runStartUpBench();
