@@ -8,7 +8,7 @@ import type { EntryKind } from '@/lib/recognize/match-index';
 import type { Explanation } from '@/lib/recognize/reason-codes';
 import type { LoadedSettings } from '@/lib/settings/adapter';
 import type { HiddenOccurrence } from '@/lib/settings/hidden-occurrences';
-import type { SiteOffResult } from '@/lib/settings/settings-writer';
+import type { SiteOffResult } from '@/lib/settings/sites';
 
 export interface PageMention {
   /**

@@ -7,16 +7,11 @@ import { intlLocale } from '@/lib/card/format';
 import { entryName } from '@/lib/search/entry-name';
 import { citeSource, citeUsgsRows, type Citation } from '@/lib/cite/figure-citation';
 import { headlineProduction } from './headline-figures';
+import type { KeyFact } from './key-fact';
 import { storyFacts } from './story-facts';
 
 /** One key figure or fact about an entry, with its data year and where it comes from. */
-export interface KeyFact {
-  label: string;
-  value: string;
-  /** The year the figure describes (data year); absent for facts that are not figures. */
-  year?: number;
-  sources: Citation[];
-}
+export type { KeyFact };
 
 type Reliance = Extract<ImportRelianceFigure, { status: 'reported' }>;
 

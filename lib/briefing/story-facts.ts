@@ -11,7 +11,7 @@ import type { EntryLookup } from '@/lib/dataset/lookups';
 import type { Entry } from '@/lib/dataset/types';
 import type { Translate } from '@/lib/i18n/translate';
 import { citeUsgsRows, type Citation } from '@/lib/cite/figure-citation';
-import type { KeyFact } from './key-facts';
+import type { KeyFact } from './key-fact';
 
 /**
  * The briefing's lines for the figures behind the story: Mexico's place, how concentrated supply

@@ -7,7 +7,7 @@ import { toRis } from './ris';
 import type { CiteFormat, CiteOutput } from './format-names';
 import { styleLocale } from './style-locale';
 
-export { CITE_FORMATS, isCiteFormat, type CiteFormat, type CiteOutput } from './format-names';
+export { CITE_FORMATS, type CiteFormat, type CiteOutput } from './format-names';
 
 /**
  * The five ways to take a citation away, behind one call: formatted references (APA 7, Chicago

@@ -6,9 +6,6 @@
 export const CITE_FORMATS = ['apa', 'chicago', 'bibtex', 'ris', 'csl-json'] as const;
 export type CiteFormat = (typeof CITE_FORMATS)[number];
 
-export const isCiteFormat = (value: unknown): value is CiteFormat =>
-  typeof value === 'string' && (CITE_FORMATS as readonly string[]).includes(value);
-
 export interface CiteOutput {
   text: string;
   /** Formatted references only: the same text with italics, for rich pasting. */

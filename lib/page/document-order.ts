@@ -1,4 +1,4 @@
-import type { Found } from './mention-store';
+import type { Found } from './mention-store-parts';
 
 /** Document order of two mentions: by offset in one block, by walk rank in one scan, else by the DOM. */
 export function precedes(a: Found, b: Found): boolean {

@@ -1,5 +1,4 @@
-import type { MentionBasis } from './find-mentions';
-import type { Explanation, Reason } from './reason-codes';
+import type { Explanation, MentionBasis, Reason } from './reason-codes';
 
 /**
  * The card's "why is this highlighted?" line, as codes: the two or three strongest pieces of

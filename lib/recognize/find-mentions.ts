@@ -2,10 +2,10 @@ import { SETTINGS_DEFAULTS } from '@/lib/settings/defaults';
 import { canonicalText } from './canonical-text';
 import type { Matcher } from './compile-matcher';
 import { explainMention } from './explain-mention';
-import { judgeCandidates, UNAMBIGUOUS, type Judgement, type Reason } from './disambiguate';
+import { judgeCandidates, UNAMBIGUOUS, type Judgement } from './disambiguate';
 import type { EntryKind, Lang } from './match-index';
 import { GROUPS, type PageContext, type PageEvidence, type PageSummary } from './page-context';
-import { NAME_EXPLANATION, type Explanation } from './reason-codes';
+import { NAME_EXPLANATION, type Explanation, type MentionBasis } from './reason-codes';
 import { scanCandidates } from './scan-candidates';
 import { lowerBound } from './nearby-terms';
 import type { TextWindow } from './text-windows';
@@ -29,14 +29,7 @@ export interface FindOptions {
   readonly window?: TextWindow;
 }
 
-/** What rescoreMentions needs to judge a mention again without its text. */
-export interface MentionBasis {
-  /** Log-odds from the text around the mention, the page left out. */
-  readonly local: number;
-  /** Whether the page's prior enters its confidence (ambiguous words only). */
-  readonly pageSensitive: boolean;
-  readonly reasons: readonly Reason[];
-}
+export type { MentionBasis };
 
 export interface Mention {
   readonly termId: string;

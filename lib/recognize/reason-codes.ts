@@ -49,3 +49,12 @@ export type Explanation =
   | { readonly verdict: 'kept' | 'held'; readonly text: string; readonly reasons: readonly Reason[] };
 
 export const NAME_EXPLANATION: Explanation = { verdict: 'name' };
+
+/** What rescoreMentions needs to judge a mention again without its text. */
+export interface MentionBasis {
+  /** Log-odds from the text around the mention, the page left out. */
+  readonly local: number;
+  /** Whether the page's prior enters its confidence (ambiguous words only). */
+  readonly pageSensitive: boolean;
+  readonly reasons: readonly Reason[];
+}

@@ -1,7 +1,7 @@
 import { MATCHED_HYPHEN_RANGE } from '@/lib/text/punctuation';
 import type { Matcher } from './compile-matcher';
 import type { CueHit } from './cue-matcher';
-import type { Reason } from './disambiguate';
+import type { Reason } from './reason-codes';
 import type { Candidate } from './scan-candidates';
 import type { OffTopicCounts } from './page-context';
 import { lowerBound, NearbyTerms } from './nearby-terms';

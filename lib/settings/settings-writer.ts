@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { applyChange, serialQueue, type LoadedSettings, type SettingsChange } from './adapter';
-import { setSiteHighlighting, type SiteChangeResult } from './sites';
+import { setSiteHighlighting, type SiteOffResult } from './sites';
 import { defaultSettings, type Settings } from './schema';
 import { STORAGE_KEYS, createSettingsReader, type StorageApi } from './storage';
 
@@ -26,8 +26,7 @@ export const PAGE_WRITE_BYTES = SYNC_ITEM_BYTES - 1024;
 export const syncItemBytes = (settings: Settings) =>
   STORAGE_KEYS.settings.length + JSON.stringify(settings).length;
 
-export type SiteOffResult =
-  { ok: true } | Exclude<SiteChangeResult, { ok: true }> | { ok: false; reason: 'quota' };
+export type { SiteOffResult };
 
 export function createSettingsWriter(api: StorageApi = browser.storage) {
   const reader = createSettingsReader(api);

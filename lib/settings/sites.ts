@@ -74,6 +74,10 @@ export function broaderEntry(settings: Settings, hostname: string): string | nul
  * back on) are left as they are: they are separate choices for other pages, and stay visible in
  * the list. Already in the asked-for state: the list is returned unchanged.
  */
+/** What switching a site off from a card gives: the site change, or storage out of room. */
+export type SiteOffResult =
+  { ok: true } | Exclude<SiteChangeResult, { ok: true }> | { ok: false; reason: 'quota' };
+
 export function setSiteHighlighting(settings: Settings, hostname: string, on: boolean): SiteChangeResult {
   const own = normaliseSite(hostname);
   if (own === null) return { ok: false, reason: 'invalid' };

@@ -1,10 +1,9 @@
 import { browser } from 'wxt/browser';
-import type { LoadedSettings, SettingsArea, SettingsChange, SettingsStorage } from './adapter';
+import type { LoadedSettings, SettingsArea, SettingsStorage } from './adapter';
 import { isExpired, pageKey, parseHiddenPage, type HiddenOccurrence } from './hidden-occurrences';
 import { parseSettings } from './parse';
 import { problemsFingerprint, type SettingsProblem } from './problems';
-import type { Settings } from './schema';
-import { backgroundSettingsWrites } from './writer-client';
+import { backgroundSettingsWrites, type SettingsWrites } from './writer-client';
 
 /**
  * Reading what the reader keeps in browser.storage. Settings live in storage.sync under one key,
@@ -95,13 +94,6 @@ export function createSettingsReader(api: StorageApi = browser.storage) {
   };
 }
 
-/** The writes a SettingsStorage passes on: to the background's writer, or in tests to one directly. */
-export interface SettingsWrites {
-  change(change: SettingsChange): Promise<LoadedSettings>;
-  replace(settings: Settings): Promise<LoadedSettings>;
-  reset(): Promise<LoadedSettings>;
-}
-
 /**
  * The panel's SettingsStorage: reads here, and sends every write to the background
  * (./settings-writer.ts), the only writer, as an operation applied to the latest stored value.
@@ -126,8 +118,6 @@ const settingsReader = () => (shared ??= createSettingsReader());
 
 export const loadSettings = () => settingsReader().load();
 export const watchSettings: SettingsStorage['watch'] = (callback) => settingsReader().watch(callback);
-export const dismissSettingsProblems: SettingsStorage['dismissProblems'] = (problems) =>
-  settingsReader().dismissProblems(problems);
 
 export const HIDDEN_PAGE_PREFIX = 'hidden:';
 export const HIDDEN_INDEX = 'hiddenPages';

@@ -1,7 +1,15 @@
 import type { SettingsWriteResult, SiteOffWriteResult } from '@/lib/messaging';
 import { sendMessage, type SendMessage } from '@/lib/messaging/send-message';
 import type { HiddenOccurrence } from './hidden-occurrences';
-import type { SettingsWrites } from './storage';
+import type { LoadedSettings, SettingsChange } from './adapter';
+import type { Settings } from './schema';
+
+/** The writes a SettingsStorage passes on: to the background's writer, or in tests to one directly. */
+export interface SettingsWrites {
+  change(change: SettingsChange): Promise<LoadedSettings>;
+  replace(settings: Settings): Promise<LoadedSettings>;
+  reset(): Promise<LoadedSettings>;
+}
 
 /**
  * The asking side of the one writer: panels and content scripts send their writes to the

@@ -6,8 +6,6 @@
 
 export const MCS_FILE = 'MCS2026_Commodities_Data.csv';
 export const FIG2_FILE = 'MCS2026_Fig2_Net_Import_Reliance.csv';
-export const T7_FILE = 'MCS2026_T7_Critical_Minerals_Salient.csv';
-export const T6_FILE = 'MCS2026_T6_Critical_Minerals_End_Use.csv';
 /** The latest data year in the release: MCS 2026 estimates 2025. */
 export const DATA_YEAR = 2025;
 export const USGS_SOURCE_ID = 'usgs-mcs-2026-data';

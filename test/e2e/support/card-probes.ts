@@ -95,11 +95,3 @@ export function cardControlCenter(root: ShadowRoot | null, name: string): { x: n
   return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
 }
 
-/** The card's title, notice and live region, for tests that wait on what the card says. */
-export function cardTexts(root: ShadowRoot | null): { title: string; notice: string; live: string } {
-  return {
-    title: root?.querySelector('.title')?.textContent ?? '',
-    notice: root?.querySelector('.notice')?.textContent ?? '',
-    live: root?.querySelector('[aria-live]')?.textContent ?? '',
-  };
-}
