@@ -94,4 +94,3 @@ export function cardControlCenter(root: ShadowRoot | null, name: string): { x: n
   const rect = control.getBoundingClientRect();
   return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
 }
-
