@@ -1,4 +1,4 @@
-import { createCardUi } from '@/components/card/card-mount';
+import { createCardUi } from './card-mount';
 import { provide } from '@/lib/page/lazy-script';
 
 // The card's UI (Preact, the card's components and styles) as its own script, which the content

@@ -1,4 +1,4 @@
-import type { createCardUi } from '@/components/card/card-mount';
+import type { createCardUi } from '@/entrypoints/card-ui/card-mount';
 import { importScript } from '@/lib/page/lazy-script';
 
 /**

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { sendMessage } from '@/lib/messaging/send-message';
 import type { CardStore } from '@/lib/card/card-store';
 import { formatCitation } from '@/lib/card/citation';
 import type { CiteOutput } from '@/lib/cite/format-names';
@@ -25,7 +25,7 @@ export function createPageActions(deps: {
   cite?: (request: CiteFigureRequest) => Promise<CiteOutput | null>;
 }) {
   const { engine, store, controller, hidden, t, writes = frameWrites() } = deps;
-  const cite = deps.cite ?? ((request) => browser.runtime.sendMessage(request) as Promise<CiteOutput | null>);
+  const cite = deps.cite ?? (async (request) => (await sendMessage(request)) ?? null);
   /** The citation of the entry on screen in `format`; null (and a notice) when it cannot be made. */
   async function citationIn(format: CardCiteFormat): Promise<CiteOutput | null> {
     const { details } = store.getSnapshot();
