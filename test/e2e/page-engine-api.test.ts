@@ -84,9 +84,11 @@ describeInBrowsers(
           return mineralLens.engine!.stats().fullScans;
         }, options);
       expect(await run({ style: 'background' })).toBe(1);
-      expect((await page.evaluate(readPaintedRanges)).every((r) => r.name.endsWith('-background'))).toBe(
-        true,
-      );
+      expect(
+        (await page.evaluate(readPaintedRanges)).every((r) =>
+          /^mineral-lens-[a-z]+-background-/.test(r.name),
+        ),
+      ).toBe(true);
       // Raise the threshold just past the least confident mention: it leaves, the rest stay, no rescan.
       const confidences = () =>
         page.evaluate(() =>
@@ -137,10 +139,14 @@ describeInBrowsers(
       await openWithEngine(page, 'page-dark.html');
       const names = (await page.evaluate(readPaintedRanges)).map((r) => r.name);
       expect(names.length).toBeGreaterThan(0);
-      expect(names.every((name) => /^mineral-lens-[a-z]+-underline-dark$/.test(name))).toBe(true);
+      expect(
+        names.every((name) => /^mineral-lens-[a-z]+-underline-(solid|dotted)-[a-z]+-dark$/.test(name)),
+      ).toBe(true);
       await openWithEngine(page, 'demo-article.html');
       const light = (await page.evaluate(readPaintedRanges)).map((r) => r.name);
-      expect(light.every((name) => /^mineral-lens-[a-z]+-underline$/.test(name))).toBe(true);
+      expect(light.every((name) => /^mineral-lens-[a-z]+-underline-(solid|dotted)-[a-z]+$/.test(name))).toBe(
+        true,
+      );
       await page.close();
     });
 

@@ -7,7 +7,7 @@ import { gfmAutolinks } from '../unit/export/gfm-autolinks';
 import { parseCsv } from '../unit/export/parse-csv';
 import { formulaFields } from '../unit/export/spreadsheet-fields';
 import { describeInBrowsers, type BrowserUnderTest, type PageDriver } from './support/driver';
-import { isCardOpen, readCard } from './support/card-probes';
+import { isCardReady, readCard } from './support/card-probes';
 import { isPainted } from './support/highlight-probes';
 import type { PanelPage } from './support/panel-driver';
 import { newestTabId, pageList, tabIdOf } from './support/panel-tabs';
@@ -77,7 +77,8 @@ describeInBrowsers('panel: this page', (browser) => {
     await panel.click({ role: 'button', name: 'Vanadium V 1 mention' });
     await panel.click({ css: 'ul[aria-label="Mentions of Vanadium"] button' });
     await article.waitFor(() => scrollY > 1000 && CSS.highlights.has('mineral-lens-flash'));
-    await article.waitForCard(isCardOpen);
+    // Ready: the entry has arrived (until then the card shows the page's own word).
+    await article.waitForCard(isCardReady);
     expect((await article.inCard(readCard)).title).toBe('Vanadium');
     await expect
       .poll(async () => (await panel.texts('[role=status]')).some((t) => t.includes('Shown')))
