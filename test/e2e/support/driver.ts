@@ -33,6 +33,8 @@ export interface PageDriver {
   type(selector: string, text: string): Promise<void>;
   mouseMove(x: number, y: number): Promise<void>;
   mouseClick(x: number, y: number): Promise<void>;
+  /** Makes this page's tab the one in front, so input goes to it as a reader's would. */
+  bringToFront(): Promise<void>;
   /** A key as both drivers name it: "Escape", "Tab", "Shift+Tab". */
   press(key: string): Promise<void>;
   /** The viewport's size in CSS pixels (Playwright's default is 1280x720, Puppeteer's 800x600). */
@@ -86,6 +88,7 @@ function playwrightDriver(page: PlaywrightPage): PageDriver {
     type: (selector, text) => page.locator(selector).pressSequentially(text),
     mouseMove: (x, y) => page.mouse.move(x, y),
     mouseClick: (x, y) => page.mouse.click(x, y),
+    bringToFront: () => page.bringToFront(),
     press: (key) => page.keyboard.press(key),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     addScript: async (content) => void (await page.addScriptTag({ content })),
@@ -111,6 +114,7 @@ function puppeteerDriver(page: PuppeteerPage): PageDriver {
     type: (selector, text) => page.type(selector, text),
     mouseMove: (x, y) => page.mouse.move(x, y),
     mouseClick: (x, y) => page.mouse.click(x, y),
+    bringToFront: () => page.bringToFront(),
     press: async (key) => {
       const keys = key.split('+') as KeyInput[];
       for (const k of keys) await page.keyboard.down(k);
