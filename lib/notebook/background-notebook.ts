@@ -1,6 +1,5 @@
 import type { browser as Api } from 'wxt/browser';
-import type { PageMetadata } from '@/lib/cite/page-metadata';
-import type { MentionList } from '@/lib/messaging';
+import { sendToTab } from '@/lib/messaging/send-message';
 import type { SenderRole } from '@/lib/background/sender-role';
 import { loadSettings } from '@/lib/settings/storage';
 import { openNotebook, type NotebookDatabase } from './database';
@@ -16,12 +15,15 @@ export function createBackgroundNotebook(browser: typeof Api) {
   const open = () => (db ??= openNotebook());
   const readTab = async (tabId: number) => {
     const tab = await browser.tabs.get(tabId);
-    const ask = <T>(message: object) =>
-      browser.tabs.sendMessage(tabId, message, { frameId: 0 }) as Promise<T>;
     const [list, metadata] = await Promise.all([
-      ask<MentionList>({ type: 'mentions/list' }),
-      ask<PageMetadata | null>({ type: 'page/metadata' }).catch(() => null),
+      sendToTab(tabId, { type: 'mentions/list' }, { frameId: 0 }),
+      sendToTab(tabId, { type: 'page/metadata' }, { frameId: 0 }).then(
+        (answer) => answer ?? null,
+        () => null,
+      ),
     ]);
+    // A tab whose content script never answered (a browser page, not yet loaded) has nothing to keep.
+    if (list === undefined) throw new Error('no answer from the page');
     return { incognito: tab.incognito, list, metadata };
   };
   return (message: NotebookMessage, role: SenderRole, incognito: boolean) =>

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { openNotebook } from './database';
-import type { NotebookMessage, NotebookWriteResult } from './notebook-messages';
+import { sendMessage } from '@/lib/messaging/send-message';
 import { readNotebook } from './notebook-store';
 import { NOTEBOOK_INTRO_KEY, type PanelNotebook } from './panel-notebook';
 import { countSize } from './size';
@@ -15,8 +15,7 @@ export function createBrowserPanelNotebook(tabId: Promise<number | null>): Panel
     async save() {
       const id = await tabId;
       if (id === null) return { ok: false, reason: 'failed' };
-      const message: NotebookMessage = { type: 'notebook/save', tabId: id };
-      return (await browser.runtime.sendMessage(message)) as NotebookWriteResult;
+      return (await sendMessage({ type: 'notebook/save', tabId: id })) ?? { ok: false, reason: 'failed' };
     },
     open() {
       void browser.tabs.create({ url: browser.runtime.getURL('/notebook.html') });
