@@ -1,7 +1,6 @@
 import type { Locale } from '@/lib/i18n/translator';
-import { formatApa } from './apa';
+import { formatApa, formatChicago } from './author-date';
 import { toBibtex } from './bibtex';
-import { formatChicago } from './chicago';
 import { toCslJson, type CslItem } from './csl-item';
 import { toRis } from './ris';
 import type { CiteFormat, CiteOutput } from './format-names';

@@ -1,12 +1,5 @@
 import { type Dataset, FILES, type Issue } from './parse-dataset';
-import {
-  compareSpanish,
-  expectedGroupEs,
-  expectedListEs,
-  expectedMineralEs,
-  expectedPolicyEs,
-  type Expected,
-} from './spanish-shape';
+import { compareSpanish, expectedOf, type DataKey, type Expected } from './spanish-shape';
 import { commodityNames, translateUsgsTexts } from './usgs-spanish';
 
 /**
@@ -34,11 +27,9 @@ export function checkSpanish(d: Dataset, required = SPANISH_REQUIRED): Issue[] {
         message: message === 'Spanish text missing' ? HOW : message,
       });
   };
-  for (const m of d.minerals) check(FILES.minerals, m.id, expectedMineralEs(m), m.es);
-  for (const g of d.groups) check(FILES.groups, g.id, expectedGroupEs(g), g.es);
-  for (const l of d.lists) check(FILES.lists, l.id, expectedListEs(l), l.es);
+  for (const key of ['minerals', 'groups', 'lists', 'policyTerms'] as const satisfies DataKey[])
+    for (const record of d[key]) check(FILES[key], record.id, expectedOf(key, record, false), record.es);
   for (const t of d.policyTerms) {
-    check(FILES.policyTerms, t.id, expectedPolicyEs(t, false), t.es);
     if (!required || !t.status) continue;
     if (!t.status.text.es)
       issues.push({ file: FILES.policyTerms, id: t.id, path: 'status.text.es', message: HOW });

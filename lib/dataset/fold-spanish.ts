@@ -1,13 +1,10 @@
 import { FILES } from './parse-dataset';
-import type { Group, Mineral, PolicyTerm } from './schema-entries';
-import type { ListDef } from './schema-lists';
 import {
   compareSpanish,
-  expectedGroupEs,
-  expectedListEs,
-  expectedMineralEs,
-  expectedPolicyEs,
-  type Expected,
+  expectedOf,
+  type DataKey,
+  type SpanishRecord,
+  type SpanishRecords,
 } from './spanish-shape';
 
 /**
@@ -16,8 +13,8 @@ import {
  * field must match the English exactly, or nothing is written. Idempotent: folding the same drafts
  * again gives the same files. Policy status and follow-up texts go into their LocalText.es.
  */
-export type DataKey = 'minerals' | 'groups' | 'policyTerms' | 'lists';
-type Files = { minerals: Mineral[]; groups: Group[]; policyTerms: PolicyTerm[]; lists: ListDef[] };
+export type { DataKey } from './spanish-shape';
+type Files = { [K in DataKey]: SpanishRecords[K][] };
 export type Drafts = Partial<Record<DataKey, unknown>>;
 
 export const DRAFT_FILES: Record<DataKey, string> = {
@@ -25,13 +22,6 @@ export const DRAFT_FILES: Record<DataKey, string> = {
   groups: 'data/es-drafts/groups.json',
   policyTerms: 'data/es-drafts/policy-terms.json',
   lists: 'data/es-drafts/lists.json',
-};
-
-const EXPECT: { [K in DataKey]: (entry: Files[K][number]) => Expected } = {
-  minerals: expectedMineralEs,
-  groups: expectedGroupEs,
-  policyTerms: (t) => expectedPolicyEs(t, true),
-  lists: expectedListEs,
 };
 
 export function foldSpanish(
@@ -49,7 +39,7 @@ export function foldSpanish(
       errors.push(`${where}: must be an object keyed by entry id`);
       continue;
     }
-    const entries = out[key] as (Mineral | Group | PolicyTerm | ListDef)[];
+    const entries = out[key] as SpanishRecord[];
     const byId = new Map(entries.map((e) => [e.id, e]));
     for (const id of Object.keys(draft))
       if (!byId.has(id)) errors.push(`${where}: "${id}" is not an id in ${FILES[key]}`);
@@ -60,8 +50,7 @@ export function foldSpanish(
           errors.push(`${where}: "${entry.id}" is missing (every entry needs its Spanish)`);
         continue;
       }
-      const expected = (EXPECT[key] as (e: typeof entry) => Expected)(entry);
-      const problems = compareSpanish(expected, es);
+      const problems = compareSpanish(expectedOf(key, entry, true), es);
       for (const [field, message] of problems)
         errors.push(`${where}: "${entry.id}"${field ? `, field ${field}` : ''}: ${message}`);
       if (problems.length) continue;
@@ -73,14 +62,14 @@ export function foldSpanish(
 }
 
 /** Writes one entry's Spanish where the schema keeps it. */
-function place(key: DataKey, entry: Mineral | Group | PolicyTerm | ListDef, es: Record<string, unknown>) {
+function place(key: DataKey, entry: SpanishRecord, es: Record<string, unknown>) {
   if (key !== 'policyTerms') {
     (entry as { es?: unknown }).es = es;
     return;
   }
-  const term = entry as PolicyTerm;
+  const term = entry as SpanishRecords['policyTerms'];
   const { status, followUp, ...rest } = es as Record<string, string>;
-  term.es = rest as PolicyTerm['es'];
+  term.es = rest as SpanishRecords['policyTerms']['es'];
   if (term.status && status) term.status.text.es = status;
   if (term.status?.followUp && followUp) term.status.followUp.text.es = followUp;
 }

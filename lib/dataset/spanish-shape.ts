@@ -8,7 +8,7 @@ import type { ListDef } from './schema-lists';
  */
 export type Expected = Record<string, 'text' | { list: number } | { keys: string[] }>;
 
-export function expectedMineralEs(m: Mineral): Expected {
+function expectedMineralEs(m: Mineral): Expected {
   return {
     description: 'text',
     ...(m.mainUses ? { mainUses: { list: m.mainUses.items.length } } : {}),
@@ -16,7 +16,7 @@ export function expectedMineralEs(m: Mineral): Expected {
   };
 }
 
-export function expectedGroupEs(g: Group): Expected {
+function expectedGroupEs(g: Group): Expected {
   return {
     description: 'text',
     ...(g.notes ? { notes: 'text' } : {}),
@@ -26,7 +26,7 @@ export function expectedGroupEs(g: Group): Expected {
 }
 
 /** `withStatus`: the drafts also carry the status and follow-up texts (data keeps them in place). */
-export function expectedPolicyEs(t: PolicyTerm, withStatus: boolean): Expected {
+function expectedPolicyEs(t: PolicyTerm, withStatus: boolean): Expected {
   return {
     name: 'text',
     definition: 'text',
@@ -37,7 +37,7 @@ export function expectedPolicyEs(t: PolicyTerm, withStatus: boolean): Expected {
   };
 }
 
-export function expectedListEs(l: ListDef): Expected {
+function expectedListEs(l: ListDef): Expected {
   const keys = l.items.flatMap((item, i) => (item.note ? [String(i)] : []));
   return {
     name: 'text',
@@ -80,4 +80,26 @@ export function compareSpanish(expected: Expected, actual: unknown): [string, st
     }
   }
   return problems;
+}
+
+/** The records that carry Spanish, by the dataset's key for their file. */
+export interface SpanishRecords {
+  minerals: Mineral;
+  groups: Group;
+  policyTerms: PolicyTerm;
+  lists: ListDef;
+}
+export type DataKey = keyof SpanishRecords;
+
+export type SpanishRecord = SpanishRecords[DataKey];
+
+/**
+ * What one record must hold in Spanish. `withStatus`: the drafts carry the status and follow-up
+ * texts in `es`; the data keeps them in place, where check-spanish.ts reads them.
+ */
+export function expectedOf(key: DataKey, record: SpanishRecord, withStatus: boolean): Expected {
+  if (key === 'minerals') return expectedMineralEs(record as Mineral);
+  if (key === 'groups') return expectedGroupEs(record as Group);
+  if (key === 'lists') return expectedListEs(record as ListDef);
+  return expectedPolicyEs(record as PolicyTerm, withStatus);
 }

@@ -1,7 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { formatApa } from '@/lib/cite/apa';
-import { formatChicago } from '@/lib/cite/chicago';
+import { formatApa, formatChicago } from '@/lib/cite/author-date';
 import type { CslItem } from '@/lib/cite/csl-item';
 import { figureItems } from '@/lib/cite/figure-items';
 import { pageItem } from '@/lib/cite/page-item';
@@ -31,16 +30,6 @@ describe('APA 7', () => {
   test('no author, Spanish page, Spanish reference: the title moves up, the date in Spanish', () => {
     expect(formatApa(page('es-opengraph-only.html'), es).text).toBe(
       `México y EU alistan plan sobre minerales críticos; el litio, en el centro. (2026, 12 de febrero). El Diario Financiero. ${ES_URL}`,
-    );
-  });
-
-  test('no date: "n.d." with the retrieval date; "s. f." and "Recuperado" in Spanish', () => {
-    const item = page('title-only.html', 'https://blog.example/rare-earths');
-    expect(formatApa(item, en).text).toBe(
-      'Rare earths: a short explainer. (n.d.). blog.example. Retrieved December 6, 2026, from https://blog.example/rare-earths',
-    );
-    expect(formatApa(item, es).text).toBe(
-      'Rare earths: a short explainer. (s. f.). blog.example. Recuperado el 6 de diciembre de 2026, de https://blog.example/rare-earths',
     );
   });
 
@@ -117,16 +106,6 @@ describe('Chicago author-date', () => {
     );
   });
 
-  test('no date: "n.d." and the access date; "s. f." and "Consultado" in Spanish', () => {
-    const item = page('title-only.html', 'https://blog.example/rare-earths');
-    expect(formatChicago(item, en).text).toBe(
-      'blog.example. n.d. “Rare earths: a short explainer.” Accessed December 6, 2026. https://blog.example/rare-earths.',
-    );
-    expect(formatChicago(item, es).text).toBe(
-      'blog.example. s. f. “Rare earths: a short explainer.” Consultado el 6 de diciembre de 2026. https://blog.example/rare-earths.',
-    );
-  });
-
   test('a report: its title in italics, the institution, the DOI', () => {
     const out = formatChicago(page('highwire-report.html'), en);
     expect(out.text).toBe(
@@ -146,4 +125,24 @@ describe('Chicago author-date', () => {
     };
     expect(formatChicago(item, en).text).toMatch(/^F1, Ann, Ann F2, .*Ann F7, et al\. 2026\./);
   });
+});
+
+// A page with no date in either style: "n.d." ("s. f.") and the day it was read, in each language.
+test.each([
+  {
+    style: 'APA 7',
+    format: formatApa,
+    en: 'Rare earths: a short explainer. (n.d.). blog.example. Retrieved December 6, 2026, from https://blog.example/rare-earths',
+    es: 'Rare earths: a short explainer. (s. f.). blog.example. Recuperado el 6 de diciembre de 2026, de https://blog.example/rare-earths',
+  },
+  {
+    style: 'Chicago author-date',
+    format: formatChicago,
+    en: 'blog.example. n.d. “Rare earths: a short explainer.” Accessed December 6, 2026. https://blog.example/rare-earths.',
+    es: 'blog.example. s. f. “Rare earths: a short explainer.” Consultado el 6 de diciembre de 2026. https://blog.example/rare-earths.',
+  },
+])('$style, no date: "n.d." and the access date; "s. f." in Spanish', ({ format, ...want }) => {
+  const item = page('title-only.html', 'https://blog.example/rare-earths');
+  expect(format(item, en).text).toBe(want.en);
+  expect(format(item, es).text).toBe(want.es);
 });
