@@ -15,7 +15,7 @@ import { a11yScreenshots } from './demo-a11y';
 import { panelScreenshots } from './demo-panel';
 import { storeScreenshots } from './demo-store';
 import { findBrowser } from '../test/e2e/support/browsers';
-import { termCenter } from '../test/e2e/support/card-probes';
+import { paintedWord } from '../test/e2e/support/highlight-probes';
 import { launchChromium } from '../test/e2e/support/extension';
 import { openPanel } from '../test/e2e/support/panel';
 import { chromiumPanelHost } from '../test/e2e/support/panel-driver';
@@ -90,7 +90,7 @@ await server.close();
 
 /** Rests the pointer on the first painted `term` on screen and waits past the card's dwell time. */
 async function hoverTerm(page: Page, term: string): Promise<void> {
-  const point = await page.evaluate(termCenter, term);
+  const point = await page.evaluate(paintedWord, term);
   if (!point) throw new Error(`"${term}" is not highlighted on screen`);
   await page.mouse.move(point.x - 3, point.y);
   await page.mouse.move(point.x, point.y);

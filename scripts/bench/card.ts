@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { findBrowser } from '../../test/e2e/support/browsers';
-import { isCardClosed, isCardOpen, termCenter } from '../../test/e2e/support/card-probes';
+import { isCardClosed, isCardOpen } from '../../test/e2e/support/card-probes';
+import { paintedWord } from '../../test/e2e/support/highlight-probes';
 import { playwrightCardRoot, type CardRootCall } from '../../test/e2e/support/card-root';
 import { CHROME_BUILD, launchChromium } from '../../test/e2e/support/extension';
 import { serveFixtures } from '../../test/e2e/support/server';
@@ -71,7 +72,7 @@ async function sample(
   inCard: CardRootCall,
   term: string,
 ): Promise<{ ready: number; frame: number } | null> {
-  const at = await page.evaluate(termCenter, term);
+  const at = await page.evaluate(paintedWord, term);
   if (!at) return null;
   await page.mouse.move(5, 5);
   await until(() => inCard(isCardClosed, undefined));
@@ -118,7 +119,7 @@ export async function runCardBench(): Promise<void> {
     // The card's root is closed: the bench reaches it through CDP, so it needs a card to exist. A
     // warm-up card on a term the bench does not measure makes one.
     const inCard = playwrightCardRoot(page);
-    const warm = (await page.evaluate(termCenter, WARM_UP))!;
+    const warm = (await page.evaluate(paintedWord, WARM_UP))!;
     await page.mouse.move(warm.x - 3, warm.y);
     await page.mouse.move(warm.x, warm.y);
     await until(() => inCard(isCardOpen, undefined));

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { isCardClosed, isCardOpen, readCard, termCenter } from './support/card-probes';
-import { describeInBrowsers, type BrowserUnderTest, type PageDriver } from './support/driver';
-import { isPainted } from './support/highlight-probes';
+import { isCardClosed, isCardOpen, readCard } from './support/card-probes';
+import { isPainted, paintedWord } from './support/highlight-probes';
+import { describeInBrowsers, type PageDriver } from './support/driver';
+import { writeSettings } from './support/panel-tabs';
 import { serveFixtures, type FixtureServer } from './support/server';
 
 // The card against WCAG 2.2 SC 1.4.13 (content on hover or focus) and SC 1.4.4 / 1.4.10 (resize
@@ -21,21 +22,11 @@ const SETTLE_MS = 1200;
 async function hoverOpen(page: PageDriver, term: string) {
   await page.goto(server.url('demo-article.html'));
   await page.waitFor(isPainted, term);
-  const at = (await page.evaluate(termCenter, term))!;
+  const at = (await page.evaluate(paintedWord, term))!;
   await page.mouseMove(at.x - 4, at.y);
   await page.mouseMove(at.x, at.y);
   await page.waitForCard(isCardOpen);
   return at;
-}
-
-async function setSettings(browser: BrowserUnderTest, settings: object): Promise<void> {
-  await browser.panel!.inExtension(
-    (settings) =>
-      (
-        globalThis as unknown as { chrome: { storage: { sync: { set(items: object): Promise<void> } } } }
-      ).chrome.storage.sync.set({ settings }),
-    settings,
-  );
 }
 
 /** The card's computed font size in px, and whether its close button is inside the viewport. */
@@ -85,7 +76,7 @@ describeInBrowsers('card, content on hover (WCAG 1.4.13)', (browser) => {
     const normal = await page.inCard(cardSizing);
     expect(normal.fontSize).toBe(14);
     await page.press('Escape');
-    await setSettings(browser(), { version: 4, cardTextSize: 150 });
+    await writeSettings(browser().panel!, { version: 4, cardTextSize: 150 });
     // 200% zoom halves the viewport in CSS pixels: a 1280x720 window becomes 640x360.
     await page.setViewport(640, 360);
     await hoverOpen(page, 'gallium');
@@ -99,7 +90,7 @@ describeInBrowsers('card, content on hover (WCAG 1.4.13)', (browser) => {
     expect(large.closeVisible).toBe(true);
     // What does not fit scrolls inside the card instead of running off the screen.
     expect(large.scrollable).toBe(true);
-    await setSettings(browser(), { version: 4 });
+    await writeSettings(browser().panel!, { version: 4 });
     await page.close();
   });
 });

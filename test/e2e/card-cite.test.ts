@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseCitations } from '../unit/cite/parse-citations';
 import { browserOrSkip } from './support/browsers';
-import { cardControlCenter, isCardReady, termCenter } from './support/card-probes';
+import { cardControlCenter, isCardReady } from './support/card-probes';
+import { isPainted, paintedWord } from './support/highlight-probes';
 import { playwrightCardRoot, waitForCardRoot } from './support/card-root';
 import { launchChromium, type ChromiumSession } from './support/extension';
-import { isPainted } from './support/highlight-probes';
 import { serveFixtures, type FixtureServer } from './support/server';
 
 // "Cite this figure" from the card in Chromium: the format is chosen in the card, the background
@@ -41,7 +41,7 @@ describe.skipIf(!chromiumPath)('card: cite this figure (Chromium)', () => {
     const url = server.url('cite/wire-news-article.html');
     await page.goto(url);
     await page.waitForFunction(isPainted, 'lithium');
-    const term = (await page.evaluate(termCenter, 'lithium'))!;
+    const term = (await page.evaluate(paintedWord, 'lithium'))!;
     await page.mouse.click(term.x, term.y);
     const card = playwrightCardRoot(page);
     await waitForCardRoot(card, isCardReady, undefined);

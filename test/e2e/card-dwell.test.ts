@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { isCardOpen, termCenter } from './support/card-probes';
+import { isCardOpen } from './support/card-probes';
+import { isPainted, paintedWord } from './support/highlight-probes';
 import { describeInBrowsers } from './support/driver';
-import { isPainted } from './support/highlight-probes';
 import { serveFixtures, type FixtureServer } from './support/server';
 
 // The hover dwell against a reader's quick hands, in real Chromium and Firefox. The move onto a
@@ -21,7 +21,7 @@ describeInBrowsers('the hover dwell', (browser) => {
     const page = await browser().newPage();
     await page.goto(server.url('demo-article.html'));
     await page.waitFor(isPainted, 'gallium');
-    const at = (await page.evaluate(termCenter, 'gallium'))!;
+    const at = (await page.evaluate(paintedWord, 'gallium'))!;
     await page.mouseClick(at.x, at.y);
     await page.press('Escape');
     await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));

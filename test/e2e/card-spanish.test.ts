@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { EntriesFile } from '@/lib/dataset/types';
 import { browserOrSkip } from './support/browsers';
-import { isCardReady, termCenter } from './support/card-probes';
+import { isCardReady } from './support/card-probes';
+import { isPainted, paintedWord } from './support/highlight-probes';
 import {
   playwrightCardRoot,
   puppeteerCardRoot,
@@ -10,7 +11,6 @@ import {
   type CardRootCall,
 } from './support/card-root';
 import { launchChromium, launchFirefox } from './support/extension';
-import { isPainted } from './support/highlight-probes';
 import { serveFixtures, type FixtureServer } from './support/server';
 
 // Issue 16: a reader whose browser is in Mexican Spanish gets the card in Spanish with no setting
@@ -40,7 +40,7 @@ async function hoverLithium(page: Driven) {
     if (Date.now() > until) throw new Error('"lithium" never painted');
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  const at = (await page.evaluate(termCenter, 'lithium'))!;
+  const at = (await page.evaluate(paintedWord, 'lithium'))!;
   await page.move(at.x - 4, at.y);
   await page.move(at.x, at.y);
   await waitForCardRoot(page.card, isCardReady, null, 15_000);

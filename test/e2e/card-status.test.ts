@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { isCardOpen, isCardReady, readCard, termCenter } from './support/card-probes';
+import { isCardOpen, isCardReady, readCard } from './support/card-probes';
+import { isPainted, paintedWord } from './support/highlight-probes';
 import { describeInBrowsers } from './support/driver';
-import { isPainted } from './support/highlight-probes';
 import { serveFixtures, type FixtureServer } from './support/server';
 
 // A policy term whose dated status ended before the browser's date (MOFCOM Announcement No. 70
@@ -20,7 +20,7 @@ describeInBrowsers('card of a term past its end date', (browser) => {
     await page.goto(server.url('article-ended-status.html'));
     const term = 'expanded rare earth controls';
     await page.waitFor(isPainted, term);
-    const at = (await page.evaluate(termCenter, term))!;
+    const at = (await page.evaluate(paintedWord, term))!;
     await page.mouseClick(at.x, at.y);
     await page.waitForCard(isCardOpen);
     await page.waitForCard(isCardReady);

@@ -7,12 +7,11 @@ import {
   isCardOpen,
   isCardReady,
   readCard,
-  termCenter,
   type Box,
 } from './support/card-probes';
+import { isPainted, paintedWord } from './support/highlight-probes';
 import { playwrightCardRoot } from './support/card-root';
 import { describeInBrowsers, type PageDriver } from './support/driver';
-import { isPainted } from './support/highlight-probes';
 import { serveFixtures, type FixtureServer } from './support/server';
 
 // The term card with the built extension, in real Chromium and Firefox: hover intent, pinning,
@@ -35,7 +34,7 @@ async function open(page: PageDriver, fixture: string, term: string) {
 
 /** Rests the pointer on a painted term (one small move onto it, as a hand would). */
 async function hover(page: PageDriver, term: string) {
-  const at = (await page.evaluate(termCenter, term))!;
+  const at = (await page.evaluate(paintedWord, term))!;
   expect(at, `"${term}" is painted`).not.toBeNull();
   await page.mouseMove(at.x - 4, at.y);
   await page.mouseMove(at.x, at.y);
@@ -43,7 +42,7 @@ async function hover(page: PageDriver, term: string) {
 }
 
 async function clickTerm(page: PageDriver, term: string) {
-  const at = (await page.evaluate(termCenter, term))!;
+  const at = (await page.evaluate(paintedWord, term))!;
   await page.mouseClick(at.x, at.y);
 }
 
@@ -397,7 +396,7 @@ describeInBrowsers(
       await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
       await page.goto(server.url('page-dark.html'));
       await page.waitForFunction(isPainted, 'lithium');
-      const at = (await page.evaluate(termCenter, 'lithium'))!;
+      const at = (await page.evaluate(paintedWord, 'lithium'))!;
       await page.mouse.click(at.x, at.y);
       await expect.poll(() => inCard(isCardOpen, undefined)).toBe(true);
       expect(await colours()).toEqual({

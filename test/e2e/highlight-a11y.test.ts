@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { describeInBrowsers, type BrowserUnderTest } from './support/driver';
-import { isPainted } from './support/highlight-probes';
-import { highlightStyleOf } from './support/line-probes';
+import { describeInBrowsers } from './support/driver';
+import { isPainted, paintedWord } from './support/highlight-probes';
 import { stylesPaint } from './support/paint-check';
+import { writeSettings } from './support/panel-tabs';
 import { serveFixtures, type FixtureServer } from './support/server';
 
 // Issue 18: highlights anyone can read, in real browsers with the built extension. Minerals and
@@ -18,24 +18,14 @@ afterAll(() => server?.close());
 const MINERAL = 'lithium';
 const POLICY = 'Inflation Reduction Act';
 
-async function setSettings(browser: BrowserUnderTest, settings: object): Promise<void> {
-  await browser.panel!.inExtension(
-    (settings) =>
-      (
-        globalThis as unknown as { chrome: { storage: { sync: { set(items: object): Promise<void> } } } }
-      ).chrome.storage.sync.set({ settings }),
-    settings,
-  );
-}
-
 describeInBrowsers('highlights without colour as the only cue', (browser) => {
   test('a mineral is underlined solid and a policy term dotted, in the computed highlight style', async () => {
     const page = await browser().newPage();
     await page.goto(server.url('demo-article.html'));
     await page.waitFor(isPainted, MINERAL);
     await page.waitFor(isPainted, POLICY);
-    const mineral = (await page.evaluate(highlightStyleOf, MINERAL))!;
-    const policy = (await page.evaluate(highlightStyleOf, POLICY))!;
+    const mineral = (await page.evaluate(paintedWord, MINERAL))!.look;
+    const policy = (await page.evaluate(paintedWord, POLICY))!.look;
     expect(mineral).toMatchObject({ line: 'underline', style: 'solid', thickness: '2px' });
     expect(policy).toMatchObject({ line: 'underline', style: 'dotted', thickness: '2px' });
     expect(await stylesPaint(page, MINERAL)).toBe(true);
@@ -47,7 +37,7 @@ describeInBrowsers('highlights without colour as the only cue', (browser) => {
     const page = await browser().newPage();
     await page.goto(server.url('demo-article.html'));
     await page.waitFor(isPainted, MINERAL);
-    await setSettings(browser(), { version: 4, lineThickness: 'thick', style: 'background' });
+    await writeSettings(browser().panel!, { version: 4, lineThickness: 'thick', style: 'background' });
     await page.waitFor((text) => {
       for (const [name, highlight] of CSS.highlights) {
         if (!name.includes('-background-') || !name.includes('-thick')) continue;
@@ -55,10 +45,10 @@ describeInBrowsers('highlights without colour as the only cue', (browser) => {
       }
       return false;
     }, POLICY);
-    const policy = (await page.evaluate(highlightStyleOf, POLICY))!;
+    const policy = (await page.evaluate(paintedWord, POLICY))!.look;
     expect(policy).toMatchObject({ line: 'underline', style: 'dotted', thickness: '3px' });
     expect(policy.background).not.toBe('rgba(0, 0, 0, 0)');
-    await setSettings(browser(), { version: 4 });
+    await writeSettings(browser().panel!, { version: 4 });
     await page.close();
   });
 });
@@ -111,8 +101,12 @@ describeInBrowsers(
       };
       expect(await stylesPaint(driver as never, MINERAL)).toBe(true);
       expect(await stylesPaint(driver as never, POLICY)).toBe(true);
-      expect(await page.evaluate(highlightStyleOf, MINERAL)).toMatchObject({ style: 'solid' });
-      expect(await page.evaluate(highlightStyleOf, POLICY)).toMatchObject({ style: 'dotted' });
+      expect((await page.evaluate(paintedWord, MINERAL))?.look).toMatchObject({
+        style: 'solid',
+      });
+      expect((await page.evaluate(paintedWord, POLICY))?.look).toMatchObject({
+        style: 'dotted',
+      });
       await page.close();
     });
   },

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { bundleEngine } from '../../scripts/bench/engine-bundle';
 import type { EngineHandle } from '../../scripts/bench/engine-entry';
 import { describeInBrowsers, type PageDriver } from './support/driver';
-import { isCardClosed, isCardOpen, isCardReady, termCenter } from './support/card-probes';
+import { isCardClosed, isCardOpen, isCardReady } from './support/card-probes';
+import { isPainted, paintedWord, readPaintedRanges } from './support/highlight-probes';
 import { playwrightCardRoot, waitForCardRoot } from './support/card-root';
-import { isPainted, readPaintedRanges } from './support/highlight-probes';
 import { serviceWorker } from './support/panel';
 import { pageList, tabIdOf } from './support/panel-tabs';
 import { serveFixtures, type FixtureServer } from './support/server';
@@ -144,7 +144,7 @@ describeInBrowsers(
       await page.goto(server.url('demo-article.html'));
       await page.waitForFunction(isPainted, 'gallium');
       const hover = async (term: string) => {
-        const at = (await page.evaluate(termCenter, term))!;
+        const at = (await page.evaluate(paintedWord, term))!;
         await page.mouse.move(at.x - 4, at.y);
         await page.mouse.move(at.x, at.y);
       };
@@ -154,7 +154,7 @@ describeInBrowsers(
       await waitForCardRoot(inCard, isCardReady, undefined);
       await page.mouse.move(5, 5);
       await waitForCardRoot(inCard, isCardClosed, undefined);
-      const cobalt = (await page.evaluate(termCenter, 'cobalt'))!;
+      const cobalt = (await page.evaluate(paintedWord, 'cobalt'))!;
       const worker = await serviceWorker(session);
       await worker
         .evaluate(() =>

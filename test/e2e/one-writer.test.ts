@@ -1,8 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { cardControlCenter, isCardClosed, isCardOpen, termCenter } from './support/card-probes';
+import { cardControlCenter, isCardClosed, isCardOpen } from './support/card-probes';
+import { isPainted, paintedWord } from './support/highlight-probes';
 import { describeInBrowsers, type BrowserUnderTest, type PageDriver } from './support/driver';
-import { isPainted } from './support/highlight-probes';
 
 // One writer, seen from real browsers: many frames in two tabs, on their own hosts (fN.localhost,
 // which Chromium and Firefox both resolve to this machine) and on the page's own host, each
@@ -98,7 +98,7 @@ async function onPage(tab: Tab, index: number, point: { x: number; y: number }) 
 async function openCards(tab: Tab) {
   await tab.page.bringToFront();
   for (const [i, frame] of tab.frames.entries()) {
-    const at = await onPage(tab, i, (await tab.page.evaluateInFrame(frame, termCenter, 'Lithium'))!);
+    const at = await onPage(tab, i, (await tab.page.evaluateInFrame(frame, paintedWord, 'Lithium'))!);
     await tab.page.mouseClick(at.x, at.y);
     await until(() => tab.page.inCardInFrame(frame, isCardOpen), `card open in ${frame}`, 10_000);
   }

@@ -4,6 +4,7 @@ import type { ExtensionMessage } from '@/lib/messaging/messages';
 import { readCard } from './support/card-probes';
 import { describeInBrowsers, type BrowserUnderTest } from './support/driver';
 import { isPainted } from './support/highlight-probes';
+import { writeSettings } from './support/panel-tabs';
 import { serveFixtures, type FixtureServer } from './support/server';
 
 // The content script as the panel and the settings see it: typed messages sent with
@@ -46,13 +47,6 @@ async function sendToTab<R>(
   ) as Promise<R>;
 }
 
-async function setSettings(browser: BrowserUnderTest, settings: object): Promise<void> {
-  await browser.panel!.inExtension(
-    (settings) => (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.sync.set({ settings }),
-    settings,
-  );
-}
-
 describeInBrowsers('panel messages and settings', (browser) => {
   test('off and on, globally and per site, without a reload', async () => {
     const page = await browser().newPage();
@@ -69,13 +63,13 @@ describeInBrowsers('panel messages and settings', (browser) => {
         { version: 3, sites: ['example.com'] },
       ],
     ]) {
-      await setSettings(browser(), off!);
+      await writeSettings(browser().panel!, off!);
       await page.waitFor(() => CSS.highlights.size === 0);
-      await setSettings(browser(), on!);
+      await writeSettings(browser().panel!, on!);
       await page.waitFor(isPainted, 'lithium');
     }
     expect(await page.evaluate(() => (window as unknown as { loadMarker?: number }).loadMarker)).toBe(1);
-    await setSettings(browser(), {});
+    await writeSettings(browser().panel!, {});
     await page.close();
   });
 

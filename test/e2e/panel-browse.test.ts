@@ -1,8 +1,9 @@
-import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import { LOOKUP_MENU_ID } from '@/lib/background/lookup-menu';
 import { PENDING_LOOKUP_KEY } from '@/lib/panel/pending-lookup';
 import { describeInBrowsers } from './support/driver';
 import { tabIdOf } from './support/panel-tabs';
+import { closeAfterEach } from './support/close-after-each';
 import { serveFixtures, type FixtureServer } from './support/server';
 
 // Browse and "Look up in Mineral Lens" in the built extension, in Chromium and Firefox (the panel
@@ -19,10 +20,7 @@ const SEARCH = { role: 'combobox', name: 'Search minerals and policy terms' };
 const heading = (name: string) => ({ role: 'heading', name });
 const tab = (name: string) => ({ role: 'tab', name });
 
-// Closed after each test even when it fails: a panel left open would take the next test's lookup.
-const opened: { close(): Promise<void> }[] = [];
-const track = <P extends { close(): Promise<void> }>(page: P): P => (opened.push(page), page);
-afterEach(async () => void (await Promise.all(opened.splice(0).map((page) => page.close()))));
+const track = closeAfterEach();
 
 /** The slice of `chrome` these tests call in an extension context (spelled out in each function:
  * they run there, away from this module's scope). */

@@ -1,8 +1,9 @@
-import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import { namesOf, parseCitations } from '../unit/cite/parse-citations';
 import { describeInBrowsers, type BrowserUnderTest } from './support/driver';
 import { isPainted } from './support/highlight-probes';
 import { tabIdOf } from './support/panel-tabs';
+import { closeAfterEach } from './support/close-after-each';
 import { serveFixtures, type FixtureServer } from './support/server';
 
 // "Cite this page" in the built extension: a news article with JSON-LD in one tab, the panel in
@@ -13,9 +14,7 @@ let server: FixtureServer;
 beforeAll(async () => void (server = await serveFixtures()));
 afterAll(() => server?.close());
 
-const opened: { close(): Promise<void> }[] = [];
-const track = <T extends { close(): Promise<void> }>(page: T): T => (opened.push(page), page);
-afterEach(async () => void (await Promise.all(opened.splice(0).map((page) => page.close()))));
+const track = closeAfterEach();
 
 async function citePanel(browser: BrowserUnderTest) {
   const article = track(await browser.newPage());

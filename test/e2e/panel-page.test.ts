@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import { CSV_COLUMNS } from '@/lib/export/csv';
 import { explanationInWords } from '@/lib/i18n/reason-words';
 import type { MentionList, PageMention } from '@/lib/messaging';
@@ -11,6 +11,7 @@ import { isCardReady, readCard } from './support/card-probes';
 import { isPainted } from './support/highlight-probes';
 import type { PanelPage } from './support/panel-driver';
 import { newestTabId, pageList, tabIdOf } from './support/panel-tabs';
+import { closeAfterEach } from './support/close-after-each';
 import { serveFixtures, type FixtureServer } from './support/server';
 
 // "This page" in the built extension, against a real article in another tab, in Chromium and
@@ -22,9 +23,7 @@ let server: FixtureServer;
 beforeAll(async () => void (server = await serveFixtures()));
 afterAll(() => server?.close());
 
-const opened: { close(): Promise<void> }[] = [];
-const track = <T extends { close(): Promise<void> }>(page: T): T => (opened.push(page), page);
-afterEach(async () => void (await Promise.all(opened.splice(0).map((page) => page.close()))));
+const track = closeAfterEach();
 
 interface ChromeTabs {
   tabs: { sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown> };

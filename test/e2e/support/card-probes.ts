@@ -52,33 +52,6 @@ export function isCardReady(root: ShadowRoot | null): boolean {
   return Boolean(root?.querySelector('.card:popover-open .identity'));
 }
 
-/**
- * The centre of the topmost painted range reading `text` in the viewport (viewport coordinates);
- * when the only ones are below or above it, one is scrolled into view first. Null if none.
- * Scripts run by tsx need `globalThis.__name` defined in the page (see scripts/bench/card.ts).
- */
-export function termCenter(text: string): { x: number; y: number } | null {
-  const ranges: Range[] = [];
-  for (const [name, highlight] of CSS.highlights) {
-    if (name === 'mineral-lens-flash') continue;
-    for (const r of highlight) {
-      const range = document.createRange();
-      range.setStart(r.startContainer, r.startOffset);
-      range.setEnd(r.endContainer, r.endOffset);
-      if (range.toString().replace(/\s+/g, ' ').toLowerCase() === text.toLowerCase()) ranges.push(range);
-    }
-  }
-  const top = (range: Range) => range.getClientRects()[0]?.top ?? Infinity;
-  const visible = (range: Range) => top(range) >= 0 && range.getClientRects()[0]!.bottom <= innerHeight;
-  // The first on screen, as a reader meets it; else the first anywhere.
-  const range = ranges.filter(visible).sort((a, b) => top(a) - top(b))[0] ?? ranges[0];
-  if (!range) return null;
-  if (!visible(range))
-    range.startContainer.parentElement!.scrollIntoView({ block: 'center', behavior: 'instant' });
-  const rect = range.getClientRects()[0]!;
-  return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-}
-
 /** The centre of the card's button (or link) whose accessible text starts with `name`. */
 export function cardControlCenter(root: ShadowRoot | null, name: string): { x: number; y: number } | null {
   const controls = [...(root?.querySelectorAll<HTMLElement>('button, a, summary') ?? [])];

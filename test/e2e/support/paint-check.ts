@@ -1,5 +1,5 @@
 import type { PageDriver } from './driver';
-import { paintedRect } from './highlight-probes';
+import { paintedWord } from './highlight-probes';
 
 /**
  * Whether the highlight styles really paint `text` (not merely register ranges): a screenshot of the
@@ -7,7 +7,7 @@ import { paintedRect } from './highlight-probes';
  * pixels must differ. Works wherever the styles come from (manifest CSS, adopted shadow sheets).
  */
 export async function stylesPaint(page: PageDriver, text: string): Promise<boolean> {
-  const clip = await page.evaluate(paintedRect, text);
+  const clip = (await page.evaluate(paintedWord, text))?.clip;
   if (!clip) throw new Error(`"${text}" is not painted`);
   const painted = await page.screenshot(clip);
   await page.evaluate(() => {

@@ -60,3 +60,14 @@ export function pageList(host: PanelHost, tabId: number): Promise<MentionList> {
     tabId,
   );
 }
+
+/** Writes the reader's settings as the panel saves them (whole, to sync storage). */
+export async function writeSettings(host: PanelHost, settings: object): Promise<void> {
+  await host.inExtension(
+    (settings) =>
+      (
+        globalThis as unknown as { chrome: { storage: { sync: { set(items: object): Promise<void> } } } }
+      ).chrome.storage.sync.set({ settings }),
+    settings,
+  );
+}
