@@ -44,6 +44,16 @@ export function NotebookFilters({
       </select>
     </label>
   );
+  const date = (field: 'from' | 'to', label: string) => (
+    <label>
+      <span>{label}</span>
+      <input
+        type="date"
+        value={query[field]}
+        onChange={(event) => onChange({ [field]: event.currentTarget.value })}
+      />
+    </label>
+  );
   return (
     <fieldset class="nb-filters">
       <legend>{t('nb.filters')}</legend>
@@ -51,22 +61,8 @@ export function NotebookFilters({
       {select('category', t('nb.filter.category'), choices.categories, categoryName)}
       {select('site', t('nb.filter.site'), choices.sites)}
       {select('language', t('nb.filter.language'), choices.languages)}
-      <label>
-        <span>{t('nb.filter.from')}</span>
-        <input
-          type="date"
-          value={query.from}
-          onChange={(event) => onChange({ from: event.currentTarget.value })}
-        />
-      </label>
-      <label>
-        <span>{t('nb.filter.to')}</span>
-        <input
-          type="date"
-          value={query.to}
-          onChange={(event) => onChange({ to: event.currentTarget.value })}
-        />
-      </label>
+      {date('from', t('nb.filter.from'))}
+      {date('to', t('nb.filter.to'))}
       <label class="toggle-field">
         <input
           type="checkbox"

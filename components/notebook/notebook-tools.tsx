@@ -66,6 +66,12 @@ export function NotebookTools({
     const mentions = parsed.records.reduce((n, r) => n + r.mentions.length, 0);
     setStatus(t('nb.import.done', { pages: parsed.records.length, mentions }));
   };
+  const scopeChoice = (value: typeof scope, label: string) => (
+    <label>
+      <input type="radio" name="nb-scope" checked={scope === value} onChange={() => setScope(value)} />
+      {label}
+    </label>
+  );
   const button = (format: Format, label: string) => (
     <button type="button" onClick={() => save(format)}>
       {label}
@@ -76,24 +82,8 @@ export function NotebookTools({
       <h2>{t('nb.export')}</h2>
       <fieldset>
         <legend>{t('nb.export.scope')}</legend>
-        <label>
-          <input
-            type="radio"
-            name="nb-scope"
-            checked={scope === 'selection'}
-            onChange={() => setScope('selection')}
-          />
-          {t('nb.export.selection', { pages: shown.pages.length })}
-        </label>
-        <label>
-          <input
-            type="radio"
-            name="nb-scope"
-            checked={scope === 'everything'}
-            onChange={() => setScope('everything')}
-          />
-          {t('nb.export.everything')}
-        </label>
+        {scopeChoice('selection', t('nb.export.selection', { pages: shown.pages.length }))}
+        {scopeChoice('everything', t('nb.export.everything'))}
       </fieldset>
       <p class="nb-formats">
         {button('csv', 'CSV')} {button('json', 'JSON')} {button('md-term', t('nb.export.md.term'))}{' '}
