@@ -16,6 +16,7 @@ import { startCard } from './card';
 import { watchExtensionLife } from '@/lib/page/extension-life';
 import { createFrameRelay } from '@/lib/page/frame-relay';
 import { createNotebookFeed } from '@/lib/notebook/notebook-feed';
+import { createMetadataReader } from '@/lib/page/page-metadata-reader';
 import { loadSettings, watchSettings } from '@/lib/settings/storage';
 
 // Thin wiring only: the page engine (lib/page) scans and paints, the recognizer (lib/recognize)
@@ -55,7 +56,8 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   });
   const relay = createFrameRelay(engine, isTop, ctx.signal, life.alive);
   const card = startCard(ctx, engine, settings, () => relay.list().mentions);
-  const notebook = createNotebookFeed(engine, isTop, settings, ctx.signal);
+  const metadata = createMetadataReader();
+  const notebook = createNotebookFeed(engine, isTop, settings, metadata, ctx.signal);
   // One read and one watcher per frame serve both the engine and the card, live in every tab.
   const stopWatching = watchSettings(({ settings: next }) => {
     engine.update(engineOptionsFor(next, location.hostname));
@@ -63,5 +65,5 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     notebook.settingsChanged(next);
   });
   ctx.signal.addEventListener('abort', stopWatching);
-  answerContentMessages({ engine, relay, card, isTop, signal: ctx.signal });
+  answerContentMessages({ engine, relay, card, isTop, metadata, signal: ctx.signal });
 }

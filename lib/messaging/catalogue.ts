@@ -109,11 +109,11 @@ export const MESSAGES = {
     request: z.strictObject({ id: z.string().check(z.maxLength(200)) }),
   },
   'page/metadata': {
-    reply: as<PageMetadata | undefined>('PageMetadata | undefined'),
-    from: PANEL,
+    reply: as<PageMetadata | null | undefined>('PageMetadata | null | undefined'),
+    from: `${PANEL}, background (notebook)`,
     to: 'top frame',
     answeredBy: CONTENT_MESSAGES,
-    doc: "What the top frame's document says about itself (lib/cite/page-metadata.ts), read only when the panel asks to cite the page; nothing is kept.",
+    doc: "What the top frame's document says about itself (lib/cite/page-metadata.ts), to cite or keep the page: read once per address by the frame's one reader (lib/page/page-metadata-reader.ts), null when its head cannot be read.",
     request: noFields,
   },
   'cite/figure': {

@@ -1,13 +1,13 @@
-import { readPageMetadata, type PageMetadata } from '@/lib/cite/page-metadata';
 import { sendMessage } from '@/lib/messaging/send-message';
 import type { PageEngine } from '@/lib/page/engine';
+import type { MetadataReader } from '@/lib/page/page-metadata-reader';
 import type { Settings } from '@/lib/settings/schema';
 
 /**
  * Hands the top frame's mentions to the background for the notebook, only while the `notebook`
  * setting is on. The page does no work for it beyond what it already did: the list is the engine's
- * own, sent a while after the mentions stop changing, in an idle moment; the metadata is read once
- * per address. With the setting off nothing here runs. Private windows are refused by the
+ * own, sent a while after the mentions stop changing, in an idle moment; the metadata comes from
+ * the frame's one reader (read once per address). With the setting off nothing here runs. Private windows are refused by the
  * background, which the browser tells whether a tab is private.
  */
 const SETTLE_MS = 2000;
@@ -17,23 +17,11 @@ export function createNotebookFeed(
   engine: PageEngine,
   isTop: boolean,
   settings: Settings,
+  metadata: MetadataReader,
   signal: AbortSignal,
 ) {
   let on = isTop && settings.notebook;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let metadata: { url: string; value: PageMetadata | null } | undefined;
-  const metadataNow = () => {
-    if (metadata?.url !== location.href) {
-      let value: PageMetadata | null = null;
-      try {
-        value = readPageMetadata(document, location.href);
-      } catch {
-        // A page whose head cannot be read is kept with its title and address only.
-      }
-      metadata = { url: location.href, value };
-    }
-    return metadata.value;
-  };
   const send = () => {
     if (!on || signal.aborted) return;
     const mentions = engine.mentions(MAX_MENTIONS);
@@ -41,7 +29,7 @@ export function createNotebookFeed(
     const message = {
       type: 'notebook/record' as const,
       list: { url: location.href, title: document.title, lang: document.documentElement.lang, mentions },
-      metadata: metadataNow(),
+      metadata: metadata(),
     };
     void sendMessage(message).catch(() => undefined);
   };

@@ -1,9 +1,9 @@
 import type { ListPosition } from '@/lib/card/mention-jump';
-import { readPageMetadata } from '@/lib/cite/page-metadata';
 import type { RevealResult, StepDirection } from '@/lib/messaging';
 import { handleMessages } from '@/lib/messaging/handle-messages';
 import type { PageEngine } from './engine';
 import type { FrameRelay } from './frame-relay';
+import type { MetadataReader } from './page-metadata-reader';
 
 /** What the content script's card offers to messages (entrypoints/content/card.ts). */
 export interface CardEntryPoints {
@@ -24,9 +24,10 @@ export function answerContentMessages(deps: {
   relay: FrameRelay;
   card: CardEntryPoints;
   isTop: boolean;
+  metadata: MetadataReader;
   signal: AbortSignal;
 }) {
-  const { engine, relay, card, isTop } = deps;
+  const { engine, relay, card, isTop, metadata } = deps;
   handleMessages(
     {
       'mentions/list': () => (isTop ? relay.list() : undefined),
@@ -36,8 +37,7 @@ export function answerContentMessages(deps: {
       },
       'card/open': ({ index, position }) => card.open(index, position) ?? (isTop ? UNKNOWN : undefined),
       'card/jump': ({ direction }) => (isTop ? card.jump(direction) : undefined),
-      // Read only when the panel asks; nothing is kept, nothing written to the page.
-      'page/metadata': () => (isTop ? readPageMetadata(document, location.href) : undefined),
+      'page/metadata': () => (isTop ? metadata() : undefined),
       'frame/mentions': (message) => relay.receive(message),
       'frame/resend': (message) => relay.receive(message),
     },
