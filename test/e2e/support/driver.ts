@@ -40,6 +40,7 @@ export interface PageDriver {
   /** The viewport's size in CSS pixels (Playwright's default is 1280x720, Puppeteer's 800x600). */
   setViewport(width: number, height: number): Promise<void>;
   addScript(content: string): Promise<void>;
+  /** A picture of `clip`, given in viewport coordinates (CSS pixels), as the probes measure it. */
   screenshot(clip: { x: number; y: number; width: number; height: number }): Promise<Buffer>;
   close(): Promise<void>;
 }
@@ -122,7 +123,11 @@ function puppeteerDriver(page: PuppeteerPage): PageDriver {
     },
     setViewport: (width, height) => page.setViewport({ width, height }),
     addScript: async (content) => void (await page.addScriptTag({ content })),
-    screenshot: async (clip) => Buffer.from(await page.screenshot({ clip })),
+    // Puppeteer's clip is in document coordinates; the driver's, like Playwright's, in the viewport's.
+    screenshot: async (clip) => {
+      const [x, y] = await page.evaluate(() => [scrollX, scrollY]);
+      return Buffer.from(await page.screenshot({ clip: { ...clip, x: clip.x + x!, y: clip.y + y! } }));
+    },
     close: () => page.close(),
   };
 }
