@@ -18,6 +18,15 @@ const page = (name: string, url = 'https://news.example/a') =>
 const WIRE_URL = 'https://www.globalwire.example/markets/commodities/lithium-miners-race-2026-03-04/';
 const ES_URL = 'https://www.eldiariofinanciero.example/economia/2026/02/12/mexico-y-eu-minerales-criticos/';
 
+/** A 2026 report by `size` authors named F1, F2, ... */
+const bigTeam = (size: number): CslItem => ({
+  id: 'x',
+  type: 'report',
+  title: 'Big team',
+  author: Array.from({ length: size }, (_, i) => ({ family: `F${i + 1}`, given: 'Ann' })),
+  issued: { 'date-parts': [[2026]] },
+});
+
 describe('APA 7', () => {
   test('a news article with two authors: initials, ampersand, full date, newspaper in italics', () => {
     const out = formatApa(page('wire-news-article.html'), en);
@@ -76,14 +85,7 @@ describe('APA 7', () => {
   });
 
   test('21 or more authors: the first 19, an ellipsis, the last', () => {
-    const author = Array.from({ length: 22 }, (_, i) => ({ family: `F${i + 1}`, given: 'Ann' }));
-    const item: CslItem = {
-      id: 'x',
-      type: 'report',
-      title: 'Big team',
-      author,
-      issued: { 'date-parts': [[2026]] },
-    };
+    const item = bigTeam(22);
     expect(formatApa(item, en).text).toMatch(
       /^F1, A\., .*F19, A\., \. \. \. F22, A\. \(2026\)\. Big team\.$/,
     );
@@ -115,14 +117,7 @@ describe('Chicago author-date', () => {
   });
 
   test('more than ten authors: the first seven and "et al."', () => {
-    const author = Array.from({ length: 11 }, (_, i) => ({ family: `F${i + 1}`, given: 'Ann' }));
-    const item: CslItem = {
-      id: 'x',
-      type: 'report',
-      title: 'Big team',
-      author,
-      issued: { 'date-parts': [[2026]] },
-    };
+    const item = bigTeam(11);
     expect(formatChicago(item, en).text).toMatch(/^F1, Ann, Ann F2, .*Ann F7, et al\. 2026\./);
   });
 });
