@@ -302,7 +302,8 @@ export const SENSES_EN: readonly SenseRule[] = [
       energy tariff* | electricity tariff* | gas tariff* | power tariff* | water tariff* |
       fixed tariff* | variable tariff* | standard tariff* | tariff plan* | feed-in tariff* |
       broadband tariff* | mobile tariff* | phone tariff* | hotel tariff* | hotel's tariff |
-      room tariff* | tariff for a double room | tariff for a single room | rack tariff*`),
+      room tariff* | tariff for a double room | tariff for a single room | rack tariff* |
+      off-peak tariff* | peak tariff* | night tariff* | time-of-use tariff* | smart tariff*`),
   },
   { words: ['stockpiling', 'minimum price', 'price floor', 'market concentration'], prior: -0.2 },
 ];
