@@ -80,6 +80,16 @@ describe('the shipped match index', () => {
     ['Our gas tariffs and mobile tariff rose; the hotel tariffs did not.', []],
     ['The feed-in tariff was cut, while tariffs on imported solar panels rose to 30%.', ['tariffs=tariff']],
     ['Washington imposed a 25% tariff on Chinese graphite.', ['tariff=tariff', 'graphite=graphite']],
+    // The EU's and China's agencies, and the commissions, carmakers and institutes that share a word.
+    ['Commission President Ursula von der Leyen visited the mine.', ['Commission=european-commission']],
+    ['The Federal Trade Commission sued; the Commission on Human Rights met.', []],
+    ['La Comisión Federal de Electricidad (CFE) subió sus tarifas.', []],
+    [
+      'MOFCOM and GAC Announcement No. 18 took effect.',
+      ['MOFCOM=mofcom', 'GAC=gacc', 'Announcement No. 18=china-export-control-rare-earths-april-2025'],
+    ],
+    ['GAC Aion cut prices; GACC Midwest hosted a fair.', []],
+    ['Students at the Myanmar Institute of Information Technology (MIIT) won a prize.', []],
   ])('%s', (text, expected) => {
     expect(seen(text)).toEqual(expected);
   });
