@@ -317,15 +317,19 @@ export const SENSES_EN: readonly SenseRule[] = [
         -6,
         'another commission',
       ],
-      [/\b(?:EU|E\.U\.|European Union|Brussels|bloc|member states|von der Leyen)\b[^.!?;]*$/, 4.5, 'EU'],
+      [
+        /\b(?:EU|E\.U\.|European Union|Brussels|bloc|member states|von der Leyen)\b[^.!?;]*$/,
+        4.5,
+        'EU words nearby',
+      ],
     ],
     after: [
       [/^\s+(?:on|for|of|to)\s+(?:the\s+)?[A-Z]/, -6, 'another commission'],
-      [/^\s+(?:President|Vice-President|spokesperson|spokeswoman|spokesman)\b/, 4.5, 'EU'],
+      [/^\s+(?:President|Vice-President|spokesperson|spokeswoman|spokesman)\b/, 4.5, 'EU words nearby'],
       [
         /^[^.!?;]*\b(?:EU|E\.U\.|European Union|Brussels|bloc|member states|Critical Raw Materials Act)\b/,
         4.5,
-        'EU',
+        'EU words nearby',
       ],
     ],
   },
@@ -333,7 +337,7 @@ export const SENSES_EN: readonly SenseRule[] = [
   {
     words: ['miit'],
     prior: 1,
-    before: [[/\b(?:Institute|University|College)\b[^.!?;()]*\(\s*$/, -6, 'another MIIT']],
+    before: [[/\b(?:Institute|University|College)\b[^.!?;()]*\(\s*$/, -6, "another body's acronym"]],
   },
   // "GAC" is China's customs next to MOFCOM or in an announcement's name, else the carmaker.
   {

@@ -126,9 +126,19 @@ export const SENSES_ES: readonly SenseRule[] = [
         -6,
         'otra comisión',
       ],
-      [/^[^.!?;]*\b(?:UE|Unión Europea|Bruselas|bloque europeo|Estados miembros)\b/, 4.5, 'UE'],
+      [
+        /^[^.!?;]*\b(?:UE|Unión Europea|Bruselas|bloque europeo|Estados miembros)\b/,
+        4.5,
+        'palabras de la UE cerca',
+      ],
     ],
-    before: [[/\b(?:UE|Unión Europea|Bruselas|bloque europeo|Estados miembros)\b[^.!?;]*$/, 4.5, 'UE']],
+    before: [
+      [
+        /\b(?:UE|Unión Europea|Bruselas|bloque europeo|Estados miembros)\b[^.!?;]*$/,
+        4.5,
+        'palabras de la UE cerca',
+      ],
+    ],
   },
   {
     words: ['reserva estratégica', 'almacenamiento estratégico'],
