@@ -2,7 +2,7 @@ import type { MatcherData } from '../recognize/instantiate-matcher';
 import text from '../../data/generated/matcher.json?raw';
 
 /**
- * The matcher's page-independent part (alias forms, regex source, senses), computed from the match
+ * The matcher's page-independent part (alias forms, regex sources, senses), computed from the match
  * index by `npm run data:check` so the content script only instantiates it; a unit test keeps the
  * file fresh (test/unit/dataset/build.test.ts). It ships as a string and is parsed on first use: a
  * string literal costs the script's evaluation next to nothing, JSON.parse is several times faster

@@ -4,7 +4,7 @@ import { isElementSymbol } from './element-symbols';
 import { SENSE_RULES } from './lexicon/senses';
 import type { EntryKind, MatchAlias, MatchIndex } from './match-index';
 import { instantiateMatcher, type AliasData, type Matcher, type MatcherData } from './instantiate-matcher';
-import { caseCheck, keysRegex, otherInitialsRegex, startsWithAsciiWord } from './regex-trie';
+import { caseCheck, keysRegexes, otherInitialsRegex, startsWithAsciiWord } from './regex-trie';
 
 export type { AliasEntry, Matcher, MatcherData, MatcherStats } from './instantiate-matcher';
 
@@ -15,7 +15,7 @@ const STARTS_A_WORD = /^[\p{L}\p{N}]/u;
 
 /**
  * Everything about the matcher that does not depend on the page, computed from the match index:
- * alias forms, the match regex's source, prefixes and the lexicon's senses. The build writes it to
+ * alias forms, the match regexes' sources, prefixes and the lexicon's senses. The build writes it to
  * data/generated/matcher.json (`npm run data:check`), so a page only instantiates it.
  */
 export function compileMatcherData(index: MatchIndex): MatcherData {
@@ -65,11 +65,11 @@ export function compileMatcherData(index: MatchIndex): MatcherData {
   const keys = [...entries.keys()];
   const others = keys.filter((key) => !startsWithAsciiWord(key));
   const shapes = (key: string) => entries.get(key)!.map((at) => aliases[at]!);
-  const regex = keysRegex(keys.filter(startsWithAsciiWord), shortAcronymChecks(keys, shapes, index));
+  const regexes = keysRegexes(keys.filter(startsWithAsciiWord), shortAcronymChecks(keys, shapes, index));
   const otherInitials = others.length ? otherInitialsRegex(others) : undefined;
   return {
     version: index.version,
-    regex: regex.source,
+    regexes,
     otherInitials: otherInitials
       ? { initials: otherInitials.initials, source: otherInitials.regex.source }
       : null,
@@ -81,7 +81,7 @@ export function compileMatcherData(index: MatchIndex): MatcherData {
       terms: index.terms.length,
       aliases: aliasCount,
       keys: entries.size,
-      regexSourceLength: regex.source.length,
+      regexSourceLengths: regexes.map((source) => source.length),
       skipped,
     },
   };

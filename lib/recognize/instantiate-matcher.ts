@@ -26,7 +26,8 @@ export interface MatcherStats {
   readonly aliases: number;
   /** Distinct literal forms after accent, inflection and spelling variants. */
   readonly keys: number;
-  readonly regexSourceLength: number;
+  /** Each match regex's, which V8 optimises only under 20 kB (REGEX_SOURCE_LIMIT). */
+  readonly regexSourceLengths: readonly number[];
   /** Aliases left out, with the reason: chemical symbols, keys that cannot start a word. */
   readonly skipped: readonly string[];
 }
@@ -34,8 +35,8 @@ export interface MatcherStats {
 /** The matcher as JSON: terms and aliases by their index in the match index. */
 export interface MatcherData {
   readonly version: string;
-  /** Source of the match regex (flags `gi`). */
-  readonly regex: string;
+  /** Sources of the match regexes (flags `gi`), split by first character (see keysRegexes). */
+  readonly regexes: string[];
   /** Keys with a non-ASCII initial: the initials, and a sticky regex's source (flags `iy`). */
   readonly otherInitials: { readonly initials: string[]; readonly source: string } | null;
   /** One per alias kept, as a tuple (the file ships in every page): see AliasEntry. */
@@ -60,8 +61,8 @@ export interface Matcher {
   readonly version: string;
   readonly stats: MatcherStats & { readonly compileMs: number };
   /** @internal The rest is the recognizer's own; the page engine only passes the matcher on. */
-  readonly regex: RegExp;
-  /** @internal Keys the main regex cannot start (a non-ASCII initial), if the index has any. */
+  readonly regexes: readonly RegExp[];
+  /** @internal Keys the main regexes cannot start (a non-ASCII initial), if the index has any. */
   readonly otherInitials: { readonly initials: readonly string[]; readonly regex: RegExp } | undefined;
   /** @internal Alias entries per key, preferred first. */
   readonly entries: ReadonlyMap<string, readonly AliasEntry[]>;
@@ -91,7 +92,7 @@ export function instantiateMatcher(index: MatchIndex, data: MatcherData): Matche
   const other = data.otherInitials;
   return {
     version: data.version,
-    regex: new RegExp(data.regex, 'gi'),
+    regexes: data.regexes.map((source) => new RegExp(source, 'gi')),
     otherInitials: other ? { initials: other.initials, regex: new RegExp(other.source, 'iy') } : undefined,
     entries,
     prefixes: new Map(data.prefixes),

@@ -134,7 +134,10 @@ export class PhraseIndex {
     const words = keyOf(phrase).split(' ');
     const plain = words.map(stripAccents);
     const parts = fold(keyOf(word)).split(' ');
-    const at = plain.findIndex((_, i) => parts.every((p, j) => plain[i + j] === p));
+    // The word itself may be written as a stem ("energy tariff*"): it then holds for "tariffs" too.
+    const same = (written: string | undefined, part: string) =>
+      written === part || (!!written?.endsWith('*') && part.startsWith(written.slice(0, -1)));
+    const at = plain.findIndex((_, i) => parts.every((p, j) => same(plain[i + j], p)));
     if (at === -1) return;
     const prefix = words.slice(0, at);
     const suffix = words.slice(at + parts.length);

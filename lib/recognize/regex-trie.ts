@@ -1,5 +1,5 @@
 /**
- * One regex for every alias key, written as a trie of literals: "li(?:thium|tio)" instead of
+ * The regexes for every alias key, written as tries of literals: "li(?:thium|tio)" instead of
  * "lithium|litio". Measured in V8 on 5 MB of news text (scripts/bench/recognizer.ts): a literal
  * trie runs as fast as the naive alternation with a quarter of its source, while character classes
  * inside the alternatives (accents) cost 3-4x, and so does a pattern longer than V8's 20 kB
@@ -58,6 +58,8 @@ function emit(node: TrieNode, checks: ReadonlyMap<TrieNode, string>): string {
   if (!isEnd) return body;
   // The longer key first, the key ending here on backtracking (if its check holds).
   if (check) return `(?:${branches.join('|')}|${check})`;
+  // One letter needs no group: "minerals?" (a fifth of the optional groups are plural "s").
+  if (/^\w$/.test(body)) return `${body}?`;
   return branches.length === 1 ? `(?:${body})?` : `${body}?`;
 }
 
@@ -81,9 +83,51 @@ function charPattern(char: string): string {
   return SYNTAX.has(char) ? `\\${char}` : char;
 }
 
+const wholeWords = (trie: string) => `\\b(?:${trie})${WORD_END_PATTERN}`;
+
 /** The whole-word matcher for a set of keys; case is folded by the engine, checked later. */
 export function keysRegex(keys: Iterable<string>, endChecks?: ReadonlyMap<string, string>): RegExp {
-  return new RegExp(`\\b(?:${trieSource(keys, endChecks)})${WORD_END_PATTERN}`, 'gi');
+  return new RegExp(wholeWords(trieSource(keys, endChecks)), 'gi');
+}
+
+/** V8 optimises no regex whose source is longer (RegExp::kRegExpTooLargeToOptimize, 20 kB). */
+export const REGEX_SOURCE_LIMIT = 20 * 1024;
+
+/**
+ * The keys as few whole-word regexes as keep each source under `limit`, split between first
+ * characters: at any place only one of them can match, and there it matches what a single regex of
+ * every key would (scanKeys reads them together). Past V8's limit one regex scans about twice as
+ * slowly; each regex more costs a pass over the text, a third of one measured.
+ */
+export function keysRegexes(
+  keys: Iterable<string>,
+  endChecks?: ReadonlyMap<string, string>,
+  limit = REGEX_SOURCE_LIMIT,
+): string[] {
+  const byInitial = new Map<string, string[]>();
+  for (const key of keys) {
+    const initial = key[0]!.toLowerCase();
+    let list = byInitial.get(initial);
+    if (!list) byInitial.set(initial, (list = []));
+    list.push(key);
+  }
+  // Each initial is one branch of the trie's root, so a regex of several is their alternation.
+  const branches = [...byInitial.keys()]
+    .sort()
+    .map((initial) => trieSource(byInitial.get(initial)!, endChecks));
+  const sources: string[] = [];
+  let part: string[] = [];
+  for (const branch of branches) {
+    if (wholeWords(branch).length >= limit)
+      throw new Error(`the keys starting with one character make a regex of ${branch.length} characters`);
+    if (part.length && wholeWords([...part, branch].join('|')).length >= limit) {
+      sources.push(wholeWords(part.join('|')));
+      part = [];
+    }
+    part.push(branch);
+  }
+  if (part.length) sources.push(wholeWords(part.join('|')));
+  return sources;
 }
 
 /** Whether \b can start a key: without the `u` flag it knows ASCII word characters only. */

@@ -302,7 +302,50 @@ export const SENSES_EN: readonly SenseRule[] = [
       energy tariff* | electricity tariff* | gas tariff* | power tariff* | water tariff* |
       fixed tariff* | variable tariff* | standard tariff* | tariff plan* | feed-in tariff* |
       broadband tariff* | mobile tariff* | phone tariff* | hotel tariff* | hotel's tariff |
-      room tariff* | tariff for a double room | tariff for a single room | rack tariff*`),
+      room tariff* | tariff for a double room | tariff for a single room | rack tariff* |
+      off-peak tariff* | peak tariff* | night tariff* | time-of-use tariff* | smart tariff*`),
   },
   { words: ['stockpiling', 'minimum price', 'price floor', 'market concentration'], prior: -0.2 },
+  // "Commission" alone (capitalised) is the EU's only where its sentence says so: another name
+  // around it ("Federal Trade Commission", "Commission on Human Rights") is another commission.
+  {
+    words: ['commission'],
+    prior: -2.5,
+    before: [
+      [
+        /(?:^|[^\w'’])(?!(?:The|A|An|This|That|Its|EU|European)\s)[A-Z][\w'’.&-]*\s+$/,
+        -6,
+        'another commission',
+      ],
+      [
+        /\b(?:EU|E\.U\.|European Union|Brussels|bloc|member states|von der Leyen)\b[^.!?;]*$/,
+        4.5,
+        'EU words nearby',
+      ],
+    ],
+    after: [
+      [/^\s+(?:on|for|of|to)\s+(?:the\s+)?[A-Z]/, -6, 'another commission'],
+      [/^\s+(?:President|Vice-President|spokesperson|spokeswoman|spokesman)\b/, 4.5, 'EU words nearby'],
+      [
+        /^[^.!?;]*\b(?:EU|E\.U\.|European Union|Brussels|bloc|member states|Critical Raw Materials Act)\b/,
+        4.5,
+        'EU words nearby',
+      ],
+    ],
+  },
+  // Another body's acronym in brackets after its name: "Myanmar Institute of Information Technology (MIIT)".
+  {
+    words: ['miit'],
+    prior: 1,
+    before: [[/\b(?:Institute|University|College)\b[^.!?;()]*\(\s*$/, -6, "another body's acronym"]],
+  },
+  // "GAC" is China's customs next to MOFCOM or in an announcement's name, else the carmaker.
+  {
+    words: ['gac'],
+    phrases: list(`
+      GAC Motor* | GAC Group | GAC Aion | GAC Honda | GAC Toyota | GAC Trumpchi | GAC Fiat |
+      GAC Mitsubishi | GAC Hyptec | GAC International`),
+    before: [[/\b(?:MOFCOM|Commerce)\s*(?:\/|and|,)\s*(?:the\s+)?$/, 4, 'with MOFCOM']],
+    after: [[/^\s*(?:\/\s*MOFCOM|and\s+MOFCOM|Announcement|announcement)\b/, 4, 'with MOFCOM']],
+  },
 ];

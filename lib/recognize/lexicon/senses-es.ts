@@ -115,6 +115,31 @@ export const SENSES_ES: readonly SenseRule[] = [
       arancel de matrícula | aranceles de matrícula | arancel notarial | aranceles notariales |
       arancel diferenciado | arancel de referencia | gratuidad y aranceles`),
   },
+  // "Comisión" sola es la de la UE solo si la oración lo dice: un nombre propio después
+  // ("Comisión Federal de Electricidad", "Comisión de Derechos Humanos") es otra comisión.
+  {
+    words: ['comisión'],
+    prior: -2.5,
+    after: [
+      [
+        /^\s+(?:[A-ZÁÉÍÓÚÑ]|(?:de|del|para|sobre)\s+(?:la\s+|los\s+|las\s+)?[A-ZÁÉÍÓÚÑ])/,
+        -6,
+        'otra comisión',
+      ],
+      [
+        /^[^.!?;]*\b(?:UE|Unión Europea|Bruselas|bloque europeo|Estados miembros)\b/,
+        4.5,
+        'palabras de la UE cerca',
+      ],
+    ],
+    before: [
+      [
+        /\b(?:UE|Unión Europea|Bruselas|bloque europeo|Estados miembros)\b[^.!?;]*$/,
+        4.5,
+        'palabras de la UE cerca',
+      ],
+    ],
+  },
   {
     words: ['reserva estratégica', 'almacenamiento estratégico'],
     phrases: list(

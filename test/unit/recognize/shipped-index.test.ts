@@ -71,6 +71,25 @@ describe('the shipped match index', () => {
     // A jewel or a coin is made of the metal, whatever page it is on.
     ['La novia llevó un collar de plata; él compró monedas de plata.', ['plata=silver', 'plata=silver']],
     ['She wore silver earrings.', ['silver=silver']],
+    // "Tariff" as electricity pricing is no trade tax, in the same sentence as one that is.
+    ['Ofgem said energy tariffs will fall in April.', []],
+    ['Germany cut its feed-in tariffs for solar power.', []],
+    ['The Feed-in Tariff scheme closed to new applicants.', []],
+    ['An off-peak tariff helps EV owners charge cheaply at night.', []],
+    ['Customers on a time-of-use tariff or a night tariff pay less.', []],
+    ['Our gas tariffs and mobile tariff rose; the hotel tariffs did not.', []],
+    ['The feed-in tariff was cut, while tariffs on imported solar panels rose to 30%.', ['tariffs=tariff']],
+    ['Washington imposed a 25% tariff on Chinese graphite.', ['tariff=tariff', 'graphite=graphite']],
+    // The EU's and China's agencies, and the commissions, carmakers and institutes that share a word.
+    ['Commission President Ursula von der Leyen visited the mine.', ['Commission=european-commission']],
+    ['The Federal Trade Commission sued; the Commission on Human Rights met.', []],
+    ['La Comisión Federal de Electricidad (CFE) subió sus tarifas.', []],
+    [
+      'MOFCOM and GAC Announcement No. 18 took effect.',
+      ['MOFCOM=mofcom', 'GAC=gacc', 'Announcement No. 18=china-export-control-rare-earths-april-2025'],
+    ],
+    ['GAC Aion cut prices; GACC Midwest hosted a fair.', []],
+    ['Students at the Myanmar Institute of Information Technology (MIIT) won a prize.', []],
   ])('%s', (text, expected) => {
     expect(seen(text)).toEqual(expected);
   });
