@@ -16,12 +16,10 @@ import type { MentionList, PageMention } from '@/lib/messaging';
 import { contextSnippet } from '@/lib/page/context-snippet';
 import { defaultEngineOptions } from '@/lib/page/engine-options';
 import { paintRules } from '@/lib/page/paint-rules';
-import { bindRecognizer } from '@/lib/page/recognizer';
 import { collectBlocks } from '@/lib/page/text-blocks';
 import {
   createPageContext,
   findInWindows,
-  findMentions,
   instantiateMatcher,
   rescoreMentions,
   type Mention,
@@ -52,27 +50,24 @@ function recognizeArticle(): MentionList {
   const doc = new DOMParser().parseFromString(html, 'text/html');
   const options = defaultEngineOptions();
   const rules = paintRules(options, 'light');
-  // Bound as entrypoints/content/start-content.ts binds it.
-  const recognizer = bindRecognizer({
-    compile: () => ({
-      next: () => ({ done: true, value: instantiateMatcher(MATCH_INDEX, loadMatcherData()) }),
-    }),
-    findMentions,
-    findInWindows,
-    rescoreMentions,
-    createPageContext,
-  });
-  recognizer.startPage();
+  // The content script's matcher (built at data:check) and recognizer, with what bindRecognizer
+  // (lib/page/recognizer.ts) hands them: threshold 0 (the paint rules filter), the page's context.
+  const matcher = instantiateMatcher(MATCH_INDEX, loadMatcherData());
+  const context = createPageContext();
   const blocks = [...collectBlocks(doc.body)].map((block) => {
     const found: Mention[] = [];
-    for (const step of { [Symbol.iterator]: () => recognizer.find(block.text, options.languages, block) })
-      found.push(...step);
+    const steps = findInWindows(matcher, block.text, {
+      threshold: 0,
+      languages: options.languages,
+      page: context,
+      blockKey: block,
+    });
+    for (let step = steps.next(); !step.done; step = steps.next()) found.push(...step.value);
     return { block, found };
   });
   // Judged again once the whole page is known, as the engine does when the page's evidence moved.
   const mentions = blocks.flatMap(({ block, found }) =>
-    recognizer
-      .rescore(found, block)
+    rescoreMentions(found, { threshold: 0, page: context, blockKey: block })
       .filter(rules.accepts)
       .map((m) => ({ text: block.text, m })),
   );
