@@ -7,6 +7,8 @@
 // deficiencies and on a dark page, and the card at 150% text size (scripts/demo-a11y.ts).
 // `--lang es-MX` runs the browser in that UI language: `npm run demo -- --screenshots docs/es
 // --lang es-MX` writes the Spanish card (on "lithium", so the page's own word shows under "Litio").
+// `--article demo-article-es.html` opens the Spanish demo article instead (test/fixtures/): with
+// `--lang es-MX`, what a Mexican reader sees on a Spanish story.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -28,6 +30,7 @@ const { values } = parseArgs({
     store: { type: 'string' },
     a11y: { type: 'string' },
     lang: { type: 'string' },
+    article: { type: 'string', default: 'demo-article.html' },
   },
 });
 const executablePath = findBrowser('chromium');
@@ -52,7 +55,7 @@ const session = await launchChromium(executablePath, {
 await session.context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
 const article = await session.context.newPage();
 await article.setViewportSize({ width: 1100, height: 900 });
-await article.goto(server.url('demo-article.html'));
+await article.goto(server.url(values.article));
 await article.waitForFunction(() => CSS.highlights.size > 0, undefined, { timeout: 10_000 });
 
 if (!shotsDir) {

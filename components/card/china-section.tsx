@@ -18,7 +18,7 @@ export function ChinaSection({ entry, details, t, onOpenEntry }: ChinaSectionPro
   const share = entry.chinaRefiningShare;
   const controls = entry.exportControlIds.flatMap((id) => {
     const control = details.linked[id];
-    return control?.jurisdiction?.includes('China') ? [control] : [];
+    return control?.jurisdiction?.includes('CN') ? [control] : [];
   });
   if (!share && controls.length === 0) return null;
   return (

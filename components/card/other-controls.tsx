@@ -11,7 +11,7 @@ export function OtherControls({ entry, details, t, onOpenEntry }: BodyProps & { 
   const headingId = useId();
   const controls = entry.exportControlIds.flatMap((id) => {
     const control = details.linked[id];
-    return control && !control.jurisdiction?.includes('China') ? [control] : [];
+    return control && !control.jurisdiction?.includes('CN') ? [control] : [];
   });
   if (controls.length === 0) return null;
   return (

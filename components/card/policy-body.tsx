@@ -1,5 +1,6 @@
 import { categoryName, formatPartialDate } from '@/lib/card/format';
 import type { PolicyEntry } from '@/lib/dataset/types';
+import { jurisdictionLine } from '@/lib/i18n/jurisdiction-name';
 import type { BodyProps } from './body-props';
 import { LinkedSection } from './linked-section';
 import { SourcesList } from './sources-list';
@@ -14,7 +15,7 @@ export function PolicyBody(props: BodyProps & { entry: PolicyEntry }) {
       <p class="identity">{categoryName(entry.category, t.locale)}</p>
       <dl class="facts">
         <dt>{t('card.policy.jurisdiction')}</dt>
-        <dd>{entry.jurisdiction.join(', ')}</dd>
+        <dd>{jurisdictionLine(entry.jurisdiction, t.locale)}</dd>
         {entry.date && (
           <>
             <dt>{t('card.policy.date')}</dt>

@@ -2,6 +2,7 @@ import type { EntryLookup } from '@/lib/dataset/lookups';
 import type { Entry, ImportRelianceFigure, MineralEntry } from '@/lib/dataset/types';
 import { formatChinaShare } from '@/lib/card/format';
 import { statusLine, statusParts } from '@/lib/card/status-text';
+import { jurisdictionLine } from '@/lib/i18n/jurisdiction-name';
 import type { Translate } from '@/lib/i18n/translate';
 import { intlLocale } from '@/lib/card/format';
 import { entryName } from '@/lib/search/entry-name';
@@ -23,7 +24,7 @@ type Reliance = Extract<ImportRelianceFigure, { status: 'reported' }>;
 export function keyFacts(entry: Entry, lookup: EntryLookup, t: Translate, today: string): KeyFact[] {
   if (entry.kind === 'policy') {
     const facts: KeyFact[] = [
-      { label: t('facts.jurisdiction'), value: entry.jurisdiction.join(', '), sources: [] },
+      { label: t('facts.jurisdiction'), value: jurisdictionLine(entry.jurisdiction, t.locale), sources: [] },
     ];
     if (entry.date) {
       const note = entry.dateNote ? ` (${entry.dateNote})` : '';

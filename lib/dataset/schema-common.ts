@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isJurisdictionCode, jurisdictionCodeProblem } from './jurisdiction-codes';
 
 /**
  * Building blocks shared by every dataset file. Objects are strict so a misspelt field fails the
@@ -42,6 +43,11 @@ export const AliasSchema = z.strictObject({
   /** Set on every entry that deliberately claims the same string (e.g. "NdPr"). */
   shared: z.literal(true).optional(),
 });
+
+/** Who made a term or list, as a code: "US", "MX", "EU", "INTL", "G7" (jurisdiction-codes.ts). */
+export const JurisdictionSchema = z
+  .string()
+  .refine(isJurisdictionCode, { error: (issue) => jurisdictionCodeProblem(issue.input) });
 
 /** Names for display in the card's other languages. */
 export const LocalNamesSchema = z.strictObject({ es: z.string().min(1), fr: z.string().min(1) });

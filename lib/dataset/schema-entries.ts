@@ -3,6 +3,7 @@ import { MINERAL_CATEGORY_SLUGS, POLICY_KIND_SLUGS } from './categories';
 import {
   AliasSchema,
   IdSchema,
+  JurisdictionSchema,
   LocalNamesSchema,
   PartialDateSchema,
   ProseSchema,
@@ -79,8 +80,8 @@ export const PolicyTermSchema = z.strictObject({
   ...Matchable,
   name: z.string().min(1),
   kind: z.enum(POLICY_KIND_SLUGS),
-  /** Who made it or where it applies: ["United States"], ["United States", "Mexico"], ["International"]. */
-  jurisdiction: z.array(z.string().min(1)).min(1),
+  /** Who made it or where it applies, as codes: ["US"], ["US", "MX"], ["EU"], ["INTL"]. */
+  jurisdiction: z.array(JurisdictionSchema).min(1),
   /** Enactment, signature, announcement or publication date; null when no single date applies. */
   date: PartialDateSchema.nullable(),
   /** What the date is, when that is not obvious or sources disagree. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, PartialDateSchema, SourceRefSchema } from './schema-common';
+import { IdSchema, JurisdictionSchema, PartialDateSchema, SourceRefSchema } from './schema-common';
 import { ListEsSchema } from './schema-spanish';
 
 /**
@@ -23,7 +23,8 @@ export const ListItemSchema = z.strictObject({
 export const ListDefSchema = z.strictObject({
   id: IdSchema,
   name: z.string().min(1),
-  jurisdiction: z.string().min(1),
+  /** Whose list it is, as a code: "US", "EU", "MX" (jurisdiction-codes.ts). */
+  jurisdiction: JurisdictionSchema,
   year: z.number().int().min(2000).max(2100),
   date: PartialDateSchema,
   /** The count the issuing body states; must equal items.length. */

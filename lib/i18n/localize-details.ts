@@ -1,7 +1,6 @@
 import { countryName } from '@/lib/card/format';
 import type { EntryDetails, LinkedEntry, ListSummary } from '@/lib/dataset/entry-details';
 import type { Entry } from '@/lib/dataset/types';
-import { isoCode } from '@/lib/dataset/usgs/iso-codes';
 import type { Locale } from './translator';
 
 /**
@@ -9,7 +8,8 @@ import type { Locale } from './translator';
  * briefing and the Markdown export all show `localizeDetails(details, locale)`: the same shape
  * as the English, every reader-facing text swapped for its Spanish where the dataset has it, so
  * no view needs to know where Spanish lives (entries' `es` blocks, statuses' LocalText, the USGS
- * phrase dictionary, Intl's country names). Where a Spanish text is missing the English stays,
+ * phrase dictionary, Intl's country names). Jurisdictions stay codes: every view names them with
+ * jurisdictionName (./jurisdiction-name.ts). Where a Spanish text is missing the English stays,
  * which is exactly what the Spanish walk test (test/unit/i18n/spanish-walk.test.tsx) detects.
  */
 
@@ -20,29 +20,6 @@ export function pickText(text: { en: string; es?: string | undefined }, locale: 
 
 // USGS text fields (lib/dataset/usgs-spanish.ts); `country` is named by Intl from its `code`.
 const PROSE = new Set(['basis', 'unit', 'form', 'notes', 'note', 'reason', 'sourcesBasis']);
-
-/** Jurisdictions the data writes as names: ISO codes for Intl, and the two that are not countries. */
-const JURISDICTIONS: Record<string, string> = {
-  'European Union': 'EU',
-  'DR Congo': 'CD',
-  'Democratic Republic of the Congo': 'CD',
-};
-const NOT_COUNTRIES: Record<string, string> = {
-  International: 'Internacional',
-  G7: 'G7',
-  'European Union': 'Unión Europea',
-};
-
-/** A place the data names in English, as the reader's language names it. */
-export function placeName(name: string, locale: Locale): string {
-  if (locale === 'en') return name;
-  if (Object.hasOwn(NOT_COUNTRIES, name)) return NOT_COUNTRIES[name]!;
-  try {
-    return countryName(JURISDICTIONS[name] ?? isoCode(name), locale);
-  } catch {
-    return name;
-  }
-}
 
 function translateFigures<T>(value: T, phrase: (s: string) => string, key = ''): T {
   if (typeof value === 'string') return (PROSE.has(key) ? phrase(value) : value) as T;
@@ -98,7 +75,6 @@ export function localizeEntry(entry: Entry, phrase: (s: string) => string): Entr
         definition: es?.definition ?? entry.definition,
         ...(dateNote ? { dateNote } : {}),
         ...(notes ? { notes } : {}),
-        jurisdiction: entry.jurisdiction.map((j) => placeName(j, 'es')),
       };
     }
   }
@@ -107,17 +83,15 @@ export function localizeEntry(entry: Entry, phrase: (s: string) => string): Entr
 const localizeLinked = (linked: LinkedEntry): LinkedEntry => ({
   ...linked,
   name: linked.nameEs ?? linked.name,
-  ...(linked.jurisdiction ? { jurisdiction: linked.jurisdiction } : {}),
 });
 
-/** A list's name, note and jurisdiction in Spanish (its items keep their own wording). */
+/** A list's name and note in Spanish (its items keep their own wording; its jurisdiction is a code). */
 export const localizeList = <L extends ListSummary>(list: L): L => {
   const note = list.es?.note ?? list.note;
   return {
     ...list,
     name: list.es?.name ?? list.name,
     ...(note ? { note } : {}),
-    jurisdiction: placeName(list.jurisdiction, 'es'),
   };
 };
 

@@ -150,6 +150,14 @@ describe('EntryBody, policy term', () => {
     expect(screen.queryByRole('heading', { name: 'Minerals concerned' })).toBeNull();
   });
 
+  test('jurisdictions are named in the card’s language from the codes the data stores', () => {
+    renderBody('lobito-corridor', 'es-MX');
+    expect(screen.getByText('Angola, RD del Congo, Zambia, Internacional')).toBeTruthy();
+    cleanup();
+    renderBody('eu-critical-raw-materials-act');
+    expect(screen.getByText('European Union')).toBeTruthy();
+  });
+
   test('an export control links to the minerals it concerns', () => {
     const { onOpenEntry } = renderBody('china-export-control-gallium-germanium-2023');
     expect(screen.getByText('Export controls')).toBeTruthy();

@@ -1,9 +1,11 @@
 import { describe, expect, test } from 'vitest';
+import { jurisdictionLine } from '@/lib/i18n/jurisdiction-name';
 import { localizeDetails, pickText } from '@/lib/i18n/localize-details';
 import { detailsOf } from '../card/details';
 
-// Country names come from Intl in the reader's language, from the ISO codes the import stores
-// (producers, import sources) or maps (policy jurisdictions): never from a table of our own.
+// Country names come from Intl in the reader's language, from the ISO codes the data stores
+// (producers and import sources from the import, policy jurisdictions by hand): never from a table
+// of our own.
 describe('localizeDetails', () => {
   test('producers are named in Spanish from their ISO code, the English kept for English', () => {
     const cobalt = detailsOf('cobalt');
@@ -16,9 +18,11 @@ describe('localizeDetails', () => {
     expect(localizeDetails(cobalt, 'en')).toBe(cobalt);
   });
 
-  test('policy jurisdictions and the USGS basis read in Spanish', () => {
+  test('policy jurisdictions stay codes, named in Spanish where shown; the USGS basis reads in Spanish', () => {
     const usmca = localizeDetails(detailsOf('usmca'), 'es').entry;
-    expect(usmca.kind === 'policy' && usmca.jurisdiction).toEqual(['Estados Unidos', 'México', 'Canadá']);
+    if (usmca.kind !== 'policy') throw new Error('usmca is a policy term');
+    expect(usmca.jurisdiction).toEqual(['US', 'MX', 'CA']);
+    expect(jurisdictionLine(usmca.jurisdiction, 'es')).toBe('Estados Unidos, México, Canadá');
     const lithium = localizeDetails(detailsOf('lithium'), 'es').entry;
     const block = lithium.kind === 'mineral' ? lithium.figures.production[0] : undefined;
     expect(block?.status === 'reported' && block.basis).toBe('Producción minera, contenido de litio');

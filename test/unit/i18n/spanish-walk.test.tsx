@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render } from '@testing-library/preact';
+import { cleanup, render } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { TermCard, type TermCardActions } from '@/components/card/term-card';
 import { EntryDetail } from '@/components/panel/browse/entry-detail';
@@ -15,7 +15,14 @@ import { createTranslator } from '@/lib/i18n/translate';
 import type { PageMention } from '@/lib/messaging';
 import { entryName } from '@/lib/search/entry-name';
 import { loadDataset, readGenerated } from '../dataset/load';
-import { englishStopwords, englishTexts, foldedEntries, squash } from './spanish-walk-support';
+import {
+  englishLeaks,
+  englishStopwords,
+  foldedEntries,
+  OFFICIAL_NAMES,
+  seen,
+  squash,
+} from './spanish-walk-support';
 
 // Issue 16's "done when": in Spanish, every view of every entry (card, Browse list and detail, the
 // briefing and the Markdown export) shows no English text of the entry. What it catches: any
@@ -30,20 +37,6 @@ const actions = Object.fromEntries(
   ['close', 'back', 'openEntry', 'step', 'copyCitation', 'hide', 'siteOff', 'pin'].map((n) => [n, vi.fn()]),
 ) as unknown as TermCardActions;
 
-/**
- * Everything a reader can see or hear in a rendered view: its text, tooltips and labels. Not the
- * tooltip under a figure that cites the USGS CSV rows it was read from: those are the English
- * file's own column values, a reference like a source title, kept verbatim so the row can be found.
- */
-function seen(container: Element): string {
-  for (const summary of container.querySelectorAll('details:not([open]) > summary')) fireEvent.click(summary);
-  const attributes = [...container.querySelectorAll('[title],[aria-label]')].flatMap((el) => [
-    el.matches('.figure-source') ? '' : (el.getAttribute('title') ?? ''),
-    el.getAttribute('aria-label') ?? '',
-  ]);
-  return squash([container.textContent ?? '', ...attributes].join(' \n '));
-}
-
 function walk(file: EntriesFile, ids: string[]) {
   const index = createEntryDetailsIndex(file);
   const lookup = localizeLookup(createEntryLookup(file), file, 'es');
@@ -55,16 +48,14 @@ function walk(file: EntriesFile, ids: string[]) {
   let stopwords = 0;
   const check = (view: string, id: string, text: string, count = true) => {
     if (count) stopwords += englishStopwords(text);
-    const entry = file.entries.find((e) => e.id === id)!;
-    // A list's own wording stays as the list wrote it (“Rare earth elements for permanent magnets”).
-    const wording = entry.kind === 'mineral' ? entry.memberships.flatMap((m) => m.as).join('\n') : '';
-    for (const english of englishTexts(entry, file)) {
-      const at = text.indexOf(squash(english));
-      if (at >= 0 && !wording.includes(english))
-        leaks.push(
-          `${view} ${id}: "${english}" in …${text.slice(Math.max(0, at - 60), at + english.length + 20)}…`,
-        );
-    }
+    leaks.push(
+      ...englishLeaks(
+        view,
+        file.entries.find((e) => e.id === id)!,
+        file,
+        text,
+      ),
+    );
   };
   for (const id of ids) {
     const entry = file.entries.find((e) => e.id === id)!;
@@ -124,16 +115,6 @@ function walk(file: EntriesFile, ids: string[]) {
   for (const id of ids) check('markdown', id, markdown, false);
   return { leaks, stopwords };
 }
-
-/** Names that are the same in both languages on purpose: official names with no Spanish form. */
-const OFFICIAL_NAMES = new Set([
-  'dla', // Defense Logistics Agency Strategic Materials
-  'jogmec-stockpile', // JOGMEC (Japan Organization for Metals and Energy Security)
-  'kabil', // Khanij Bidesh India Ltd
-  'litiomx', // LitioMx (Litio para México): already Spanish
-  'national-defense-stockpile', // National Defense Stockpile
-  'servicio-geologico-mexicano', // already Spanish
-]);
 
 describe('Spanish all the way down', () => {
   const d = loadDataset();
