@@ -80,6 +80,8 @@ interface Tally {
   total: number;
   byStage: Map<string, number>;
   byFunction: Map<string, number>;
+  /** The longest run of consecutive extension samples (a lower bound on its longest task), by function. */
+  stretch: { ms: number; byFunction: Map<string, number> };
 }
 
 function tally(profile: Profile, build: string): Tally {
@@ -105,12 +107,21 @@ function tally(profile: Profile, build: string): Tally {
     }
     return undefined;
   };
-  const out: Tally = { total: 0, byStage: new Map(), byFunction: new Map() };
+  const out: Tally = {
+    total: 0,
+    byStage: new Map(),
+    byFunction: new Map(),
+    stretch: { ms: 0, byFunction: new Map() },
+  };
+  let stretch = { ms: 0, byFunction: new Map<string, number>() };
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
   for (let i = 0; i < samples.length; i++) {
     const node = charged(samples[i]!);
-    if (!node) continue;
+    if (!node) {
+      stretch = { ms: 0, byFunction: new Map() };
+      continue;
+    }
     const ms = (deltas[i + 1] ?? SAMPLING_US) / 1000;
     const file = fileOf(node.callFrame.url, node.callFrame.lineNumber);
     const stage = STAGES.find(([, re]) => re.test(file))?.[0] ?? 'start-up, other';
@@ -118,6 +129,9 @@ function tally(profile: Profile, build: string): Tally {
     out.total += ms;
     out.byStage.set(stage, (out.byStage.get(stage) ?? 0) + ms);
     out.byFunction.set(fn, (out.byFunction.get(fn) ?? 0) + ms);
+    stretch.ms += ms;
+    stretch.byFunction.set(fn, (stretch.byFunction.get(fn) ?? 0) + ms);
+    if (stretch.ms > out.stretch.ms) out.stretch = stretch;
   }
   return out;
 }
@@ -151,6 +165,10 @@ const { files, pages } = startUpPages();
 const only = (process.env.BENCH_PAGES ?? 'article,big').split(',');
 const dir = mkdtempSync(join(tmpdir(), 'ml-scan-profile-'));
 for (const [name, body] of Object.entries(files)) writeFileSync(join(dir, name), body);
+// Issue 12's hostile page: one ~1 MB text node of ambiguous words.
+const HOSTILE = 'hostile-long-text.html';
+writeFileSync(join(dir, HOSTILE), readFileSync(join(import.meta.dirname, '../../test/fixtures', HOSTILE)));
+pages.push({ name: 'hostile', label: 'one ~1 MB text node (issue 12)', file: HOSTILE, words: 0, frames: 1 });
 writeFileSync(join(dir, 'blank.html'), '<!doctype html><title>blank</title>\n');
 const server = await serveFixtures(dir);
 console.log(
@@ -163,7 +181,7 @@ try {
       const session = await launchChromium(executablePath, { build: build.dir });
       await session.context.addInitScript({ content: PROBE_SCRIPT });
       const tab = await session.context.newPage();
-      const runs = [];
+      const runs: Awaited<ReturnType<typeof profilePage>>[] = [];
       for (let i = 0; i < RUNS; i++)
         runs.push(await profilePage(tab, server.url(page.file), server.url('blank.html'), build.dir));
       await session.close();
@@ -186,6 +204,10 @@ try {
         .sort((a, b) => b[1] - a[1])
         .slice(0, Number(process.env.TOP ?? 25));
       for (const [fn, ms] of fns) console.log(`      ${ms.toFixed(1).padStart(6)} ms  ${fn}`);
+      const longest = runs.reduce((a, b) => (b.stretch.ms > a.stretch.ms ? b : a)).stretch;
+      console.log(`    longest unbroken run of extension samples (worst run): ${longest.ms.toFixed(1)} ms`);
+      for (const [fn, ms] of [...longest.byFunction].sort((a, b) => b[1] - a[1]).slice(0, 8))
+        console.log(`      ${ms.toFixed(1).padStart(6)} ms  ${fn}`);
     }
   }
 } finally {
