@@ -12,7 +12,13 @@ import { findBrowser } from '../../test/e2e/support/browsers';
 import { CHROME_BUILD, launchChromium } from '../../test/e2e/support/extension';
 import { serveFixtures } from '../../test/e2e/support/server';
 import { median } from './median';
-import { highlightsSettled, PROBE_SCRIPT } from './start-up-profile';
+import {
+  highlightsSettled,
+  PROBE_SCRIPT,
+  profileWhile,
+  type Profile,
+  type ProfileNode,
+} from './start-up-profile';
 import { startUpPages } from './start-up-pages';
 
 const RUNS = Number(process.env.RUNS ?? 3);
@@ -41,17 +47,6 @@ const STAGES: [string, RegExp][] = [
   ],
   ['engine, slicing', /lib\/page\/(engine|pass-loop|time-slice|recognizer|observe-mutations)\.ts/],
 ];
-
-interface ProfileNode {
-  id: number;
-  callFrame: { url: string; functionName: string; lineNumber: number };
-  children?: number[];
-}
-interface Profile {
-  nodes: ProfileNode[];
-  samples?: number[];
-  timeDeltas?: number[];
-}
 
 /** Line → source file, from the `\t// lib/x.ts` markers an unminified bundle keeps. */
 function fileMap(build: string, script: string): (line: number) => string {
@@ -139,19 +134,17 @@ function tally(profile: Profile, build: string): Tally {
 async function profilePage(page: Page, url: string, blank: string, build: string) {
   await page.goto(blank);
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_US });
-  await cdp.send('Profiler.start');
-  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-  await highlightsSettled(page);
-  const { profile } = await cdp.send('Profiler.stop');
+  const profile = await profileWhile(cdp, SAMPLING_US, async () => {
+    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+    await highlightsSettled(page);
+  });
   const probe = await page.evaluate(() => {
     const p = (window as unknown as { __mlProbe: { firstHighlight: number; longest: number } }).__mlProbe;
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     return { first: p.firstHighlight - nav.loadEventEnd, longest: p.longest };
   });
   await cdp.detach();
-  return { ...tally(profile as Profile, build), ...probe };
+  return { ...tally(profile, build), ...probe };
 }
 
 const executablePath = findBrowser('chromium');
