@@ -2,7 +2,9 @@
 // in headless Chromium with one or more builds, in one run, and sorts the CPU profile's extension
 // samples by source file (a stage of the pipeline) and by function. Needs an unminified build, so
 // that functions keep their names and the bundle keeps its `// lib/...` file markers:
-//   npx wxt build -c <config with vite build.minify false>   (see the scan brief's report)
+//   a config beside wxt.config.ts (not committed): import base from './wxt.config'; export default
+//   { ...base, outDir: 'DIR', vite: () => ({ plugins: [preact()], build: { minify: false } }) },
+//   then npx wxt build -c that-config
 //   npx tsx scripts/bench/scan-profile.ts label=DIR [label=DIR ...]    (BENCH_PAGES=article,big)
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
