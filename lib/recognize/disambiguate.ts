@@ -40,6 +40,8 @@ const ALL_CAPS_SHORT_ACRONYM = -2;
 /** Local evidence this low cannot be argued up by any sentence or page. */
 const DECISIVE = -5.5;
 const NO_REASONS: readonly Reason[] = [];
+/** What judging one ambiguous word in its sentence costs, in candidates looked up (see judgeInSteps). */
+const SENTENCE_COST = 5;
 const SPEECH_VERB =
   /^(?:said|says|told|wrote|added|argued|announced|dijo|afirmó|explicó|señaló|declaró|aseguró)$/i;
 /**
@@ -125,23 +127,36 @@ function weighShape(text: string, c: Candidate, lines: LineShapes, reasons: Reas
 }
 
 /**
- * Judges the candidates `own.from` to `own.to` (indices; all by default), the others being their
- * context. A window of a huge block (text-windows.ts) judges only its own part, and reads its
- * margins no further than its own words need: what is settled there (phrases, and words ruled out
- * before their sentence is read) is what a neighbour's judgement looks at.
+ * Judges the candidates `own.from` to `own.to` (indices), the others being their context. A window
+ * of a huge block (text-windows.ts) judges only its own part, and reads its margins no further
+ * than its own words need: what is settled there (phrases, and words ruled out before their
+ * sentence is read) is what a neighbour's judgement looks at.
+ *
+ * In steps of about `chunk` candidates looked at (Infinity: one step), for a caller that yields
+ * to the page between them: 2,000 characters of "lead tin lead…" are a thousand candidates to look
+ * up and hundreds to judge, 20-50 ms at one go while the code is still cold (Node, CPU time). The
+ * steps do the work of one call in the same order, so the judgements are the same.
  */
-export function judgeCandidates(
+export function* judgeInSteps(
   matcher: Matcher,
   text: string,
   candidates: readonly Candidate[],
-  own: { from: number; to: number } = { from: 0, to: candidates.length },
-): Judgement[] {
+  own: { from: number; to: number },
+  chunk: number,
+): Generator<void, Judgement[], undefined> {
   const lines = new LineShapes(text);
   const count = candidates.length;
   const phrases: (Phrase | undefined)[] = new Array<Phrase | undefined>(count);
   const ambiguous: boolean[] = new Array<boolean>(count);
   const rejected: boolean[] = new Array<boolean>(count);
+  // Candidates looked at so far, and where the next pause falls.
+  let done = 0;
+  let next = chunk;
   for (let i = 0; i < count; i++) {
+    if (++done >= next) {
+      next = done + chunk;
+      yield;
+    }
     const c = candidates[i]!;
     const sense = c.entry.sense;
     const phrase =
@@ -154,7 +169,12 @@ export function judgeCandidates(
   }
   // Earlier words ruled out by their neighbours ("will lead") are no evidence for a later one.
   for (let i = 0; i < own.from; i++) {
-    if (ambiguous[i] && weighShape(text, candidates[i]!, lines, []) <= DECISIVE) rejected[i] = true;
+    if (!ambiguous[i]) continue;
+    if (++done >= next) {
+      next = done + chunk;
+      yield;
+    }
+    if (weighShape(text, candidates[i]!, lines, []) <= DECISIVE) rejected[i] = true;
   }
   const flags = { ambiguous, rejected, lines, sentences: new Map() };
   const judgements: Judgement[] = [];
@@ -175,6 +195,12 @@ export function judgeCandidates(
         reasons: NO_REASONS,
       });
       continue;
+    }
+    // Reading a word's sentence costs several look-ups (about five, counted by the work meter).
+    done += SENTENCE_COST;
+    if (done >= next) {
+      next = done + chunk;
+      yield;
     }
     const reasons: Reason[] = [];
     let local = weighShape(text, c, lines, reasons);

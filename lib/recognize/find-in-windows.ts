@@ -2,14 +2,14 @@ import type { Matcher } from './compile-matcher';
 import { UNAMBIGUOUS } from './disambiguate';
 import {
   EMPTY_EVIDENCE,
-  findMentions,
+  findMentionsInSteps,
   MAX_PER_BLOCK,
   rescoreMentions,
   type FindOptions,
   type Mention,
 } from './find-mentions';
 import { GROUPS, type PageContext, type PageEvidence } from './page-context';
-import { planWindows, WINDOW_LENGTH } from './text-windows';
+import { WINDOW_LENGTH, windowsOf } from './text-windows';
 
 /**
  * findMentions one window at a time (text-windows.ts), for a caller that yields to the page
@@ -27,9 +27,8 @@ export function* findInWindows(
   options: FindOptions = {},
   windowLength = WINDOW_LENGTH,
 ): Generator<Mention[], void, undefined> {
-  const windows = planWindows(text, windowLength);
-  if (windows.length === 1) {
-    const found = findMentions(matcher, text, options);
+  if (text.length <= windowLength) {
+    const found = yield* pausing(findMentionsInSteps(matcher, text, options, JUDGE_CHUNK));
     // A window is rarely long enough for the cap to matter: then nothing is copied.
     yield found.length <= MAX_AMBIGUOUS_KEPT ? found : keepWords(found, { words: 0 });
     return;
@@ -52,8 +51,15 @@ export function* findInWindows(
   // first MAX_AMBIGUOUS_KEPT).
   const judged: Mention[] = [];
   const kept = { words: 0 };
-  for (const window of windows) {
-    const found = findMentions(matcher, text, { ...options, page: gathering, window, includeHeld: true });
+  for (const window of windowsOf(text, windowLength)) {
+    const found = yield* pausing(
+      findMentionsInSteps(
+        matcher,
+        text,
+        { ...options, page: gathering, window, includeHeld: true },
+        JUDGE_CHUNK,
+      ),
+    );
     for (const mention of keepWords(found, kept)) judged.push(mention);
     yield [];
   }
@@ -65,6 +71,22 @@ export function* findInWindows(
 }
 
 const DECIDE_CHUNK = 4096;
+
+/**
+ * Candidates looked at per step within a window (judgeInSteps). A window of "lead tin lead…" holds
+ * about a thousand, read cold in 20-50 ms at one go; a step of this many is a few milliseconds
+ * cold and well under one warm. An ordinary paragraph has a few dozen: it stays one step.
+ */
+export const JUDGE_CHUNK = 128;
+
+/** A findMentionsInSteps call's pauses as empty steps of ours; returns its mentions. */
+function* pausing(steps: Generator<void, Mention[], undefined>): Generator<Mention[], Mention[], undefined> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    yield [];
+  }
+}
 
 /**
  * Ambiguous words (anything but a name) kept per block, in text order. The engine paints and lists

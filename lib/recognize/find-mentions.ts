@@ -2,7 +2,7 @@ import { SETTINGS_DEFAULTS } from '@/lib/settings/defaults';
 import { canonicalText } from './canonical-text';
 import type { Matcher } from './compile-matcher';
 import { explainMention } from './explain-mention';
-import { judgeCandidates, UNAMBIGUOUS, type Judgement } from './disambiguate';
+import { judgeInSteps, UNAMBIGUOUS, type Judgement } from './disambiguate';
 import type { EntryKind, Lang } from './match-index';
 import { GROUPS, type PageContext, type PageEvidence, type PageSummary } from './page-context';
 import { NAME_EXPLANATION, type Explanation, type MentionBasis } from './reason-codes';
@@ -61,6 +61,24 @@ const SEEN = 1;
  * text: one regex pass, then a look at the sentences around ambiguous words only.
  */
 export function findMentions(matcher: Matcher, text: string, options: FindOptions = {}): Mention[] {
+  const steps = findMentionsInSteps(matcher, text, options, Infinity);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * findMentions, pausing after every `chunk` candidates judged (judgeInSteps): a block or window
+ * dense with ambiguous words is judged across the engine's slices. The page hears of the block,
+ * and its mentions are decided, after the last step, as in one call.
+ */
+export function* findMentionsInSteps(
+  matcher: Matcher,
+  text: string,
+  options: FindOptions,
+  chunk: number,
+): Generator<void, Mention[], undefined> {
   const { window } = options;
   const offset = window ? window.readFrom : 0;
   const canonical = canonicalText(window ? text.slice(window.readFrom, window.readTo) : text);
@@ -77,7 +95,13 @@ export function findMentions(matcher: Matcher, text: string, options: FindOption
     from: lowerBound(candidates.length, startOf, window.from),
     to: lowerBound(candidates.length, startOf, window.to),
   };
-  const judgements = judgeCandidates(matcher, canonical.text, candidates, own);
+  const judgements = yield* judgeInSteps(
+    matcher,
+    canonical.text,
+    candidates,
+    own ?? { from: 0, to: candidates.length },
+    chunk,
+  );
   if (options.page) {
     const evidence = pageEvidence(judgements);
     // A block with nothing to say still replaces what it said before under the same key.

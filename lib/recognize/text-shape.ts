@@ -63,8 +63,12 @@ function lineBreaks(text: string): number[] {
 
 /** No lowercase letter and at least six capitals; uncased scripts neither help nor hurt. */
 export function isAllCaps(line: string): boolean {
+  // A line of prose is ruled out at its first ASCII lowercase letter, without copying it in capitals.
+  if (ASCII_LOWER.test(line)) return false;
   return line === line.toUpperCase() && (line.match(/\p{Lu}/gu)?.length ?? 0) >= 6;
 }
+
+const ASCII_LOWER = /[a-z]/;
 
 /** Three quarters of the cased words of four letters or more start with a capital. */
 export function isTitleCase(line: string): boolean {

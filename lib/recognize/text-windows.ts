@@ -67,16 +67,29 @@ function edgeBeforeSpace(text: string, at: number, limit: number): number {
 
 /** The windows of a text, in order; one window (the whole text) for any ordinary block. */
 export function planWindows(text: string, length = WINDOW_LENGTH, margin = CONTEXT_MARGIN): TextWindow[] {
+  return [...windowsOf(text, length, margin)];
+}
+
+/**
+ * planWindows one window at a time, each planned when it is wanted: a step of the engine then
+ * plans one window, not all five hundred of a 1 MB node.
+ */
+export function* windowsOf(
+  text: string,
+  length = WINDOW_LENGTH,
+  margin = CONTEXT_MARGIN,
+): Generator<TextWindow> {
   const { length: size } = text;
-  if (size <= length) return [{ from: 0, to: size, readFrom: 0, readTo: size }];
-  const windows: TextWindow[] = [];
+  if (size <= length) {
+    yield { from: 0, to: size, readFrom: 0, readTo: size };
+    return;
+  }
   for (let from = 0; from < size;) {
     const nominal = from + length;
     const to = nominal >= size ? size : cutNear(text, nominal, from + 1);
     const readFrom = from === 0 ? 0 : edgeAfterSpace(text, Math.max(0, from - margin), from);
     const readTo = to === size ? size : edgeBeforeSpace(text, Math.min(size, to + margin), to);
-    windows.push({ from, to, readFrom, readTo });
+    yield { from, to, readFrom, readTo };
     from = to;
   }
-  return windows;
 }

@@ -10,11 +10,17 @@
  *
  *   tsx scripts/bench/hostile-page.ts   (needs `npm run build`; also run by npm run bench)
  */
+import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import puppeteer, { type Page as PuppeteerPage } from 'puppeteer-core';
 import { findBrowser } from '../../test/e2e/support/browsers';
-import { launchBareChromium, launchChromium, launchFirefox } from '../../test/e2e/support/extension';
+import {
+  CHROME_BUILD,
+  launchBareChromium,
+  launchChromium,
+  launchFirefox,
+} from '../../test/e2e/support/extension';
 import { isPainted } from '../../test/e2e/support/highlight-probes';
 import { serveFixtures, type FixtureServer } from '../../test/e2e/support/server';
 import { bundleEngine } from './engine-bundle';
@@ -88,14 +94,9 @@ async function runChromium(path: string, server: FixtureServer): Promise<void> {
   } finally {
     await bare.close();
   }
-  const withExtension: (TaskFigures & { gap: number })[] = [];
-  const session = await launchChromium(path);
-  try {
-    for (let i = 0; i < RUNS; i++)
-      withExtension.push(await chromiumVisit(await session.context.newPage(), url, true));
-  } finally {
-    await session.close();
-  }
+  // BASELINE_BUILD=DIR: the same rows for another build (main's), measured in the same run.
+  const builds = [{ label: '', dir: CHROME_BUILD }];
+  if (process.env.BASELINE_BUILD) builds.push({ label: ' [baseline]', dir: process.env.BASELINE_BUILD });
   console.log(`  hostile page, one ~1 MB text node, headless Chromium ${bare.version()} (worst of ${RUNS}):`);
   console.log(`  ${''.padEnd(44)}${'wall'.padStart(10)}${'CPU'.padStart(11)}`);
   const row = (label: string, wall: number, cpu: number) =>
@@ -105,27 +106,37 @@ async function runChromium(path: string, server: FixtureServer): Promise<void> {
     worst(alone, (r) => r.wallMs),
     worst(alone, (r) => r.cpuMs),
   );
-  row(
-    'longest task, with the extension',
-    worst(withExtension, (r) => r.wallMs),
-    worst(withExtension, (r) => r.cpuMs),
-  );
-  row(
-    "longest task running the extension's code",
-    worst(withExtension, (r) => r.extensionWallMs),
-    worst(withExtension, (r) => r.extensionCpuMs),
-  );
-  row(
-    '  the same, its start-up left out',
-    worst(withExtension, (r) => r.scanWallMs),
-    worst(withExtension, (r) => r.scanCpuMs),
-  );
-  console.log(
-    `    the extension's tasks over 50 ms, per run: ${withExtension.map((r) => r.extensionLongByWall).join(', ')} by wall time, ${withExtension.map((r) => r.extensionLongByCpu).join(', ')} by CPU time`,
-  );
-  console.log(
-    `    longest gap in the page's ping loop: alone ${ms(worst(alone, (r) => r.gap)).trim()}, with the extension ${ms(worst(withExtension, (r) => r.gap)).trim()}`,
-  );
+  for (const build of builds) {
+    const withExtension: (TaskFigures & { gap: number })[] = [];
+    const session = await launchChromium(path, { build: build.dir });
+    try {
+      for (let i = 0; i < RUNS; i++)
+        withExtension.push(await chromiumVisit(await session.context.newPage(), url, true));
+    } finally {
+      await session.close();
+    }
+    row(
+      `longest task, with the extension${build.label}`,
+      worst(withExtension, (r) => r.wallMs),
+      worst(withExtension, (r) => r.cpuMs),
+    );
+    row(
+      "longest task running the extension's code",
+      worst(withExtension, (r) => r.extensionWallMs),
+      worst(withExtension, (r) => r.extensionCpuMs),
+    );
+    row(
+      '  the same, its start-up left out',
+      worst(withExtension, (r) => r.scanWallMs),
+      worst(withExtension, (r) => r.scanCpuMs),
+    );
+    console.log(
+      `    the extension's tasks over 50 ms, per run: ${withExtension.map((r) => r.extensionLongByWall).join(', ')} by wall time, ${withExtension.map((r) => r.extensionLongByCpu).join(', ')} by CPU time`,
+    );
+    console.log(
+      `    longest gap in the page's ping loop: alone ${ms(worst(alone, (r) => r.gap)).trim()}, with the extension ${ms(worst(withExtension, (r) => r.gap)).trim()}`,
+    );
+  }
 }
 
 /** The engine injected into the page (no extension): its own longest slice, and the scan's length. */
@@ -202,6 +213,8 @@ async function runFirefox(path: string, server: FixtureServer): Promise<void> {
 
 export async function runHostilePageBench(): Promise<void> {
   const server = await serveFixtures();
+  // Wall times grow with the machine's load; CPU times far less.
+  console.log(`  machine load average at start: ${loadavg()[0]!.toFixed(1)}`);
   try {
     const chromium = findBrowser('chromium');
     if (chromium) {
@@ -214,6 +227,7 @@ export async function runHostilePageBench(): Promise<void> {
   } finally {
     await server.close();
   }
+  console.log(`  machine load average at end: ${loadavg()[0]!.toFixed(1)}`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await runHostilePageBench();

@@ -29,12 +29,12 @@ export const PROBE_SCRIPT = `(() => {
   requestAnimationFrame(onFrame);
 })();`;
 
-interface ProfileNode {
+export interface ProfileNode {
   id: number;
-  callFrame: { url: string; functionName: string };
+  callFrame: { url: string; functionName: string; lineNumber: number };
   children?: number[];
 }
-interface Profile {
+export interface Profile {
   nodes: ProfileNode[];
   samples?: number[];
   timeDeltas?: number[];
@@ -98,6 +98,20 @@ async function metrics(cdp: CDPSession): Promise<{ task: number; cpu: number }> 
   return { task: ms('TaskDuration'), cpu: ms('ProcessTime') };
 }
 
+/** A CPU profile, sampled every `intervalUs`, of what the page runs while `run` does its part. */
+export async function profileWhile(
+  cdp: CDPSession,
+  intervalUs: number,
+  run: () => Promise<void>,
+): Promise<Profile> {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: intervalUs });
+  await cdp.send('Profiler.start');
+  await run();
+  const { profile } = await cdp.send('Profiler.stop');
+  return profile as Profile;
+}
+
 /**
  * Loads `url` in a fresh tab of `context` (after a same-site blank page, so the renderer and the
  * profiler survive the navigation), waits until `settled` says so, and measures.
@@ -115,12 +129,10 @@ export async function profileLoad(
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     const before = await metrics(cdp);
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_US });
-    await cdp.send('Profiler.start');
-    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-    await settled(page);
-    const { profile } = await cdp.send('Profiler.stop');
+    const profile = await profileWhile(cdp, SAMPLING_US, async () => {
+      await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+      await settled(page);
+    });
     const after = await metrics(cdp);
     const probe = await page.evaluate(() => {
       const p = (
@@ -138,7 +150,7 @@ export async function profileLoad(
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
     await cdp.detach();
-    const ours = attribute(profile as Profile, isOurs);
+    const ours = attribute(profile, isOurs);
     return {
       oursMs: ours.ms,
       oursStretchMs: ours.stretchMs,

@@ -136,4 +136,23 @@ describe('recognizing a huge block in windows', { timeout: 120_000 }, () => {
       );
     }
   });
+
+  // A window (or an ordinary block of up to 2,000 characters) of "lead tin lead…" holds about a
+  // thousand candidates to look up and hundreds to judge: one step, it was 20-50 ms of CPU in
+  // Chromium while the code was cold (the hostile page's 47-66 ms task). Judged a chunk per step,
+  // no step examines more than a fraction of what the whole window costs.
+  it('judges a block dense with ambiguous words a chunk per step, whatever its length', () => {
+    for (const size of [WINDOW_LENGTH, 40_000]) {
+      const text = grow('lead tin Lead the tin lead ', size);
+      const steps = findInWindows(matcher, text, { threshold: 0, page: createPageContext(), blockKey: {} });
+      let longest = 0;
+      for (;;) {
+        const { result, work } = measureWork(() => steps.next());
+        longest = Math.max(longest, work);
+        if (result.done) break;
+      }
+      const window = workOf(grow('lead tin Lead the tin lead ', WINDOW_LENGTH));
+      expect(longest, `longest step on ${size} characters`).toBeLessThanOrEqual(0.15 * window);
+    }
+  });
 });
