@@ -3,7 +3,13 @@ import puppeteer, { type KeyInput, type Page as PuppeteerPage } from 'puppeteer-
 import { afterAll, beforeAll, describe } from 'vitest';
 import { browserOrSkip, type BrowserName } from './browsers';
 import { playwrightCardRoot, puppeteerCardRoot, waitForCardRoot, type CardRootCall } from './card-root';
-import { launchBareChromium, launchChromium, launchFirefox, type ChromiumSession } from './extension';
+import {
+  launchBareChromium,
+  launchChromium,
+  launchFirefox,
+  type ChromiumSession,
+  type FirefoxSession,
+} from './extension';
 import { chromiumPanelHost, firefoxPanelHost, type PanelHost } from './panel-driver';
 
 /**
@@ -49,6 +55,8 @@ export interface BrowserUnderTest {
   newPage(): Promise<PageDriver>;
   /** Chromium with the extension only: its session, for calls in the service worker. */
   chromium?: ChromiumSession;
+  /** Firefox with the extension only: its session, for tabs opened from the chrome scope. */
+  firefox?: FirefoxSession;
   /** With the extension: the panel in a tab, and the extension's APIs (panel-driver.ts). */
   panel?: PanelHost;
 }
@@ -73,7 +81,7 @@ function childFrame<F extends { url(): string }>(page: { frames(): F[]; mainFram
   return found;
 }
 
-function playwrightDriver(page: PlaywrightPage): PageDriver {
+export function playwrightDriver(page: PlaywrightPage): PageDriver {
   return {
     goto: async (url) => void (await page.goto(url)),
     evaluate: (fn, arg) => page.evaluate(fn as AnyFn, arg) as never,
@@ -97,7 +105,7 @@ function playwrightDriver(page: PlaywrightPage): PageDriver {
   };
 }
 
-function puppeteerDriver(page: PuppeteerPage): PageDriver {
+export function puppeteerDriver(page: PuppeteerPage): PageDriver {
   return {
     goto: async (url) => void (await page.goto(url)),
     evaluate: (fn, arg) => page.evaluate(fn as AnyFn, arg) as never,
@@ -131,6 +139,7 @@ function puppeteerDriver(page: PuppeteerPage): PageDriver {
 interface Session {
   newPage(): Promise<PageDriver>;
   chromium?: ChromiumSession;
+  firefox?: FirefoxSession;
   panel?: PanelHost;
   close(): Promise<void>;
 }
@@ -150,6 +159,7 @@ async function firefoxSession(path: string, extension: boolean): Promise<Session
     const session = await launchFirefox(path);
     return {
       newPage: async () => puppeteerDriver(await session.browser.newPage()),
+      firefox: session,
       panel: firefoxPanelHost(session),
       close: session.close,
     };
@@ -184,6 +194,7 @@ export function describeInBrowsers(
       suite(() => ({
         name,
         chromium: session.chromium,
+        firefox: session.firefox,
         panel: session.panel,
         newPage: () => session.newPage(),
       }));
