@@ -52,15 +52,48 @@ export function notebookHost(browser: BrowserUnderTest) {
     );
   const kept = () => host.inExtension(keptTitles, undefined);
 
+  /** The notebook page, freshly opened; its confirmations are answered yes, as a reader would. */
+  const openNotebook = async (): Promise<NotebookPage> => {
+    if (browser.chromium) {
+      const { context, extensionId } = browser.chromium;
+      const page = await context.newPage();
+      page.on('dialog', (dialog) => void dialog.accept());
+      await page.goto(`chrome-extension://${extensionId}/notebook.html`);
+      const follow = async (css: string) => {
+        const [tab] = await Promise.all([context.waitForEvent('page'), page.locator(css).first().click()]);
+        await tab.waitForLoadState('load');
+        return playwrightDriver(tab) as OpenedTab;
+      };
+      return { page: playwrightPanel(page), follow };
+    }
+    const session = browser.firefox!;
+    const page = await openTrustedTab(session.browser, `${session.extensionBase}notebook.html`);
+    page.on('dialog', (dialog) => void dialog.accept());
+    await page.bringToFront();
+    const follow = (css: string) =>
+      bidiTabOpenedBy(session.browser, async () => (await page.waitForSelector(css))!.click());
+    return { page: puppeteerPanel(page, session), follow };
+  };
+
+  const keptWhen = async (count: number): Promise<string[]> => {
+    let titles: string[] = [];
+    await expect
+      .poll(async () => (titles = await kept()).length, { timeout: 20_000, interval: 300 })
+      .toBe(count);
+    return titles;
+  };
   return {
     kept,
     /** Polls until `count` pages are kept; returns their titles, sorted. */
-    keptWhen: async (count: number): Promise<string[]> => {
-      let titles: string[] = [];
-      await expect
-        .poll(async () => (titles = await kept()).length, { timeout: 20_000, interval: 300 })
-        .toBe(count);
-      return titles;
+    keptWhen,
+    openNotebook,
+    /** Empties the notebook with its page's "Delete everything", so a test starts from nothing. */
+    clear: async () => {
+      if ((await kept()).length === 0) return;
+      const { page } = await openNotebook();
+      await page.click({ role: 'button', name: 'Delete everything' });
+      await keptWhen(0);
+      await page.close();
     },
 
     /** Turns the notebook on or off with the switch in the panel's Settings, as a reader does. */
@@ -71,29 +104,6 @@ export function notebookHost(browser: BrowserUnderTest) {
       if ((await stored()) !== on) await panel.click(SWITCH);
       await expect.poll(stored).toBe(on);
       await panel.close();
-    },
-
-    /** The notebook page, freshly opened; its confirmations are answered yes, as a reader would. */
-    openNotebook: async (): Promise<NotebookPage> => {
-      if (browser.chromium) {
-        const { context, extensionId } = browser.chromium;
-        const page = await context.newPage();
-        page.on('dialog', (dialog) => void dialog.accept());
-        await page.goto(`chrome-extension://${extensionId}/notebook.html`);
-        const follow = async (css: string) => {
-          const [tab] = await Promise.all([context.waitForEvent('page'), page.locator(css).first().click()]);
-          await tab.waitForLoadState('load');
-          return playwrightDriver(tab) as OpenedTab;
-        };
-        return { page: playwrightPanel(page), follow };
-      }
-      const session = browser.firefox!;
-      const page = await openTrustedTab(session.browser, `${session.extensionBase}notebook.html`);
-      page.on('dialog', (dialog) => void dialog.accept());
-      await page.bringToFront();
-      const follow = (css: string) =>
-        bidiTabOpenedBy(session.browser, async () => (await page.waitForSelector(css))!.click());
-      return { page: puppeteerPanel(page, session), follow };
     },
   };
 }
