@@ -144,9 +144,9 @@ interface Session {
   close(): Promise<void>;
 }
 
-async function chromiumSession(path: string, extension: boolean): Promise<Session> {
+async function chromiumSession(path: string, extension: boolean, privateWindows: boolean): Promise<Session> {
   if (extension) {
-    const session = await launchChromium(path);
+    const session = await launchChromium(path, { allowIncognito: privateWindows });
     const newPage = async () => playwrightDriver(await session.context.newPage());
     return { newPage, chromium: session, panel: chromiumPanelHost(session), close: session.close };
   }
@@ -154,9 +154,9 @@ async function chromiumSession(path: string, extension: boolean): Promise<Sessio
   return { newPage: async () => playwrightDriver(await browser.newPage()), close: () => browser.close() };
 }
 
-async function firefoxSession(path: string, extension: boolean): Promise<Session> {
+async function firefoxSession(path: string, extension: boolean, privateWindows: boolean): Promise<Session> {
   if (extension) {
-    const session = await launchFirefox(path);
+    const session = await launchFirefox(path, { allowPrivate: privateWindows });
     return {
       newPage: async () => puppeteerDriver(await session.browser.newPage()),
       firefox: session,
@@ -172,12 +172,17 @@ async function firefoxSession(path: string, extension: boolean): Promise<Session
  * Runs `suite` once per installed browser (a missing browser skips loudly, or fails under CI: see
  * browsers.ts). With `extension: false` no extension is loaded: for tests that inject the engine
  * bundle into the page themselves, where a content script painting too would get in the way.
- * `only` narrows the browsers, for what only one browser has.
+ * `only` narrows the browsers, for what only one browser has. `privateWindows` lets the extension
+ * run in private (incognito) windows, as a reader allows it in the browser's extension settings.
  */
 export function describeInBrowsers(
   title: string,
   suite: (browser: () => BrowserUnderTest) => void,
-  { extension = true, only = ['chromium', 'firefox'] as BrowserName[] } = {},
+  {
+    extension = true,
+    only = ['chromium', 'firefox'] as BrowserName[],
+    privateWindows = false,
+  }: { extension?: boolean; only?: BrowserName[]; privateWindows?: boolean } = {},
 ): void {
   const launchers = { chromium: chromiumSession, firefox: firefoxSession };
   for (const name of only) {
@@ -189,7 +194,7 @@ export function describeInBrowsers(
     const timeout = name === 'firefox' ? 180_000 : undefined;
     describe.skipIf(!path)(`${title} (${label})`, { timeout }, () => {
       let session: Session;
-      beforeAll(async () => void (session = await launchers[name](path!, extension)));
+      beforeAll(async () => void (session = await launchers[name](path!, extension, privateWindows)));
       afterAll(() => session?.close());
       suite(() => ({
         name,
