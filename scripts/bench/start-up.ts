@@ -14,6 +14,7 @@ import { findBrowser } from '../../test/e2e/support/browsers';
 import { CHROME_BUILD, launchBareChromium, launchChromium } from '../../test/e2e/support/extension';
 import { serveFixtures } from '../../test/e2e/support/server';
 import { median } from './median';
+import { benchNotebook } from './start-up-notebook';
 import { highlightsSettled, profileLoad, PROBE_SCRIPT, type LoadFigures } from './start-up-profile';
 import { AD_FRAMES, markJsTerms, startUpPages, type StartUpPage } from './start-up-pages';
 
@@ -134,6 +135,9 @@ export async function runStartUpBench(): Promise<void> {
       if (only && !only.includes(page.name)) continue;
       await benchPage(page);
     }
+    // The article with the notebook on, beside it off (issue 17); BENCH_PAGES=article-notebook alone.
+    if (!process.env.BENCH_PAGES || process.env.BENCH_PAGES.split(',').includes('article-notebook'))
+      await benchNotebook({ executablePath, off: session, server, file: 'article.html', runs: RUNS, line });
 
     async function benchPage(page: StartUpPage) {
       const ext = await runs(session.context, page.file, isExtension, highlightsSettled);

@@ -3,7 +3,13 @@ import puppeteer, { type KeyInput, type Page as PuppeteerPage } from 'puppeteer-
 import { afterAll, beforeAll, describe } from 'vitest';
 import { browserOrSkip, type BrowserName } from './browsers';
 import { playwrightCardRoot, puppeteerCardRoot, waitForCardRoot, type CardRootCall } from './card-root';
-import { launchBareChromium, launchChromium, launchFirefox, type ChromiumSession } from './extension';
+import {
+  launchBareChromium,
+  launchChromium,
+  launchFirefox,
+  type ChromiumSession,
+  type FirefoxSession,
+} from './extension';
 import { chromiumPanelHost, firefoxPanelHost, type PanelHost } from './panel-driver';
 
 /**
@@ -50,6 +56,8 @@ export interface BrowserUnderTest {
   newPage(): Promise<PageDriver>;
   /** Chromium with the extension only: its session, for calls in the service worker. */
   chromium?: ChromiumSession;
+  /** Firefox with the extension only: its session, for tabs opened from the chrome scope. */
+  firefox?: FirefoxSession;
   /** With the extension: the panel in a tab, and the extension's APIs (panel-driver.ts). */
   panel?: PanelHost;
 }
@@ -74,7 +82,7 @@ function childFrame<F extends { url(): string }>(page: { frames(): F[]; mainFram
   return found;
 }
 
-function playwrightDriver(page: PlaywrightPage): PageDriver {
+export function playwrightDriver(page: PlaywrightPage): PageDriver {
   return {
     goto: async (url) => void (await page.goto(url)),
     evaluate: (fn, arg) => page.evaluate(fn as AnyFn, arg) as never,
@@ -98,7 +106,7 @@ function playwrightDriver(page: PlaywrightPage): PageDriver {
   };
 }
 
-function puppeteerDriver(page: PuppeteerPage): PageDriver {
+export function puppeteerDriver(page: PuppeteerPage): PageDriver {
   return {
     goto: async (url) => void (await page.goto(url)),
     evaluate: (fn, arg) => page.evaluate(fn as AnyFn, arg) as never,
@@ -136,13 +144,14 @@ function puppeteerDriver(page: PuppeteerPage): PageDriver {
 interface Session {
   newPage(): Promise<PageDriver>;
   chromium?: ChromiumSession;
+  firefox?: FirefoxSession;
   panel?: PanelHost;
   close(): Promise<void>;
 }
 
-async function chromiumSession(path: string, extension: boolean): Promise<Session> {
+async function chromiumSession(path: string, extension: boolean, privateWindows: boolean): Promise<Session> {
   if (extension) {
-    const session = await launchChromium(path);
+    const session = await launchChromium(path, { allowIncognito: privateWindows });
     const newPage = async () => playwrightDriver(await session.context.newPage());
     return { newPage, chromium: session, panel: chromiumPanelHost(session), close: session.close };
   }
@@ -150,11 +159,12 @@ async function chromiumSession(path: string, extension: boolean): Promise<Sessio
   return { newPage: async () => playwrightDriver(await browser.newPage()), close: () => browser.close() };
 }
 
-async function firefoxSession(path: string, extension: boolean): Promise<Session> {
+async function firefoxSession(path: string, extension: boolean, privateWindows: boolean): Promise<Session> {
   if (extension) {
-    const session = await launchFirefox(path);
+    const session = await launchFirefox(path, { allowPrivate: privateWindows });
     return {
       newPage: async () => puppeteerDriver(await session.browser.newPage()),
+      firefox: session,
       panel: firefoxPanelHost(session),
       close: session.close,
     };
@@ -167,12 +177,17 @@ async function firefoxSession(path: string, extension: boolean): Promise<Session
  * Runs `suite` once per installed browser (a missing browser skips loudly, or fails under CI: see
  * browsers.ts). With `extension: false` no extension is loaded: for tests that inject the engine
  * bundle into the page themselves, where a content script painting too would get in the way.
- * `only` narrows the browsers, for what only one browser has.
+ * `only` narrows the browsers, for what only one browser has. `privateWindows` lets the extension
+ * run in private (incognito) windows, as a reader allows it in the browser's extension settings.
  */
 export function describeInBrowsers(
   title: string,
   suite: (browser: () => BrowserUnderTest) => void,
-  { extension = true, only = ['chromium', 'firefox'] as BrowserName[] } = {},
+  {
+    extension = true,
+    only = ['chromium', 'firefox'] as BrowserName[],
+    privateWindows = false,
+  }: { extension?: boolean; only?: BrowserName[]; privateWindows?: boolean } = {},
 ): void {
   const launchers = { chromium: chromiumSession, firefox: firefoxSession };
   for (const name of only) {
@@ -184,11 +199,12 @@ export function describeInBrowsers(
     const timeout = name === 'firefox' ? 180_000 : undefined;
     describe.skipIf(!path)(`${title} (${label})`, { timeout }, () => {
       let session: Session;
-      beforeAll(async () => void (session = await launchers[name](path!, extension)));
+      beforeAll(async () => void (session = await launchers[name](path!, extension, privateWindows)));
       afterAll(() => session?.close());
       suite(() => ({
         name,
         chromium: session.chromium,
+        firefox: session.firefox,
         panel: session.panel,
         newPage: () => session.newPage(),
       }));

@@ -1,9 +1,15 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser as ChromiumBrowser, type BrowserContext } from 'playwright-core';
 import puppeteer, { type Browser } from 'puppeteer-core';
-import { downloadPrefs, evaluateInChrome, firefoxLaunchOptions } from './firefox-chrome-scope';
+import {
+  allowInPrivateWindows,
+  downloadPrefs,
+  evaluateInChrome,
+  firefoxLaunchOptions,
+} from './firefox-chrome-scope';
 
 const OUTPUT = resolve(import.meta.dirname, '../../../.output');
 export const CHROME_BUILD = join(OUTPUT, 'chrome-mv3');
@@ -22,6 +28,23 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
+/** Chromium's id for an unpacked extension: the folder's path hashed, hex digits written a-p. */
+const unpackedId = (dir: string) =>
+  [...createHash('sha256').update(dir).digest('hex').slice(0, 32)]
+    .map((digit) => String.fromCharCode(97 + parseInt(digit, 16)))
+    .join('');
+
+/**
+ * "Allow in Incognito", as a reader switches it on in chrome://extensions: written into the fresh
+ * profile's preferences before launch (toggling it later reloads the extension, which a
+ * command-line extension does not survive).
+ */
+function allowIncognitoIn(profile: string, dir: string) {
+  mkdirSync(join(profile, 'Default'));
+  const settings = { [unpackedId(dir)]: { incognito: true } };
+  writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ extensions: { settings } }));
+}
+
 /** Headless Chromium with the built extension loaded into a fresh profile. */
 export async function launchChromium(
   executablePath: string,
@@ -29,14 +52,18 @@ export async function launchChromium(
     headless = true,
     lang,
     build = CHROME_BUILD,
+    allowIncognito = false,
   }: {
     headless?: boolean;
     lang?: string;
-    /** Another build, e.g. a baseline for a bench. */ build?: string;
+    /** Another build, e.g. a baseline for a bench. */
+    build?: string;
+    allowIncognito?: boolean;
   } = {},
 ): Promise<ChromiumSession> {
   const dir = requireBuild(build);
   const profile = mkdtempSync(join(tmpdir(), 'ml-chromium-'));
+  if (allowIncognito) allowIncognitoIn(profile, dir);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless,
@@ -57,6 +84,8 @@ export async function launchChromium(
   // The id depends on the folder the build was loaded from: read it, never hard-code it.
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  if (allowIncognito && extensionId !== unpackedId(dir))
+    throw new Error(`extension id ${extensionId}: incognito was allowed for ${unpackedId(dir)}`);
   return {
     context,
     extensionId,
@@ -86,7 +115,7 @@ export interface FirefoxSession {
 /** Headless Firefox over WebDriver BiDi with the build installed as a temporary add-on. */
 export async function launchFirefox(
   executablePath: string,
-  { lang }: { lang?: string } = {},
+  { lang, allowPrivate = false }: { lang?: string; allowPrivate?: boolean } = {},
 ): Promise<FirefoxSession> {
   const dir = requireBuild(FIREFOX_BUILD);
   const { id, prefs, args, uuid } = firefoxLaunchOptions(dir);
@@ -105,6 +134,7 @@ export async function launchFirefox(
   });
   const installed = await browser.installExtension(dir);
   if (installed !== id) throw new Error(`installed ${installed}, expected ${id}`);
+  if (allowPrivate) await allowInPrivateWindows(browser, id);
   return {
     browser,
     extensionBase: `moz-extension://${uuid}/`,

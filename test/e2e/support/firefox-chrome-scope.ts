@@ -107,3 +107,24 @@ export function setFirefoxColorScheme(browser: Browser, scheme: 'light' | 'dark'
     `Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${value})`,
   );
 }
+
+/**
+ * "Run in Private Windows", as a reader allows it in about:addons: the add-on gets Firefox's
+ * private-browsing permission and is reloaded, as that page does.
+ */
+export async function allowInPrivateWindows(browser: Browser, id: string): Promise<void> {
+  const active = await evaluateInChrome(
+    browser,
+    `(async () => {
+      const { ExtensionPermissions } = ChromeUtils.importESModule(
+        'resource://gre/modules/ExtensionPermissions.sys.mjs');
+      const { AddonManager } = ChromeUtils.importESModule('resource://gre/modules/AddonManager.sys.mjs');
+      await ExtensionPermissions.add(${JSON.stringify(id)}, {
+        permissions: ['internal:privateBrowsingAllowed'], origins: [] });
+      const addon = await AddonManager.getAddonByID(${JSON.stringify(id)});
+      await addon.reload();
+      return addon.isActive;
+    })()`,
+  );
+  if (active !== true) throw new Error('the add-on did not come back after allowing private windows');
+}
