@@ -23,15 +23,18 @@ const mb = (x: number) => `${(x / 1024 / 1024).toFixed(2)} MB`;
 const kb = (x: number) => `${(x / 1024).toFixed(1)} kB`;
 const line = (label: string, value: string) => console.log(`  ${label.padEnd(44)} ${value}`);
 
+/** The build under test: .output/chrome-mv3, or another (BENCH_BUILD=dir, e.g. a copy of main's). */
+const BUILD = process.env.BENCH_BUILD ?? CHROME_BUILD;
+
 /** A built script's size, raw and gzipped. */
 function sizeOf(file: string): { bytes: number; gzip: number } {
-  const body = readFileSync(join(CHROME_BUILD, file));
+  const body = readFileSync(join(BUILD, file));
   return { bytes: body.length, gzip: gzipSync(body).length };
 }
 
 /** The scripts the manifest injects in every frame, and those the content script imports later. */
 function scriptSizes(): string[] {
-  const manifest = JSON.parse(readFileSync(join(CHROME_BUILD, 'manifest.json'), 'utf8')) as {
+  const manifest = JSON.parse(readFileSync(join(BUILD, 'manifest.json'), 'utf8')) as {
     content_scripts?: { js?: string[] }[];
     web_accessible_resources?: { resources: string[] }[];
   };
@@ -59,9 +62,9 @@ export async function runStartUpBench(): Promise<void> {
     return;
   }
   try {
-    statSync(join(CHROME_BUILD, 'manifest.json'));
+    statSync(join(BUILD, 'manifest.json'));
   } catch {
-    console.error('Start-up bench: no build in .output/chrome-mv3 (npx wxt build).');
+    console.error(`Start-up bench: no build in ${BUILD} (npx wxt build).`);
     process.exitCode = 1;
     return;
   }
@@ -91,7 +94,7 @@ export async function runStartUpBench(): Promise<void> {
       `{ accuracy: 'exactly', separateWordSearch: false, done: () => (window.__markDone = true) })));\n`,
   );
   const server = await serveFixtures(dir);
-  const session = await launchChromium(executablePath);
+  const session = await launchChromium(executablePath, { build: BUILD });
   const bare = await launchBareChromium(executablePath);
   const bareContext = await bare.newContext();
   for (const context of [session.context, bareContext])

@@ -25,9 +25,17 @@ export interface ChromiumSession {
 /** Headless Chromium with the built extension loaded into a fresh profile. */
 export async function launchChromium(
   executablePath: string,
-  { headless = true, lang }: { headless?: boolean; lang?: string } = {},
+  {
+    headless = true,
+    lang,
+    build = CHROME_BUILD,
+  }: {
+    headless?: boolean;
+    lang?: string;
+    /** Another build, e.g. a baseline the bench compares. */ build?: string;
+  } = {},
 ): Promise<ChromiumSession> {
-  const dir = requireBuild(CHROME_BUILD);
+  const dir = requireBuild(build);
   const profile = mkdtempSync(join(tmpdir(), 'ml-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
