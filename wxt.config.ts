@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { compactGeneratedJson } from './scripts/compact-json-plugin';
+import { compactPageScripts } from './scripts/compact-page-scripts';
 
 // Browser floors, each set by an API the content script cannot do without:
 // - Chrome 128: caretPositionFromPoint (hit-testing); the Highlight API and Popover API are older.
@@ -13,7 +13,7 @@ export default defineConfig({
   manifestVersion: 3,
   // ML_NO_MINIFY=1 keeps function names, for the start-up phase profile (scripts/bench/start-up-phases.ts).
   vite: () => ({
-    plugins: [preact(), compactGeneratedJson()],
+    plugins: [preact(), compactPageScripts()],
     ...(process.env.ML_NO_MINIFY ? { build: { minify: false } } : {}),
   }),
   manifest: ({ browser }) => ({
