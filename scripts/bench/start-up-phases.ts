@@ -37,6 +37,8 @@ const PHASES: [RegExp, string][] = [
 ];
 
 const BUILD = process.env.BENCH_BUILD ?? CHROME_BUILD;
+/** PHASE_DETAIL=1: each phase split by the function that marked it. */
+const DETAIL = Boolean(process.env.PHASE_DETAIL);
 
 function phaseTable(profiles: { nodes: Node[]; samples?: number[]; timeDeltas?: number[] }[], runs: number) {
   const phases = new Map<string, number>();
@@ -55,7 +57,11 @@ function phaseTable(profiles: { nodes: Node[]; samples?: number[]; timeDeltas?: 
       if (ours.length === 0) continue;
       const file = (n: Node) => n.callFrame.url.replace(/^chrome-extension:\/\/[^/]+\//, '');
       let phase = stack
-        .map((n) => PHASES.find(([re]) => re.test(n.callFrame.functionName))?.[1])
+        .map((n) => {
+          const name = n.callFrame.functionName;
+          const label = PHASES.find(([re]) => re.test(name))?.[1];
+          return label && (DETAIL ? `${label}: ${name}` : label);
+        })
         .find(Boolean);
       if (!phase) {
         // Outside every phase: say under which of our functions it ran, outermost named one first.
