@@ -17,7 +17,8 @@ import { median } from './median';
 import { highlightsSettled, profileLoad, PROBE_SCRIPT, type LoadFigures } from './start-up-profile';
 import { AD_FRAMES, markJsTerms, startUpPages, type StartUpPage } from './start-up-pages';
 
-const RUNS = 3;
+/** Loads per page and way (BENCH_RUNS=n for more, on a noisy machine). */
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const ms = (x: number) => (Number.isNaN(x) ? '—' : `${x.toFixed(1)} ms`);
 const mb = (x: number) => `${(x / 1024 / 1024).toFixed(2)} MB`;
 const kb = (x: number) => `${(x / 1024).toFixed(1)} kB`;
@@ -32,13 +33,12 @@ function sizeOf(file: string): { bytes: number; gzip: number } {
   return { bytes: body.length, gzip: gzipSync(body).length };
 }
 
-/** The scripts the manifest injects in every frame, and those the content script imports later. */
+/** The scripts the manifest injects (in the top frame, in every frame), and those imported later. */
 function scriptSizes(): string[] {
   const manifest = JSON.parse(readFileSync(join(BUILD, 'manifest.json'), 'utf8')) as {
-    content_scripts?: { js?: string[] }[];
+    content_scripts?: { js?: string[]; all_frames?: boolean }[];
     web_accessible_resources?: { resources: string[] }[];
   };
-  const injected = [...new Set((manifest.content_scripts ?? []).flatMap((c) => c.js ?? []))];
   const imported = (manifest.web_accessible_resources ?? [])
     .flatMap((r) => r.resources)
     .filter((f) => f.endsWith('.js'));
@@ -47,7 +47,10 @@ function scriptSizes(): string[] {
     return `${file} ${kb(bytes)} (${kb(gzip)} gzipped)`;
   };
   return [
-    `in every frame: ${injected.map(describe).join(', ')}`,
+    ...(manifest.content_scripts ?? []).map(
+      (c) =>
+        `${c.all_frames ? 'in every frame' : 'in the top frame'}: ${(c.js ?? []).map(describe).join(', ')}`,
+    ),
     ...imported.map((file) => `imported when needed: ${describe(file)}`),
   ];
 }
@@ -124,6 +127,7 @@ export async function runStartUpBench(): Promise<void> {
     console.log(
       `\nStart-up bench (issue 15): headless Chromium ${bare.version()}, medians of ${RUNS} page loads each`,
     );
+    console.log(`  build: ${BUILD}`);
     for (const size of scriptSizes()) console.log(`  content script ${size}`);
     // Samples count wall time: on a machine busy with other work, every figure grows with its load.
     console.log(`  machine load average at start: ${loadavg()[0]!.toFixed(1)}`);
