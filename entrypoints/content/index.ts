@@ -4,17 +4,15 @@ import { whenTextAppears } from '@/lib/page/frame-text';
 import { guardScriptStart } from '@/lib/page/start-guard';
 import type { startContent } from './start-content';
 
-// The content script every sub-frame runs: small on purpose. The engine, recognizer and settings
-// (start-content.ts, built as content-main.js) load only once a frame has text to read: an ad frame
-// with none costs this file's evaluation and one TreeWalker step. The top frame gets the whole
-// script injected directly (entrypoints/content-top.content.ts); the browser cannot leave it out of
-// this file's injection, so this file stops there at once.
+// The content script every frame of every page runs: small on purpose. The engine, recognizer and
+// settings (start-content.ts, built as content-main.js) load only where there is text to read: the
+// top frame always (the panel asks it for the tab's list), a sub-frame once it has text. An ad
+// frame with none costs this file's evaluation and one TreeWalker step.
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
   runAt: 'document_idle',
   main(ctx) {
-    if (window === window.top) return;
     guardScriptStart(ctx.signal); // First, before any await: a page must not stop this script.
     const start = () => {
       importScript<typeof startContent>('/content-main.js').then(
@@ -22,6 +20,7 @@ export default defineContentScript({
         () => undefined, // The extension went away meanwhile (update, reload): nothing to start.
       );
     };
-    whenTextAppears(document, ctx.signal, start);
+    if (window === window.top) start();
+    else whenTextAppears(document, ctx.signal, start);
   },
 });
