@@ -120,24 +120,21 @@ export function startCard(
     pointer.update(latest); // A change that arrived during set-up is in `latest`.
   }
 
-  // Set up once the frame has a mention, or is asked to open a card or jump (the top frame jumps
-  // through sub-frames' mentions too): most pages name no term and never pay for the card's wiring.
-  let isSetUp = false;
-  const setUpOnce = () => {
-    if (isSetUp) return;
-    isSetUp = true;
-    setUp();
+  setUp();
+  const revealOnly = (index: number) => {
+    const result = engine.reveal(index);
+    return result.ok ? result : undefined;
   };
   const entryPoints: CardEntryPoints = {
-    open: (index, position) => (setUpOnce(), opener!.open(index, position)),
-    jump: (direction) => (setUpOnce(), jump!(direction)),
+    // Until the card is set up, a panel click still scrolls to the mention and flashes it.
+    open: (index, position) => opener?.open(index, position) ?? revealOnly(index),
+    jump: (direction) => jump?.(direction) ?? { ok: false, reason: 'unsupported' },
   };
   return {
     ...entryPoints,
     /** After a pass changed the page's mentions. */
     mentionsChanged() {
       hidden.mentionsChanged();
-      if (engine.stats().candidates > 0) setUpOnce();
       ready?.mentionsChanged();
     },
     settingsChanged(next: Settings) {
