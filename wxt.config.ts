@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { compactPageScripts } from './scripts/compact-page-scripts';
 
 // Browser floors, each set by an API the content script cannot do without:
 // - Chrome 128: caretPositionFromPoint (hit-testing); the Highlight API and Popover API are older.
@@ -10,7 +11,11 @@ const MIN_FIREFOX = '140.0';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
-  vite: () => ({ plugins: [preact()] }),
+  // ML_NO_MINIFY=1 keeps function names, for the start-up phase profile (scripts/bench/start-up-phases.ts).
+  vite: () => ({
+    plugins: [preact(), compactPageScripts()],
+    ...(process.env.ML_NO_MINIFY ? { build: { minify: false } } : {}),
+  }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -1,6 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { MATCH_INDEX } from '@/lib/dataset/match-index-data';
-import { loadMatcherData } from '@/lib/dataset/matcher-data';
+import { loadMatcherData, loadMatchIndex } from '@/lib/dataset/matcher-data';
 import {
   createPageContext,
   findInWindows,
@@ -32,7 +31,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   const recognizer = bindRecognizer({
     // Built at `npm run data:check`: the page only makes its Maps and RegExps, in one step.
     compile: () => ({
-      next: () => ({ done: true, value: instantiateMatcher(MATCH_INDEX, loadMatcherData()) }),
+      next: () => ({ done: true, value: instantiateMatcher(loadMatchIndex(), loadMatcherData()) }),
     }),
     findMentions,
     findInWindows,
