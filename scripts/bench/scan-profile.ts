@@ -2,9 +2,7 @@
 // in headless Chromium with one or more builds, in one run, and sorts the CPU profile's extension
 // samples by source file (a stage of the pipeline) and by function. Needs an unminified build, so
 // that functions keep their names and the bundle keeps its `// lib/...` file markers:
-//   a config beside wxt.config.ts (not committed): import base from './wxt.config'; export default
-//   { ...base, outDir: 'DIR', vite: () => ({ plugins: [preact()], build: { minify: false } }) },
-//   then npx wxt build -c that-config
+//   ML_NO_MINIFY=1 npx wxt build -m unmin     (writes .output/chrome-mv3-unmin; see wxt.config.ts)
 //   npx tsx scripts/bench/scan-profile.ts label=DIR [label=DIR ...]    (BENCH_PAGES=article,big)
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
