@@ -99,13 +99,12 @@ async function runChromium(path: string, server: FixtureServer): Promise<void> {
   if (process.env.BASELINE_BUILD) builds.push({ label: ' [baseline]', dir: process.env.BASELINE_BUILD });
   console.log(`  hostile page, one ~1 MB text node, headless Chromium ${bare.version()} (worst of ${RUNS}):`);
   console.log(`  ${''.padEnd(44)}${'wall'.padStart(10)}${'CPU'.padStart(11)}`);
-  const row = (label: string, wall: number, cpu: number) =>
-    console.log(`    ${label.padEnd(42)}${ms(wall)} ${ms(cpu)}`);
-  row(
-    'longest task, page alone',
-    worst(alone, (r) => r.wallMs),
-    worst(alone, (r) => r.cpuMs),
-  );
+  // One row: the worst run's wall and CPU time of one kind of task.
+  const row = (label: string, runs: TaskFigures[], wall: keyof TaskFigures, cpu: keyof TaskFigures) =>
+    console.log(
+      `    ${label.padEnd(42)}${ms(worst(runs, (r) => r[wall]))} ${ms(worst(runs, (r) => r[cpu]))}`,
+    );
+  row('longest task, page alone', alone, 'wallMs', 'cpuMs');
   for (const build of builds) {
     const withExtension: (TaskFigures & { gap: number })[] = [];
     const session = await launchChromium(path, { build: build.dir });
@@ -115,21 +114,9 @@ async function runChromium(path: string, server: FixtureServer): Promise<void> {
     } finally {
       await session.close();
     }
-    row(
-      `longest task, with the extension${build.label}`,
-      worst(withExtension, (r) => r.wallMs),
-      worst(withExtension, (r) => r.cpuMs),
-    );
-    row(
-      "longest task running the extension's code",
-      worst(withExtension, (r) => r.extensionWallMs),
-      worst(withExtension, (r) => r.extensionCpuMs),
-    );
-    row(
-      '  the same, its start-up left out',
-      worst(withExtension, (r) => r.scanWallMs),
-      worst(withExtension, (r) => r.scanCpuMs),
-    );
+    row(`longest task, with the extension${build.label}`, withExtension, 'wallMs', 'cpuMs');
+    row("longest task running the extension's code", withExtension, 'extensionWallMs', 'extensionCpuMs');
+    row('  the same, its start-up left out', withExtension, 'scanWallMs', 'scanCpuMs');
     console.log(
       `    the extension's tasks over 50 ms, per run: ${withExtension.map((r) => r.extensionLongByWall).join(', ')} by wall time, ${withExtension.map((r) => r.extensionLongByCpu).join(', ')} by CPU time`,
     );
