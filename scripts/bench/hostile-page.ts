@@ -65,6 +65,10 @@ async function paintSettled(count: () => Promise<number>, painted: () => Promise
 
 const sleep = (delay: number) => new Promise((resolve) => setTimeout(resolve, delay));
 
+/** With the extension: until its highlights are painted and still; without it: ALONE_MS. */
+const settle = (extension: boolean, ranges: () => Promise<number>, painted: () => Promise<boolean>) =>
+  extension ? paintSettled(ranges, painted) : sleep(ALONE_MS);
+
 /** One visit to the hostile page in Chromium, traced until it settles (or for ALONE_MS). */
 async function chromiumVisit(
   page: Page,
@@ -73,12 +77,11 @@ async function chromiumVisit(
 ): Promise<TaskFigures & { gap: number }> {
   const stop = await traceTasks(await page.context().newCDPSession(page));
   await page.goto(url);
-  if (extension)
-    await paintSettled(
-      () => page.evaluate(paintedRanges),
-      () => page.evaluate(isPainted, 'lithium'),
-    );
-  else await sleep(ALONE_MS);
+  await settle(
+    extension,
+    () => page.evaluate(paintedRanges),
+    () => page.evaluate(isPainted, 'lithium'),
+  );
   const gap = await page.evaluate(readGap);
   const figures = await stop();
   await page.close();
@@ -168,12 +171,11 @@ async function runFirefox(path: string, server: FixtureServer): Promise<void> {
   const visit = async (newPage: () => Promise<PuppeteerPage>, extension: boolean) => {
     const page = await newPage();
     await page.goto(url);
-    if (extension)
-      await paintSettled(
-        () => page.evaluate(paintedRanges),
-        () => page.evaluate(isPainted, 'lithium'),
-      );
-    else await sleep(ALONE_MS);
+    await settle(
+      extension,
+      () => page.evaluate(paintedRanges),
+      () => page.evaluate(isPainted, 'lithium'),
+    );
     const gap = await page.evaluate(readGap);
     await page.close();
     return gap;
