@@ -66,6 +66,8 @@ export interface PageEngine {
   mentions(limit?: number): PageMention[];
   /** Scrolls to a mention and flashes it. */
   reveal(index: number): RevealResult;
+  /** Scrolls to any range of the page's text and flashes it (a notebook quote: find-quote.ts). */
+  revealText(range: StaticRange): boolean;
   /**
    * "Not the mineral here": stops painting and listing these mentions (until their text is
    * rescanned; the card re-applies the reader's remembered choices after each pass), and reports
@@ -322,6 +324,7 @@ export function createPageEngine(init: PageEngineInit): PageEngine {
         return { ok: false, reason: 'unknown-mention' };
       return { ok: true };
     },
+    revealText: (range) => revealRange(doc, range, painter),
     rescan() {
       if (!options.enabled || life.signal.aborted) return;
       stop();
