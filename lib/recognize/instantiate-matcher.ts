@@ -1,6 +1,5 @@
-import { instantiateSense, type CompiledSense, type SenseData } from './compile-senses';
-import { compileCues, type CueMatcher } from './cue-matcher';
-import { CUE_GROUPS } from './lexicon/cues';
+import { instantiateCues, type CueData, type CueMatcher } from './cue-matcher';
+import { instantiateSense, type CompiledSense, type SenseData } from './instantiate-sense';
 import type { MatchAlias, MatchIndex, MatchTerm } from './match-index';
 
 /**
@@ -45,6 +44,8 @@ export interface MatcherData {
   readonly entries: [string, number[]][];
   readonly prefixes: [string, string[]][];
   readonly senses: [string, SenseData][];
+  /** The lexicon's cue words: see CueData. */
+  readonly cues: CueData;
   readonly stats: MatcherStats;
 }
 
@@ -96,7 +97,7 @@ export function instantiateMatcher(index: MatchIndex, data: MatcherData): Matche
     otherInitials: other ? { initials: other.initials, regex: new RegExp(other.source, 'iy') } : undefined,
     entries,
     prefixes: new Map(data.prefixes),
-    cues: compileCues(CUE_GROUPS),
+    cues: instantiateCues(data.cues),
     stats: { ...data.stats, compileMs: performance.now() - started },
   };
 }
