@@ -1,6 +1,6 @@
 import { aliasVariants, shapeOf } from './alias-variants';
 import { compileCueData } from './compile-cues';
-import { compileSenseData, senseKey } from './compile-senses';
+import { compileGenericSense, compileSenseData, senseKey } from './compile-senses';
 import { isElementSymbol } from './element-symbols';
 import { CUE_GROUPS } from './lexicon/cues';
 import { SENSE_RULES } from './lexicon/senses';
@@ -79,6 +79,7 @@ export function compileMatcherData(index: MatchIndex): MatcherData {
     entries: [...entries],
     prefixes: [...wordPrefixes(entries)],
     senses: [...senses],
+    generic: compileGenericSense(),
     cues: compileCueData(CUE_GROUPS),
     stats: {
       terms: index.terms.length,

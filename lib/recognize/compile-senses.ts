@@ -1,21 +1,16 @@
 import { keyOf, stripAccents } from './alias-variants';
 import { phraseData } from './compile-phrases';
-import type { PlacedRuleData, SenseData } from './instantiate-sense';
+import type { PlacedRule, PlacedRuleData, SenseData } from './instantiate-sense';
+import { GENERIC_AFTER, GENERIC_BEFORE } from './lexicon/senses-generic';
 import type { ContextPattern, SenseRule } from './lexicon/types';
 import type { MatchAlias, MatchTerm } from './match-index';
 import type { PhraseData } from './phrase-index';
-import { placeAfter, placeBefore, type PlacedPattern } from './placed-pattern';
-
-/** A lexicon pattern, placed (see placed-pattern.ts), with its weight and label. */
-export type PlacedRule = readonly [pattern: PlacedPattern, weight: number, label: string];
+import { placeAfter, placeBefore } from './placed-pattern';
 
 export function placeRules(rules: readonly ContextPattern[], side: 'before' | 'after'): PlacedRule[] {
   const place = side === 'before' ? placeBefore : placeAfter;
   return rules.map(([pattern, weight, label]) => [place(pattern), weight, label] as const);
 }
-
-/** How far around a word the context patterns and phrases look, in UTF-16 units. */
-export const CONTEXT_REACH = 60;
 
 /** Senses are keyed without accents, so "fosforo" in the dataset still finds the rules for "fósforo". */
 export function senseKey(text: string): string {
@@ -87,4 +82,14 @@ export function compileSenseData(
     }
   }
   return senses;
+}
+
+/** The patterns around any ambiguous mineral word, whatever the word, as a sense of their own. */
+export function compileGenericSense(): SenseData {
+  return {
+    prior: 0,
+    before: placeRules(GENERIC_BEFORE, 'before').map(toData),
+    after: placeRules(GENERIC_AFTER, 'after').map(toData),
+    phrases: [],
+  };
 }

@@ -44,6 +44,8 @@ export interface MatcherData {
   readonly entries: [string, number[]][];
   readonly prefixes: [string, string[]][];
   readonly senses: [string, SenseData][];
+  /** The patterns around any ambiguous mineral word (lexicon/senses-generic.ts). */
+  readonly generic: SenseData;
   /** The lexicon's cue words: see CueData. */
   readonly cues: CueData;
   readonly stats: MatcherStats;
@@ -71,6 +73,8 @@ export interface Matcher {
   readonly prefixes: ReadonlyMap<string, readonly string[]>;
   /** @internal */
   readonly cues: CueMatcher;
+  /** @internal */
+  readonly generic: CompiledSense;
 }
 
 /** `data` must come from this `index` (the build writes both from the same dataset). */
@@ -98,6 +102,7 @@ export function instantiateMatcher(index: MatchIndex, data: MatcherData): Matche
     entries,
     prefixes: new Map(data.prefixes),
     cues: instantiateCues(data.cues),
+    generic: instantiateSense(data.generic),
     stats: { ...data.stats, compileMs: performance.now() - started },
   };
 }

@@ -1,11 +1,17 @@
-import type { PlacedRule } from './compile-senses';
 import { PhraseIndex, type PhraseData } from './phrase-index';
+import type { PlacedPattern } from './placed-pattern';
 
 /**
  * A lexicon sense as the page uses it, made from what the build wrote (compile-senses.ts): nothing
  * is compiled until a candidate of the word is judged. A page meets a few of the lexicon's words;
  * compiling every word's patterns and phrases on every page cost it milliseconds for nothing.
  */
+
+/** How far around a word the context patterns and phrases look, in UTF-16 units. */
+export const CONTEXT_REACH = 60;
+
+/** A lexicon pattern, placed (see placed-pattern.ts), with its weight and label. */
+export type PlacedRule = readonly [pattern: PlacedPattern, weight: number, label: string];
 
 export interface CompiledSense {
   readonly prior: number;
