@@ -1,6 +1,5 @@
-import { instantiateSense, type CompiledSense, type SenseData } from './compile-senses';
-import { compileCues, type CueMatcher } from './cue-matcher';
-import { CUE_GROUPS } from './lexicon/cues';
+import { instantiateCues, type CueData, type CueMatcher } from './cue-matcher';
+import { instantiateSense, type CompiledSense, type SenseData } from './instantiate-sense';
 import type { MatchAlias, MatchIndex, MatchTerm } from './match-index';
 
 /**
@@ -45,6 +44,10 @@ export interface MatcherData {
   readonly entries: [string, number[]][];
   readonly prefixes: [string, string[]][];
   readonly senses: [string, SenseData][];
+  /** The patterns around any ambiguous mineral word (lexicon/senses-generic.ts). */
+  readonly generic: SenseData;
+  /** The lexicon's cue words: see CueData. */
+  readonly cues: CueData;
   readonly stats: MatcherStats;
 }
 
@@ -70,6 +73,8 @@ export interface Matcher {
   readonly prefixes: ReadonlyMap<string, readonly string[]>;
   /** @internal */
   readonly cues: CueMatcher;
+  /** @internal */
+  readonly generic: CompiledSense;
 }
 
 /** `data` must come from this `index` (the build writes both from the same dataset). */
@@ -96,7 +101,8 @@ export function instantiateMatcher(index: MatchIndex, data: MatcherData): Matche
     otherInitials: other ? { initials: other.initials, regex: new RegExp(other.source, 'iy') } : undefined,
     entries,
     prefixes: new Map(data.prefixes),
-    cues: compileCues(CUE_GROUPS),
+    cues: instantiateCues(data.cues),
+    generic: instantiateSense(data.generic),
     stats: { ...data.stats, compileMs: performance.now() - started },
   };
 }
