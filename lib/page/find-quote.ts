@@ -1,89 +1,62 @@
 import { anchorQuote } from '@/lib/notebook/quote-anchor';
 import type { TextQuoteSelector } from '@/lib/notebook/records';
+import { blockRange, collectBlocks, type TextBlock } from './text-blocks';
 import { createVisibilityMemo } from './visibility';
 
 /**
  * The quote link's fallback in the article's top frame (`page/find-quote`): the notebook opened
  * the article at a text fragment, which no longer matches when the page changed. The kept
- * TextQuoteSelector is anchored in the page's visible text (lib/notebook/quote-anchor.ts) and,
- * unless the browser already brought the quote into view, scrolled to and flashed. The page's DOM
- * is only read: the flash is a CSS highlight.
+ * TextQuoteSelector is anchored in the page's text (lib/notebook/quote-anchor.ts) and, unless the
+ * browser already brought the quote into view, scrolled to and flashed. The page is read as the
+ * engine reads it (collectBlocks), which is where the quote's context came from; the DOM is only
+ * read: the flash is a CSS highlight.
  */
 
-const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
-
-interface PageText {
-  text: string;
-  nodes: Text[];
-  /** Where each node's collapsed text begins in `text`. */
-  starts: number[];
-}
-
-/** The visible text nodes, whitespace runs read as one space across node boundaries too. */
-function readPageText(doc: Document): PageText {
-  const shown = createVisibilityMemo();
-  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, NodeFilter.SHOW_TEXT);
-  const nodes: Text[] = [];
-  const starts: number[] = [];
-  const parts: string[] = [];
-  let length = 0;
-  let afterSpace = true;
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    if (NOT_TEXT.has(node.parentElement?.nodeName ?? '') || !shown(node)) continue;
-    let part = node.data.replace(/\s+/g, ' ');
-    if (afterSpace && part.startsWith(' ')) part = part.slice(1);
-    if (!part) continue;
-    nodes.push(node);
-    starts.push(length);
-    parts.push(part);
-    length += part.length;
-    afterSpace = part.endsWith(' ');
+/** A block's text with each whitespace run read as one space (collapseSpace), and where each kept character was. */
+function collapse(text: string): { text: string; at: number[] } {
+  const at: number[] = [];
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const space = /\s/.test(text[i]!);
+    if (space && out.endsWith(' ')) continue;
+    out += space ? ' ' : text[i];
+    at.push(i);
   }
-  return { text: parts.join(''), nodes, starts };
+  return { text: out, at };
 }
 
-/** The node and offset in it of a position in the collapsed text (replaying the collapse). */
-function pointAt(page: PageText, at: number, isEnd: boolean): { node: Text; offset: number } {
-  let i = page.starts.length - 1;
-  while (i > 0 && (page.starts[i]! > at || (isEnd && page.starts[i] === at))) i--;
-  const node = page.nodes[i]!;
-  const data = node.data;
-  const previous = i > 0 ? page.text[page.starts[i]! - 1] : ' ';
-  let collapsed = page.starts[i]!;
-  let afterSpace = previous === ' ';
-  let offset = 0;
-  // Leading spaces dropped in collapsing do not count.
-  for (; offset < data.length && collapsed < at; offset++) {
-    const space = /\s/.test(data[offset]!);
-    if (!space || !afterSpace) collapsed++;
-    afterSpace = space;
-  }
-  while (!isEnd && offset < data.length && /\s/.test(data[offset]!) && afterSpace) offset++;
-  return { node, offset };
-}
-
-function inViewport(range: Range, win: Window): boolean {
-  const rect = range.getBoundingClientRect();
-  return rect.height > 0 && rect.top >= 0 && rect.bottom <= win.innerHeight;
+function inViewport(range: StaticRange, doc: Document): boolean {
+  const live = doc.createRange();
+  live.setStart(range.startContainer, range.startOffset);
+  live.setEnd(range.endContainer, range.endOffset);
+  const rect = live.getBoundingClientRect();
+  return rect.height > 0 && rect.top >= 0 && rect.bottom <= doc.defaultView!.innerHeight;
 }
 
 /**
  * Whether the quote is on the page; when it is and is out of view, `reveal` scrolls to it and
- * flashes it (the engine's revealRange).
+ * flashes it (the engine's revealText). Blocks the reader cannot see at all are left out.
  */
 export function findQuote(
   doc: Document,
   selector: TextQuoteSelector,
   reveal: (range: StaticRange) => boolean,
 ): { found: boolean } {
-  const page = readPageText(doc);
-  const span = anchorQuote(page.text, selector);
+  const shown = createVisibilityMemo();
+  const blocks: { block: TextBlock; from: number; at: number[] }[] = [];
+  const parts: string[] = [];
+  let length = 0;
+  for (const block of collectBlocks(doc.body ?? doc.documentElement)) {
+    if (!block.nodes.some(shown)) continue;
+    const { text, at } = collapse(block.text);
+    blocks.push({ block, from: length, at });
+    parts.push(text);
+    length += text.length + 1; // The "\n" between blocks: a collapsed quote never holds one.
+  }
+  const span = anchorQuote(parts.join('\n'), selector);
   if (!span || !doc.defaultView) return { found: false };
-  const start = pointAt(page, span.start, false);
-  const end = pointAt(page, span.end, true);
-  const range = doc.createRange();
-  range.setStart(start.node, start.offset);
-  range.setEnd(end.node, end.offset);
-  if (!inViewport(range, doc.defaultView)) reveal(new StaticRange(range));
+  const { block, from, at } = blocks.findLast((b) => b.from <= span.start)!;
+  const range = blockRange(block, at[span.start - from]!, at[span.end - 1 - from]! + 1);
+  if (!inViewport(range, doc)) reveal(range);
   return { found: true };
 }
