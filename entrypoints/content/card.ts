@@ -56,7 +56,7 @@ export function startCard(
     if (wired) return wired;
     const hidden = createHiddenOccurrences(engine, undefined, undefined, undefined, ctx.signal);
     // The card's strings only: the panel's and the settings' wording stays out of every page.
-    const t = switchableTranslator(CARD_STRINGS, languageOf(latestSettings));
+    const t = switchableTranslator(CARD_STRINGS, () => languageOf(latestSettings));
     const store = createCardStore();
     // A new card language shows at once, even on an open card.
     relanguage = (next) => t.setLanguage(languageOf(next)) && store.set({});
