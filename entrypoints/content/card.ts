@@ -52,7 +52,7 @@ export function startCard(
   const languageOf = (s: Settings) =>
     cardLanguageTag(s.cardLanguage, browser.i18n.getUILanguage(), document.documentElement.lang);
 
-  function setUp(): Wired {
+  function wireCard(): Wired {
     if (wired) return wired;
     const hidden = createHiddenOccurrences(engine, undefined, undefined, undefined, ctx.signal);
     // The card's strings only: the panel's and the settings' wording stays out of every page.
@@ -130,15 +130,15 @@ export function startCard(
 
   const entryPoints: CardEntryPoints = {
     // Asked before any mention of its own: the top frame's jump goes through the whole tab's list.
-    open: (index, position) => setUp().opener.open(index, position),
-    jump: (direction) => setUp().jump(direction),
+    open: (index, position) => wireCard().opener.open(index, position),
+    jump: (direction) => wireCard().jump(direction),
   };
   return {
     ...entryPoints,
     /** After a pass changed the page's mentions. */
     mentionsChanged() {
       if (!wired && engine.mentions(1).length === 0) return;
-      const { hidden, controller } = setUp();
+      const { hidden, controller } = wireCard();
       hidden.mentionsChanged();
       controller.mentionsChanged();
     },
