@@ -10,7 +10,7 @@ import type { CardEntryPoints } from '@/lib/page/content-messages';
 import type { Settings } from '@/lib/settings/schema';
 import { createCardController, type CardController } from '@/lib/card/card-controller';
 import { createEntryClient } from '@/lib/card/card-entries';
-import { createHiddenOccurrences } from '@/lib/card/card-hidden';
+import { createHiddenOccurrences, type HiddenOccurrences } from '@/lib/card/card-hidden';
 import { createCardOpener, type CardOpener } from '@/lib/card/card-open';
 import { createMentionJump, type MentionJump } from '@/lib/card/mention-jump';
 import type { PageMention } from '@/lib/messaging';
@@ -22,10 +22,19 @@ import { createCardPositioner } from '@/lib/card/card-position';
 import { applyTextSize, cardSettingsOf, type CardSettings } from '@/lib/card/card-settings';
 import { hasUserActivation } from '@/lib/card/trusted-input';
 
+interface Wired {
+  hidden: HiddenOccurrences;
+  controller: CardController;
+  opener: CardOpener;
+  jump: MentionJump;
+}
+
 /**
  * The term card in this frame: wires the store, the controller, pointer and keyboard intent, the
  * actions and the settings together. Returns what the content script calls after each pass and on
  * each settings change (the content script reads and watches settings once for the engine and card).
+ * Nothing is wired until the frame has a mention or is asked for one: a page naming no term (most
+ * pages) never pays for the card's listeners, its strings or the hidden occurrences' storage read.
  */
 export function startCard(
   ctx: ContentScriptContext,
@@ -34,10 +43,7 @@ export function startCard(
   /** The whole tab's mentions, as the panel lists them (the top frame's relay; its own elsewhere). */
   tabMentions: () => PageMention[],
 ) {
-  const hidden = createHiddenOccurrences(engine, undefined, undefined, undefined, ctx.signal);
-  let ready: CardController | undefined;
-  let opener: CardOpener | undefined;
-  let jump: MentionJump | undefined;
+  let wired: Wired | undefined;
   let latest: CardSettings = cardSettingsOf(settings);
   let latestSettings = settings;
   let applySettings: ((next: CardSettings) => void) | undefined;
@@ -46,9 +52,11 @@ export function startCard(
   const languageOf = (s: Settings) =>
     cardLanguageTag(s.cardLanguage, browser.i18n.getUILanguage(), document.documentElement.lang);
 
-  function setUp() {
+  function wireCard(): Wired {
+    if (wired) return wired;
+    const hidden = createHiddenOccurrences(engine, undefined, undefined, undefined, ctx.signal);
     // The card's strings only: the panel's and the settings' wording stays out of every page.
-    const t = switchableTranslator(CARD_STRINGS, languageOf(latestSettings));
+    const t = switchableTranslator(CARD_STRINGS, () => languageOf(latestSettings));
     const store = createCardStore();
     // A new card language shows at once, even on an open card.
     relanguage = (next) => t.setLanguage(languageOf(next)) && store.set({});
@@ -83,7 +91,6 @@ export function startCard(
     });
     const controller = createCardController({ engine, store, entries, positioner, mount: ui.mount });
     const page = createPageActions({ engine, store, controller, hidden, t });
-    ready = controller;
     const pointer = watchCardPointer({
       doc: document,
       engine,
@@ -96,8 +103,7 @@ export function startCard(
       signal: ctx.signal,
     });
     const open = createCardOpener({ engine, store, controller, t });
-    opener = open;
-    jump = createMentionJump({
+    const jump = createMentionJump({
       list: tabMentions,
       openIndex: () => (store.getSnapshot().open ? (store.getSnapshot().mention?.index ?? null) : null),
       topOf: (index) => engine.rectsOf(index)[0]?.top,
@@ -119,24 +125,22 @@ export function startCard(
     );
     applySettings = pointer.update;
     pointer.update(latest); // A change that arrived during set-up is in `latest`.
+    return (wired = { hidden, controller, opener: open, jump });
   }
 
-  setUp();
-  const revealOnly = (index: number) => {
-    const result = engine.reveal(index);
-    return result.ok ? result : undefined;
-  };
   const entryPoints: CardEntryPoints = {
-    // Until the card is set up, a panel click still scrolls to the mention and flashes it.
-    open: (index, position) => opener?.open(index, position) ?? revealOnly(index),
-    jump: (direction) => jump?.(direction) ?? { ok: false, reason: 'unsupported' },
+    // Asked before any mention of its own: the top frame's jump goes through the whole tab's list.
+    open: (index, position) => wireCard().opener.open(index, position),
+    jump: (direction) => wireCard().jump(direction),
   };
   return {
     ...entryPoints,
     /** After a pass changed the page's mentions. */
     mentionsChanged() {
+      if (!wired && engine.mentions(1).length === 0) return;
+      const { hidden, controller } = wireCard();
       hidden.mentionsChanged();
-      ready?.mentionsChanged();
+      controller.mentionsChanged();
     },
     settingsChanged(next: Settings) {
       latestSettings = next;

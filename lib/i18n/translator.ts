@@ -39,17 +39,26 @@ function fill(template: string, vars: StringVars | undefined): string {
   );
 }
 
-/** A translator whose language can change while a card is open (the card-language setting). */
+/**
+ * A translator whose language can change while a card is open (the card-language setting). Given
+ * a function, it asks for the language only when the first word is needed: the card's default
+ * reads the browser's, and the i18n API costs a page milliseconds the first time it is touched.
+ */
 export function switchableTranslator<K extends string>(
   tables: { en: Record<K, string>; es: Record<K, string> },
-  uiLanguage?: string,
+  uiLanguage?: string | (() => string),
 ): TranslateOf<K> & { setLanguage(uiLanguage: string): boolean } {
-  let current = translatorFor(tables, uiLanguage);
-  const t = (key: K, vars?: StringVars) => current(key, vars);
-  Object.defineProperty(t, 'locale', { get: () => current.locale, enumerable: true });
+  let language = uiLanguage;
+  let current: TranslateOf<K> | undefined;
+  const translator = () =>
+    (current ??= translatorFor(tables, typeof language === 'function' ? language() : language));
+  const t = (key: K, vars?: StringVars) => translator()(key, vars);
+  Object.defineProperty(t, 'locale', { get: () => translator().locale, enumerable: true });
   return Object.assign(t as TranslateOf<K>, {
-    /** True when the locale changed, so the caller re-renders. */
+    /** True when the locale changed, so the caller re-renders (nothing to re-render before a word). */
     setLanguage(next: string) {
+      language = next;
+      if (!current) return false;
       const before = current.locale;
       current = translatorFor(tables, next);
       return current.locale !== before;

@@ -13,6 +13,7 @@ import type {
   SiteOffWriteResult,
 } from '@/lib/messaging';
 import { HiddenOccurrenceSchema } from '@/lib/settings/hidden-occurrences';
+import { lazySchema as lazy } from '@/lib/lazy-schema';
 
 /**
  * Every message between the extension's contexts, declared once (hypothesis's port-rpc-calls
@@ -33,34 +34,41 @@ interface Row {
   reply: unknown;
 }
 
+// Every request schema is built on first use (lib/lazy-schema.ts): the content script holds this
+// table in every frame with text, and most frames never get a message.
+
 /** The reply column: typed as the reply, holding the type's name for docs/architecture.md. */
 const as = <T>(name: string) => name as unknown as T;
 
-const index = z.int();
+const index = lazy(() => z.int());
 // No fields besides `type`. Typed as `{}`: zod's `Record<string, never>` would make `type` impossible.
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-const noFields = z.strictObject({}) as unknown as z.ZodMiniType<{}>;
-const direction = z.enum(['next', 'previous']);
-const position = z.strictObject({ at: index, count: index });
+const noFields = lazy(() => z.strictObject({})) as unknown as z.ZodMiniType<{}>;
+const direction = lazy(() => z.enum(['next', 'previous']));
+const position = lazy(() => z.strictObject({ at: index, count: index }));
 // Lists of mentions come from our own content scripts: only their shape is checked here, each
 // mention is not (5,000 of them would make the top frame's check a long task).
-const mentions = z.custom<PageMention[]>((value) => Array.isArray(value));
-const url = z.string().check(z.maxLength(2048));
+const mentions = lazy(() => z.custom<PageMention[]>((value) => Array.isArray(value)));
+const url = lazy(() => z.string().check(z.maxLength(2048)));
 // Settings values are checked by the writer (SettingsSchema, strict) against the stored settings.
-const CategoryChangeSchema = z.strictObject({
-  op: z.literal('set-category'),
-  id: z.string().check(z.maxLength(40)),
-  change: z.record(z.string(), z.unknown()),
-});
-const SiteToggleSchema = z.strictObject({ op: z.literal('toggle-site'), hostname: url });
+const CategoryChangeSchema = lazy(() =>
+  z.strictObject({
+    op: z.literal('set-category'),
+    id: z.string().check(z.maxLength(40)),
+    change: z.record(z.string(), z.unknown()),
+  }),
+);
+const SiteToggleSchema = lazy(() => z.strictObject({ op: z.literal('toggle-site'), hostname: url }));
 // A notebook quote to find again: only an http(s) article is opened, and its selector is bounded.
-const QuoteSelectorSchema = z.strictObject({
-  type: z.literal('TextQuoteSelector'),
-  exact: z.string().check(z.minLength(1), z.maxLength(2000)),
-  prefix: z.string().check(z.maxLength(500)),
-  suffix: z.string().check(z.maxLength(500)),
-});
-const PatchSchema = z.record(z.string().check(z.regex(/^[a-zA-Z]{1,40}$/)), z.unknown());
+const QuoteSelectorSchema = lazy(() =>
+  z.strictObject({
+    type: z.literal('TextQuoteSelector'),
+    exact: z.string().check(z.minLength(1), z.maxLength(2000)),
+    prefix: z.string().check(z.maxLength(500)),
+    suffix: z.string().check(z.maxLength(500)),
+  }),
+);
+const PatchSchema = lazy(() => z.record(z.string().check(z.regex(/^[a-zA-Z]{1,40}$/)), z.unknown()));
 
 const PANEL = 'panel';
 const BACKGROUND = 'background';
@@ -82,7 +90,7 @@ export const MESSAGES = {
     to: 'owning frame',
     answeredBy: CONTENT_MESSAGES,
     doc: 'Scrolls to a mention and flashes it, without opening its card. A frame answers only for its own mentions.',
-    request: z.strictObject({ index }),
+    request: lazy(() => z.strictObject({ index })),
   },
   'card/open': {
     reply: as<RevealResult>('RevealResult'),
@@ -90,7 +98,7 @@ export const MESSAGES = {
     to: 'owning frame',
     answeredBy: CONTENT_MESSAGES,
     doc: 'Scrolls to a mention, flashes it and opens its card pinned; the live region says where it is (`position`: in the whole tab, when the shortcut counted across frames).',
-    request: z.strictObject({ index, position: z.optional(position) }),
+    request: lazy(() => z.strictObject({ index, position: z.optional(position) })),
   },
   'card/jump': {
     reply: as<RevealResult>('RevealResult'),
@@ -98,7 +106,7 @@ export const MESSAGES = {
     to: 'top frame',
     answeredBy: CONTENT_MESSAGES,
     doc: 'The next/previous-mention shortcut: moves through the same all-frames list the panel shows (lib/card/mention-jump.ts).',
-    request: z.strictObject({ direction }),
+    request: lazy(() => z.strictObject({ direction })),
   },
   'card/open-in-frame': {
     reply: as<RevealResult | undefined>('RevealResult | undefined'),
@@ -106,7 +114,7 @@ export const MESSAGES = {
     to: BACKGROUND,
     answeredBy: BACKGROUND_MESSAGES,
     doc: "The shortcut reached a sub-frame's mention: the background sends `card/open` to that frame of the sender's tab and returns its answer.",
-    request: z.strictObject({ frameId: index, index, position }),
+    request: lazy(() => z.strictObject({ frameId: index, index, position })),
   },
   'entry/get': {
     reply: as<EntryDetails | null>('EntryDetails | null'),
@@ -114,7 +122,7 @@ export const MESSAGES = {
     to: BACKGROUND,
     answeredBy: BACKGROUND_MESSAGES,
     doc: "An entry's details for the card (null for an unknown id): the content script carries only the match index.",
-    request: z.strictObject({ id: z.string().check(z.maxLength(200)) }),
+    request: lazy(() => z.strictObject({ id: z.string().check(z.maxLength(200)) })),
   },
   'page/metadata': {
     reply: as<PageMetadata | null | undefined>('PageMetadata | null | undefined'),
@@ -130,12 +138,14 @@ export const MESSAGES = {
     to: BACKGROUND,
     answeredBy: BACKGROUND_MESSAGES,
     doc: "The sources behind an entry's figures and facts as citations in one format (lib/cite/), so the formatters never ship in the content script; `seen` is the card's page, the background adds the day of access.",
-    request: z.strictObject({
-      id: z.string().check(z.maxLength(200)),
-      format: z.enum(CITE_FORMATS),
-      locale: z.enum(['en', 'es']),
-      seen: z.strictObject({ url, title: z.string().check(z.maxLength(2000)) }),
-    }),
+    request: lazy(() =>
+      z.strictObject({
+        id: z.string().check(z.maxLength(200)),
+        format: z.enum(CITE_FORMATS),
+        locale: z.enum(['en', 'es']),
+        seen: z.strictObject({ url, title: z.string().check(z.maxLength(2000)) }),
+      }),
+    ),
   },
   'notebook/record': {
     reply: as<NotebookWriteResult | undefined>('NotebookWriteResult | undefined'),
@@ -143,16 +153,18 @@ export const MESSAGES = {
     to: BACKGROUND,
     answeredBy: BACKGROUND_MESSAGES,
     doc: "The page's mention list and metadata, for the notebook; the background refuses a private tab and re-reads the setting itself.",
-    request: z.strictObject({
-      list: z.custom<MentionList>(
-        (value) =>
-          typeof value === 'object' &&
-          value !== null &&
-          typeof (value as MentionList).url === 'string' &&
-          Array.isArray((value as MentionList).mentions),
-      ),
-      metadata: z.custom<PageMetadata | null>((value) => typeof value === 'object'),
-    }),
+    request: lazy(() =>
+      z.strictObject({
+        list: z.custom<MentionList>(
+          (value) =>
+            typeof value === 'object' &&
+            value !== null &&
+            typeof (value as MentionList).url === 'string' &&
+            Array.isArray((value as MentionList).mentions),
+        ),
+        metadata: z.custom<PageMetadata | null>((value) => typeof value === 'object'),
+      }),
+    ),
   },
   'notebook/save': {
     reply: as<NotebookWriteResult | undefined>('NotebookWriteResult | undefined'),
@@ -160,7 +172,7 @@ export const MESSAGES = {
     to: BACKGROUND,
     answeredBy: BACKGROUND_MESSAGES,
     doc: '"Save this page to the notebook": the background reads the tab\'s list and metadata and keeps the page once, notebook on or off (never a private tab).',
-    request: z.strictObject({ tabId: index }),
+    request: lazy(() => z.strictObject({ tabId: index })),
   },
   'notebook/open-quote': {
     reply: as<QuoteFound | undefined>('QuoteFound | undefined'),
@@ -168,7 +180,9 @@ export const MESSAGES = {
     to: BACKGROUND,
     answeredBy: BACKGROUND_MESSAGES,
     doc: "A quote's link, activated: the background opens its text-fragment link in a new tab, waits for that tab's top frame to answer and sends it `page/find-quote`, the fallback for a page that changed (lib/background/open-quote.ts).",
-    request: z.strictObject({ url: url.check(z.regex(/^https?:\/\//i)), selector: QuoteSelectorSchema }),
+    request: lazy(() =>
+      z.strictObject({ url: url.check(z.regex(/^https?:\/\//i)), selector: QuoteSelectorSchema }),
+    ),
   },
   'page/find-quote': {
     reply: as<QuoteFound>('QuoteFound'),
@@ -176,7 +190,7 @@ export const MESSAGES = {
     to: 'top frame',
     answeredBy: CONTENT_MESSAGES,
     doc: "Finds a notebook quote in the page's visible text by its TextQuoteSelector and, unless it is already in view, scrolls to it and flashes it (lib/page/find-quote.ts); says whether it was found.",
-    request: z.strictObject({ selector: QuoteSelectorSchema }),
+    request: lazy(() => z.strictObject({ selector: QuoteSelectorSchema })),
   },
   'frame/mentions': {
     reply: as<void>('void'),
@@ -184,13 +198,15 @@ export const MESSAGES = {
     to: `${BACKGROUND}, then top frame`,
     answeredBy: `${BACKGROUND_MESSAGES}, ${CONTENT_MESSAGES}`,
     doc: "A sub-frame's mention list, pushed when it changes; the background stamps the sender's frame id and URL and relays it to frame 0.",
-    request: z.strictObject({
-      url,
-      mentions,
-      /** Set by a direct child of the top frame: the claim it also posted to its parent window. */
-      claim: z.optional(z.string().check(z.maxLength(100))),
-      frameId: z.optional(index),
-    }),
+    request: lazy(() =>
+      z.strictObject({
+        url,
+        mentions,
+        /** Set by a direct child of the top frame: the claim it also posted to its parent window. */
+        claim: z.optional(z.string().check(z.maxLength(100))),
+        frameId: z.optional(index),
+      }),
+    ),
   },
   'frame/hello': {
     reply: as<void>('void'),
@@ -214,7 +230,9 @@ export const MESSAGES = {
     to: BACKGROUND,
     answeredBy: BACKGROUND_MESSAGES,
     doc: 'A patch, a category change or a site toggle, applied by the one writer to the latest stored settings.',
-    request: z.strictObject({ change: z.union([SiteToggleSchema, CategoryChangeSchema, PatchSchema]) }),
+    request: lazy(() =>
+      z.strictObject({ change: z.union([SiteToggleSchema, CategoryChangeSchema, PatchSchema]) }),
+    ),
   },
   'settings/replace': {
     reply: as<SettingsWriteResult>('SettingsWriteResult'),
@@ -222,7 +240,7 @@ export const MESSAGES = {
     to: BACKGROUND,
     answeredBy: BACKGROUND_MESSAGES,
     doc: 'An imported settings file replaces every setting.',
-    request: z.strictObject({ settings: z.record(z.string(), z.unknown()) }),
+    request: lazy(() => z.strictObject({ settings: z.record(z.string(), z.unknown()) })),
   },
   'settings/reset': {
     reply: as<SettingsWriteResult>('SettingsWriteResult'),
@@ -246,7 +264,7 @@ export const MESSAGES = {
     to: BACKGROUND,
     answeredBy: BACKGROUND_MESSAGES,
     doc: '"Not the mineral here": remembers one occurrence for the sender frame\'s page.',
-    request: z.strictObject({ occurrence: HiddenOccurrenceSchema }),
+    request: lazy(() => z.strictObject({ occurrence: HiddenOccurrenceSchema })),
   },
   'hidden/unhide-all': {
     reply: as<HiddenWriteResult>('HiddenWriteResult'),
@@ -254,7 +272,7 @@ export const MESSAGES = {
     to: BACKGROUND,
     answeredBy: BACKGROUND_MESSAGES,
     doc: "Forgets a page's hidden occurrences: a content script's own page, or the page the panel names.",
-    request: z.strictObject({ url: z.optional(url) }),
+    request: lazy(() => z.strictObject({ url: z.optional(url) })),
   },
   'hidden/clear': {
     reply: as<HiddenWriteResult>('HiddenWriteResult'),

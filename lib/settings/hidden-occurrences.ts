@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { lazySchema } from '@/lib/lazy-schema';
 
 /**
  * "Not the mineral here": occurrences the user hid on one page, remembered for that page. A page
@@ -20,11 +21,14 @@ export const HIDDEN_LIMITS = {
 } as const;
 const TERM_ID = /^[a-z0-9-]{1,60}$/;
 
-export const HiddenOccurrenceSchema = z.strictObject({
-  termId: z.string().check(z.regex(TERM_ID)),
-  ordinal: z.int().check(z.minimum(0), z.maximum(1_000_000)),
-  context: z.string().check(z.maxLength(HIDDEN_LIMITS.context)),
-});
+// Built on first use (lib/lazy-schema.ts): a page's hidden occurrences load only once it has a mention.
+export const HiddenOccurrenceSchema = lazySchema(() =>
+  z.strictObject({
+    termId: z.string().check(z.regex(TERM_ID)),
+    ordinal: z.int().check(z.minimum(0), z.maximum(1_000_000)),
+    context: z.string().check(z.maxLength(HIDDEN_LIMITS.context)),
+  }),
+);
 export type HiddenOccurrence = z.output<typeof HiddenOccurrenceSchema>;
 
 export interface HiddenPage {

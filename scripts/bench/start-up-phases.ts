@@ -32,7 +32,7 @@ const PHASES: [RegExp, string][] = [
     /^(createFrameRelay|watchExtensionLife|answerContentMessages|handleMessages|watchSettings|createNotebookFeed|connect)$/,
     'ports, listeners, relay',
   ],
-  [/^(startCard|watchHiddenOccurrences)$/, 'card wiring'],
+  [/^(startCard|wireCard|watchHiddenOccurrences)$/, 'card wiring'],
   [/^(watchNavigation|createChangeCollector|createNearWatch|watchDwell)$/, 'observers, SPA watch'],
 ];
 

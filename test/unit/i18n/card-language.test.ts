@@ -29,4 +29,19 @@ describe('card language', () => {
     expect(t('card.close')).toBe('Cerrar');
     expect(t.setLanguage('es')).toBe(false);
   });
+
+  // Reading the browser's language wakes the i18n API, which cost a page milliseconds at start-up:
+  // the card asks only when it first needs a word, and a switch before then is simply taken.
+  test('a language given as a function is read only when the first word is needed', () => {
+    let asked = 0;
+    const t = switchableTranslator(CARD_STRINGS, () => (asked++, 'es-MX'));
+    expect(asked).toBe(0);
+    expect(t('card.close')).toBe('Cerrar');
+    expect(t.locale).toBe('es');
+    expect(asked).toBe(1);
+    const later = switchableTranslator(CARD_STRINGS, () => (asked++, 'es-MX'));
+    expect(later.setLanguage('en')).toBe(false);
+    expect(later('card.close')).toBe('Close');
+    expect(asked).toBe(1);
+  });
 });

@@ -29,6 +29,19 @@ describe('settings schema', () => {
     });
   });
 
+  // The defaults are plain values, so a page reads a fresh install without building the schema;
+  // the schema stays the truth: its own defaults, fields and their order are these.
+  test('the plain defaults and field list are what the schema gives', () => {
+    const parsed = SettingsSchema.parse({});
+    expect(defaultSettings()).toStrictEqual(parsed);
+    expect(Object.keys(defaultSettings())).toEqual(Object.keys(parsed));
+    expect(SETTINGS_FIELDS).toEqual(Object.keys(SettingsSchema.shape).filter((key) => key !== 'version'));
+    const first = defaultSettings();
+    first.languages.pop();
+    first.sites.push('example.com');
+    expect(defaultSettings()).toStrictEqual(parsed);
+  });
+
   test('defaults are fresh copies, so mutating one never changes the next', () => {
     const first = defaultSettings();
     first.languages.push('en');

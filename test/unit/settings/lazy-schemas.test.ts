@@ -1,0 +1,49 @@
+import { describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+
+// Every page reads the settings at start-up, and most find none stored: building the settings' and
+// the messages' zod schemas there cost each page and frame several milliseconds for nothing
+// (issue 15). Counted here: the zod builders our modules call, not time.
+const calls = vi.hoisted(() => ({ count: 0 }));
+vi.mock('zod/mini', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('zod/mini')>();
+  const z = new Proxy(actual.z, {
+    get(target, key) {
+      const value = Reflect.get(target, key) as unknown;
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        calls.count++;
+        return (value as (...a: unknown[]) => unknown)(...args);
+      };
+    },
+  });
+  return { ...actual, z };
+});
+
+const { parseSettings } = await import('@/lib/settings/parse');
+const { createSettingsReader } = await import('@/lib/settings/storage');
+const { parseMessage } = await import('@/lib/messaging/messages');
+
+describe('what a page pays for the settings and messages before it needs them', () => {
+  test('loading the modules and reading a fresh install builds no zod schema', async () => {
+    fakeBrowser.reset();
+    const reader = createSettingsReader(fakeBrowser.storage);
+    const { settings, problems } = await reader.load();
+    expect(problems).toEqual([]);
+    expect(settings.enabled).toBe(true);
+    expect(calls.count).toBe(0);
+  });
+
+  test('a stored value is still checked by the schema, and a bad one falls back to its default', () => {
+    const { settings, problems } = parseSettings({ version: 6, dwellMs: 99_999, enabled: false });
+    expect(settings.enabled).toBe(false);
+    expect(settings.dwellMs).toBe(150);
+    expect(problems).toEqual([{ code: 'invalid-value', field: 'dwellMs' }]);
+    expect(calls.count).toBeGreaterThan(0);
+  });
+
+  test('a message is checked against its request schema when it comes', () => {
+    expect(parseMessage({ type: 'card/open', index: 2 })).toEqual({ type: 'card/open', index: 2 });
+    expect(parseMessage({ type: 'card/open', index: 'two' })).toBeNull();
+  });
+});
