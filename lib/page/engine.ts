@@ -198,7 +198,7 @@ export function createPageEngine(init: PageEngineInit): PageEngine {
   async function rescore(clock: SliceClock, alive: () => boolean): Promise<void> {
     const revision = recognizer.revision();
     if (revision === scoredAt) return;
-    const steps = store.rescore((mentions, key) => recognizer.rescore(mentions, key));
+    const steps = store.rescore((mentions, key) => recognizer.rescore(mentions, key), revision);
     for (;;) {
       const started = performance.now();
       const step = steps.next();
@@ -225,6 +225,7 @@ export function createPageEngine(init: PageEngineInit): PageEngine {
       store,
       clock,
       recognize,
+      revision: recognizer.revision,
       recognizerReady: recognizer.ready,
       prepareRecognizer() {
         const started = performance.now();

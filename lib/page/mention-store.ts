@@ -127,9 +127,16 @@ export function createMentionStore({ painter, intervals, near, rules }: StoreDep
   /**
    * Stores a block's mentions, replacing any block that shares a node with it. Returns the stored
    * block (none when it has no mentions), which `append` extends: a huge block's mentions arrive
-   * in parts, one slice each, instead of in one long task.
+   * in parts, one slice each, instead of in one long task. `judgedAt`: the page's revision read
+   * before the block was recognized (see rescore).
    */
-  function add(block: TextBlock, mentions: Mention[], scan: number, rank: number): StoredBlock | undefined {
+  function add(
+    block: TextBlock,
+    mentions: Mention[],
+    scan: number,
+    rank: number,
+    judgedAt = -1,
+  ): StoredBlock | undefined {
     for (const node of block.nodes) {
       const old = byNode.get(node);
       if (old) drop(old);
@@ -146,6 +153,7 @@ export function createMentionStore({ painter, intervals, near, rules }: StoreDep
       near: isNear,
       ambiguousPainted: 0,
       sensitive: false,
+      judgedAt,
     };
     for (const node of block.nodes) byNode.set(node, stored);
     if (insert(byElement, element, stored)) near.observe(element);
@@ -174,11 +182,17 @@ export function createMentionStore({ painter, intervals, near, rules }: StoreDep
    * threshold either way, as a repaint would leave it. A step per RESCORE_CHUNK mentions: the
    * caller may yield to the page between them (a hostile block has mentions by the hundred
    * thousand). Blocks dropped meanwhile are skipped; one changed or added meanwhile was judged under
-   * the page as it stands.
+   * the page as it stands. Blocks already judged under the page's `revision` are skipped, and each
+   * block judged here is marked as judged under it.
    */
-  function* rescore(judge: (mentions: Mention[], key: Text) => Mention[]): Generator<void, void, undefined> {
+  function* rescore(
+    judge: (mentions: Mention[], key: Text) => Mention[],
+    revision = -1,
+  ): Generator<void, void, undefined> {
     const lostFirsts = new Set<string>();
-    const blocks = [...byElement.values()].flatMap((set) => [...set].filter((s) => s.sensitive));
+    const blocks = [...byElement.values()].flatMap((set) =>
+      [...set].filter((s) => s.sensitive && (revision < 0 || s.judgedAt !== revision)),
+    );
     for (const stored of blocks) {
       let wanted = 0; // Ambiguous words a repaint would paint in this block so far.
       for (let at = 0; at < stored.founds.length; at += RESCORE_CHUNK) {
@@ -204,6 +218,7 @@ export function createMentionStore({ painter, intervals, near, rules }: StoreDep
           setPaint(found, shown && !capped ? r.nameOf(next) : null);
         });
         if (moved) version += 1;
+        if (at + RESCORE_CHUNK >= stored.founds.length) stored.judgedAt = revision;
         yield;
       }
     }

@@ -12,6 +12,8 @@ export interface PassContext {
   clock: SliceClock;
   /** A block's mentions in steps (a window of its text each): the pass may pause between them. */
   recognize(block: TextBlock): Iterator<Mention[], void, undefined>;
+  /** The page's evidence revision (Recognizer.revision): what a block is judged under. */
+  revision(): number;
   /** See Recognizer.ready and prepare. */
   recognizerReady(): boolean;
   prepareRecognizer(): void;
@@ -60,13 +62,14 @@ async function recognizeInto(
   rank: number,
 ): Promise<boolean> {
   if (ctx.store.reuse(block, scan, rank)) return true;
+  const judgedAt = ctx.revision();
   const steps = ctx.recognize(block);
   let stored: StoredBlock | undefined;
   for (let step = steps.next(); !step.done; step = steps.next()) {
     for (let at = 0; at < step.value.length || at === 0; at += STORE_CHUNK) {
       const part = step.value.length <= STORE_CHUNK ? step.value : step.value.slice(at, at + STORE_CHUNK);
       if (stored) ctx.store.append(stored, part);
-      else if (part.length > 0) stored = ctx.store.add(block, part, scan, rank);
+      else if (part.length > 0) stored = ctx.store.add(block, part, scan, rank, judgedAt);
       if (ctx.clock.expired() && !(await slice(ctx))) {
         steps.return?.();
         return false;

@@ -101,6 +101,7 @@ describe('one huge block, across slices', () => {
       clock: meter.clock,
       // As the recognizer yields a huge block: its windows (nothing yet), then all of it at once.
       recognize: (block) => [[], [], mentionsOf(block.text)][Symbol.iterator](),
+      revision: () => 0,
       recognizerReady: () => true,
       prepareRecognizer: () => undefined,
       discover: () => false,
