@@ -58,6 +58,7 @@ function countingClock() {
   const slices: number[] = [0];
   const clock: SliceClock = {
     expired: () => true,
+    lap: () => 0,
     pause: async () => void slices.push(0),
     stop: () => undefined,
     busyMs: 0,
