@@ -33,8 +33,8 @@ export interface StoreDeps {
  * stored block; storing a block replaces any other that shares a node with it.
  *
  * Painting has two gates: the rules (threshold, category on, first mention only) give a mention its
- * highlight name, and only blocks near the viewport (near-watch.ts) have their ranges registered.
- * StaticRanges and hit-test intervals are made the first time a mention needs them.
+ * highlight name, and only blocks near the viewport (near-watch.ts) have their ranges registered;
+ * a block is watched from its first painted mention on. StaticRanges and hit-test intervals are made the first time a mention needs them.
  */
 export function createMentionStore({ painter, intervals, near, rules }: StoreDeps) {
   let nextId = 0;
@@ -46,6 +46,10 @@ export function createMentionStore({ painter, intervals, near, rules }: StoreDep
   // Kept after an element's last block goes (weakly): a paragraph rescanned after an edit is still
   // near, and must not lose its paint for the frame until the observer reports again.
   let nearElements = new WeakSet<Element>();
+  // Elements given to the near-watch: only those with something painted. A block whose words were
+  // all ruled out ("will lead the talks") has no range to register, and an observed element costs
+  // the browser (and the extension) a few microseconds each, thousands of times on a long page.
+  let watched = new WeakSet<Element>();
   const byTerm = new Map<string, Set<Found>>();
   const firsts = new Map<string, Found>();
   // Mentions the reader marked "not the mineral here": never painted, never listed.
@@ -71,6 +75,10 @@ export function createMentionStore({ painter, intervals, near, rules }: StoreDep
     }
     found.painted = name;
     if (name) {
+      if (!watched.has(stored.element)) {
+        watched.add(stored.element);
+        near.observe(stored.element);
+      }
       stored.ambiguousPainted += ambiguous;
       if (stored.near) painter.add(name, rangeOf(found));
     }
@@ -94,7 +102,8 @@ export function createMentionStore({ painter, intervals, near, rules }: StoreDep
   function drop(stored: StoredBlock) {
     version += 1;
     for (const node of stored.block.nodes) if (byNode.get(node) === stored) byNode.delete(node);
-    if (remove(byElement, stored.element, stored)) near.unobserve(stored.element);
+    if (remove(byElement, stored.element, stored) && watched.delete(stored.element))
+      near.unobserve(stored.element);
     const lostFirst = new Set<string>();
     for (const found of stored.founds) {
       unpaint(found);
@@ -156,7 +165,7 @@ export function createMentionStore({ painter, intervals, near, rules }: StoreDep
       judgedAt,
     };
     for (const node of block.nodes) byNode.set(node, stored);
-    if (insert(byElement, element, stored)) near.observe(element);
+    insert(byElement, element, stored);
     append(stored, mentions);
     return stored;
   }
@@ -334,6 +343,7 @@ export function createMentionStore({ painter, intervals, near, rules }: StoreDep
       for (const map of [byId, byElement, byTerm, firsts]) map.clear();
       hidden.clear();
       nearElements = new WeakSet();
+      watched = new WeakSet();
       nextId = 0;
       version += 1;
     },

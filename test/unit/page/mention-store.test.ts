@@ -245,4 +245,22 @@ describe('mention store', () => {
     for (const _ of store.rescore(judge, 3)) continue;
     expect(judged).toHaveLength(4);
   });
+
+  test('watches only the blocks it paints: a block of rejected words costs the page no observer', () => {
+    store.clear();
+    expect(watched.size).toBe(0);
+    // "cobalt" is below the threshold: the first block paints nothing yet.
+    const cobaltOnly = { cobalt: { termId: 'cobalt', confidence: 0.4 } };
+    blocks.forEach((block, rank) => store.add(block, mentionsIn(block, cobaltOnly), 1, rank));
+    expect(store.size).toBe(1);
+    expect(watched.size).toBe(0);
+    // A lower threshold paints it: from then on its element is watched, and painted when near.
+    rules = { ...rules, accepts: (m) => m.confidence >= 0.3 };
+    store.repaint();
+    expect([...watched]).toEqual([blocks[0]!.container]);
+    allNear();
+    expect(fake.read()).toEqual(['battery-metal:cobalt']);
+    store.drop(store.blockOfNode(blocks[0]!.nodes[0]!)!);
+    expect(watched.size).toBe(0);
+  });
 });
