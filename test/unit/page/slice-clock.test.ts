@@ -1,10 +1,18 @@
-import { afterEach, describe, expect, test, vi } from 'vitest';
+// @vitest-environment happy-dom
+import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
+import { createMentionStore } from '@/lib/page/mention-store';
+import { fullScan, type PassContext } from '@/lib/page/scan-passes';
+import { createTextIntervals } from '@/lib/page/text-intervals';
 import { createSliceClock } from '@/lib/page/time-slice';
+import type { Mention } from '@/lib/recognize';
+import { stubStaticRange } from './static-range-stub';
 
 // Reading the time costs about a microsecond in Chromium, and a long page's thousands of blocks
-// each had it read six times (two per recognizer step to time it, one per look at the slice). A
-// step is now timed from the reading its caller took anyway: counted here, with a fake clock.
+// each had it read six times (two per recognizer step to time it, a look at the slice after
+// storing, another after the block). A step is timed from the reading its caller took anyway, and
+// the pass looks at the slice once per block: counted here, with a fake clock.
 
+beforeAll(stubStaticRange);
 afterEach(() => vi.restoreAllMocks());
 
 function fakeTime() {
@@ -41,5 +49,58 @@ describe('slice clock', () => {
     time.advance(1);
     expect(clock.lap()).toBe(1);
     expect(clock.busyMs).toBe(6);
+  });
+
+  test('a full scan looks at the clock once per ordinary block', async () => {
+    const BLOCKS = 200;
+    document.body.innerHTML = '<p>lithium</p>'.repeat(BLOCKS);
+    const time = fakeTime();
+    const store = createMentionStore({
+      painter: {
+        add: () => undefined,
+        delete: () => undefined,
+        reset: () => undefined,
+        clear: () => undefined,
+        flash: () => undefined,
+        count: () => 0,
+        owns: () => true,
+      },
+      intervals: createTextIntervals(),
+      near: {
+        observe: () => undefined,
+        unobserve: () => undefined,
+        reset: () => undefined,
+        settled: async () => {},
+      },
+      rules: () => ({ accepts: () => true, nameOf: () => 'battery-metal', firstOnly: false }),
+    });
+    const lithium: Mention = {
+      termId: 'lithium',
+      kind: 'mineral',
+      category: 'battery-metal',
+      start: 0,
+      end: 7,
+      text: 'lithium',
+      confidence: 0.9,
+      why: { verdict: 'name' },
+      basis: { local: 3, pageSensitive: false, reasons: [] },
+    };
+    const ctx: PassContext = {
+      doc: document,
+      store,
+      clock: createSliceClock(),
+      // As the recognizer yields an ordinary block: its mentions in one step.
+      recognize: () => [[lithium]][Symbol.iterator](),
+      revision: () => 0,
+      recognizerReady: () => true,
+      prepareRecognizer: () => undefined,
+      discover: () => false,
+      alive: () => true,
+      walked: 0,
+    };
+    const before = time.reads();
+    expect(await fullScan(ctx, 1)).toBe('done');
+    expect(store.size).toBe(BLOCKS);
+    expect(time.reads() - before).toBeLessThanOrEqual(BLOCKS + 5);
   });
 });
