@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { createMentionStore } from '@/lib/page/mention-store';
-import { fullScan, type PassContext } from '@/lib/page/scan-passes';
+import { fullScan } from '@/lib/page/scan-passes';
 import { createTextIntervals } from '@/lib/page/text-intervals';
 import { createSliceClock } from '@/lib/page/time-slice';
 import type { Mention } from '@/lib/recognize';
 import { stubStaticRange } from './static-range-stub';
+import { NO_NEAR_WATCH, NO_PAINTER, passContext } from './store-stubs';
 
 // Reading the time costs about a microsecond in Chromium, and a long page's thousands of blocks
 // each had it read six times (two per recognizer step to time it, a look at the slice after
@@ -56,22 +57,9 @@ describe('slice clock', () => {
     document.body.innerHTML = '<p>lithium</p>'.repeat(BLOCKS);
     const time = fakeTime();
     const store = createMentionStore({
-      painter: {
-        add: () => undefined,
-        delete: () => undefined,
-        reset: () => undefined,
-        clear: () => undefined,
-        flash: () => undefined,
-        count: () => 0,
-        owns: () => true,
-      },
+      painter: NO_PAINTER,
       intervals: createTextIntervals(),
-      near: {
-        observe: () => undefined,
-        unobserve: () => undefined,
-        reset: () => undefined,
-        settled: async () => {},
-      },
+      near: NO_NEAR_WATCH,
       rules: () => ({ accepts: () => true, nameOf: () => 'battery-metal', firstOnly: false }),
     });
     const lithium: Mention = {
@@ -85,19 +73,12 @@ describe('slice clock', () => {
       why: { verdict: 'name' },
       basis: { local: 3, pageSensitive: false, reasons: [] },
     };
-    const ctx: PassContext = {
-      doc: document,
+    const ctx = passContext({
       store,
       clock: createSliceClock(),
       // As the recognizer yields an ordinary block: its mentions in one step.
       recognize: () => [[lithium]][Symbol.iterator](),
-      revision: () => 0,
-      recognizerReady: () => true,
-      prepareRecognizer: () => undefined,
-      discover: () => false,
-      alive: () => true,
-      walked: 0,
-    };
+    });
     const before = time.reads();
     expect(await fullScan(ctx, 1)).toBe('done');
     expect(store.size).toBe(BLOCKS);
