@@ -34,7 +34,8 @@ export interface StoreDeps {
  *
  * Painting has two gates: the rules (threshold, category on, first mention only) give a mention its
  * highlight name, and only blocks near the viewport (near-watch.ts) have their ranges registered;
- * a block is watched from its first painted mention on. StaticRanges and hit-test intervals are made the first time a mention needs them.
+ * a block is watched from its first painted mention on. StaticRanges and hit-test intervals are
+ * made the first time a mention needs them.
  */
 export function createMentionStore({ painter, intervals, near, rules }: StoreDeps) {
   let nextId = 0;
