@@ -172,16 +172,20 @@ export function createPageEngine(init: PageEngineInit): PageEngine {
     loop.schedule(MIN_GAP_MS);
   }
 
-  /** A block's mentions a window at a time (see Recognizer.find), each step timed for the stats. */
-  function* recognize(block: TextBlock): Generator<Mention[], void, undefined> {
+  /**
+   * A block's mentions a window at a time (see Recognizer.find), each step timed for the stats by
+   * the pass's clock: from the reading the caller takes before asking for a step (it looks whether
+   * the slice is spent), to one after. The step that only ends the recognizer is not timed.
+   */
+  function* recognize(block: TextBlock, clock: SliceClock): Generator<Mention[], void, undefined> {
     // A block is keyed by its first text node: scanned again, it replaces its own evidence.
     const steps = recognizer.find(block.text, options.languages, block.nodes[0]!);
     try {
+      clock.lap();
       for (;;) {
-        const started = performance.now();
         const step = steps.next();
-        stats.recognizeMs += performance.now() - started;
         if (step.done) return;
+        stats.recognizeMs += clock.lap();
         yield step.value;
       }
     } finally {
@@ -198,11 +202,11 @@ export function createPageEngine(init: PageEngineInit): PageEngine {
   async function rescore(clock: SliceClock, alive: () => boolean): Promise<void> {
     const revision = recognizer.revision();
     if (revision === scoredAt) return;
-    const steps = store.rescore((mentions, key) => recognizer.rescore(mentions, key));
+    const steps = store.rescore((mentions, key) => recognizer.rescore(mentions, key), revision);
+    clock.lap();
     for (;;) {
-      const started = performance.now();
       const step = steps.next();
-      stats.recognizeMs += performance.now() - started;
+      stats.recognizeMs += clock.lap(); // Since the last reading: the start, or the look at the slice.
       if (step.done) break;
       if (clock.expired()) {
         await clock.pause();
@@ -224,7 +228,8 @@ export function createPageEngine(init: PageEngineInit): PageEngine {
       doc,
       store,
       clock,
-      recognize,
+      recognize: (block) => recognize(block, clock),
+      revision: recognizer.revision,
       recognizerReady: recognizer.ready,
       prepareRecognizer() {
         const started = performance.now();

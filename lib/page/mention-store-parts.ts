@@ -17,6 +17,12 @@ export interface StoredBlock {
   ambiguousPainted: number;
   /** Whether any of its mentions is page-sensitive (the page-level rescore judges only those). */
   sensitive: boolean;
+  /**
+   * The page's evidence revision its mentions were judged under (-1: unknown). A rescore at that
+   * same revision would judge them as they are: on a long page most blocks are judged after the
+   * page's evidence has settled, and are left alone.
+   */
+  judgedAt: number;
 }
 
 /**

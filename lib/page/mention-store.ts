@@ -33,8 +33,9 @@ export interface StoreDeps {
  * stored block; storing a block replaces any other that shares a node with it.
  *
  * Painting has two gates: the rules (threshold, category on, first mention only) give a mention its
- * highlight name, and only blocks near the viewport (near-watch.ts) have their ranges registered.
- * StaticRanges and hit-test intervals are made the first time a mention needs them.
+ * highlight name, and only blocks near the viewport (near-watch.ts) have their ranges registered;
+ * a block is watched from its first painted mention on. StaticRanges and hit-test intervals are
+ * made the first time a mention needs them.
  */
 export function createMentionStore({ painter, intervals, near, rules }: StoreDeps) {
   let nextId = 0;
@@ -46,6 +47,10 @@ export function createMentionStore({ painter, intervals, near, rules }: StoreDep
   // Kept after an element's last block goes (weakly): a paragraph rescanned after an edit is still
   // near, and must not lose its paint for the frame until the observer reports again.
   let nearElements = new WeakSet<Element>();
+  // Elements given to the near-watch: only those with something painted. A block whose words were
+  // all ruled out ("will lead the talks") has no range to register, and an observed element costs
+  // the browser (and the extension) a few microseconds each, thousands of times on a long page.
+  let watched = new WeakSet<Element>();
   const byTerm = new Map<string, Set<Found>>();
   const firsts = new Map<string, Found>();
   // Mentions the reader marked "not the mineral here": never painted, never listed.
@@ -71,6 +76,10 @@ export function createMentionStore({ painter, intervals, near, rules }: StoreDep
     }
     found.painted = name;
     if (name) {
+      if (!watched.has(stored.element)) {
+        watched.add(stored.element);
+        near.observe(stored.element);
+      }
       stored.ambiguousPainted += ambiguous;
       if (stored.near) painter.add(name, rangeOf(found));
     }
@@ -94,7 +103,8 @@ export function createMentionStore({ painter, intervals, near, rules }: StoreDep
   function drop(stored: StoredBlock) {
     version += 1;
     for (const node of stored.block.nodes) if (byNode.get(node) === stored) byNode.delete(node);
-    if (remove(byElement, stored.element, stored)) near.unobserve(stored.element);
+    if (remove(byElement, stored.element, stored) && watched.delete(stored.element))
+      near.unobserve(stored.element);
     const lostFirst = new Set<string>();
     for (const found of stored.founds) {
       unpaint(found);
@@ -127,9 +137,16 @@ export function createMentionStore({ painter, intervals, near, rules }: StoreDep
   /**
    * Stores a block's mentions, replacing any block that shares a node with it. Returns the stored
    * block (none when it has no mentions), which `append` extends: a huge block's mentions arrive
-   * in parts, one slice each, instead of in one long task.
+   * in parts, one slice each, instead of in one long task. `judgedAt`: the page's revision read
+   * before the block was recognized (see rescore).
    */
-  function add(block: TextBlock, mentions: Mention[], scan: number, rank: number): StoredBlock | undefined {
+  function add(
+    block: TextBlock,
+    mentions: Mention[],
+    scan: number,
+    rank: number,
+    judgedAt = -1,
+  ): StoredBlock | undefined {
     for (const node of block.nodes) {
       const old = byNode.get(node);
       if (old) drop(old);
@@ -146,9 +163,10 @@ export function createMentionStore({ painter, intervals, near, rules }: StoreDep
       near: isNear,
       ambiguousPainted: 0,
       sensitive: false,
+      judgedAt,
     };
     for (const node of block.nodes) byNode.set(node, stored);
-    if (insert(byElement, element, stored)) near.observe(element);
+    insert(byElement, element, stored);
     append(stored, mentions);
     return stored;
   }
@@ -174,11 +192,17 @@ export function createMentionStore({ painter, intervals, near, rules }: StoreDep
    * threshold either way, as a repaint would leave it. A step per RESCORE_CHUNK mentions: the
    * caller may yield to the page between them (a hostile block has mentions by the hundred
    * thousand). Blocks dropped meanwhile are skipped; one changed or added meanwhile was judged under
-   * the page as it stands.
+   * the page as it stands. Blocks already judged under the page's `revision` are skipped, and each
+   * block judged here is marked as judged under it.
    */
-  function* rescore(judge: (mentions: Mention[], key: Text) => Mention[]): Generator<void, void, undefined> {
+  function* rescore(
+    judge: (mentions: Mention[], key: Text) => Mention[],
+    revision = -1,
+  ): Generator<void, void, undefined> {
     const lostFirsts = new Set<string>();
-    const blocks = [...byElement.values()].flatMap((set) => [...set].filter((s) => s.sensitive));
+    const blocks = [...byElement.values()].flatMap((set) =>
+      [...set].filter((s) => s.sensitive && (revision < 0 || s.judgedAt !== revision)),
+    );
     for (const stored of blocks) {
       let wanted = 0; // Ambiguous words a repaint would paint in this block so far.
       for (let at = 0; at < stored.founds.length; at += RESCORE_CHUNK) {
@@ -204,6 +228,7 @@ export function createMentionStore({ painter, intervals, near, rules }: StoreDep
           setPaint(found, shown && !capped ? r.nameOf(next) : null);
         });
         if (moved) version += 1;
+        if (at + RESCORE_CHUNK >= stored.founds.length) stored.judgedAt = revision;
         yield;
       }
     }
@@ -319,6 +344,7 @@ export function createMentionStore({ painter, intervals, near, rules }: StoreDep
       for (const map of [byId, byElement, byTerm, firsts]) map.clear();
       hidden.clear();
       nearElements = new WeakSet();
+      watched = new WeakSet();
       nextId = 0;
       version += 1;
     },

@@ -11,14 +11,16 @@ import type { PaintRules } from './mention-store';
  */
 export function paintRules(options: EngineOptions, theme: PageTheme): PaintRules {
   const { threshold, style, thickness, firstMentionOnly } = options;
-  const names = new Map<string, string | null>();
+  // By kind, then category: asked for every mention, several times a pass, so no key is built.
+  const names = new Map<EntryKind, Map<string, string | null>>();
   const nameFor = (category: string, kind: EntryKind) => {
-    const key = `${kind} ${category}`;
-    let name = names.get(key);
+    let ofKind = names.get(kind);
+    if (!ofKind) names.set(kind, (ofKind = new Map()));
+    let name = ofKind.get(category);
     if (name === undefined) {
       const colour = colourOf(options, category);
       const look = { colour: colour!, style, line: lineStyleOf(kind), thickness };
-      names.set(key, (name = colour ? highlightNameFor(look, theme) : null));
+      ofKind.set(category, (name = colour ? highlightNameFor(look, theme) : null));
     }
     return name;
   };

@@ -12,6 +12,8 @@ export interface PassContext {
   clock: SliceClock;
   /** A block's mentions in steps (a window of its text each): the pass may pause between them. */
   recognize(block: TextBlock): Iterator<Mention[], void, undefined>;
+  /** The page's evidence revision (Recognizer.revision): what a block is judged under. */
+  revision(): number;
   /** See Recognizer.ready and prepare. */
   recognizerReady(): boolean;
   prepareRecognizer(): void;
@@ -52,6 +54,7 @@ const STORE_CHUNK = 1024;
  * between chunks of its mentions when the slice is spent: one text node of a megabyte is recognised
  * and stored across many slices, never in one long task. The block's old mentions stay until its
  * first new ones arrive. False if the pass should stop (the engine then clears or rescans the store).
+ * It looks at the slice last thing, so the caller need not look again before its next block.
  */
 async function recognizeInto(
   ctx: PassContext,
@@ -59,14 +62,17 @@ async function recognizeInto(
   scan: number,
   rank: number,
 ): Promise<boolean> {
-  if (ctx.store.reuse(block, scan, rank)) return true;
+  if (ctx.store.reuse(block, scan, rank)) return slice(ctx);
+  const judgedAt = ctx.revision();
   const steps = ctx.recognize(block);
   let stored: StoredBlock | undefined;
+  let looked = false;
   for (let step = steps.next(); !step.done; step = steps.next()) {
+    looked = true;
     for (let at = 0; at < step.value.length || at === 0; at += STORE_CHUNK) {
       const part = step.value.length <= STORE_CHUNK ? step.value : step.value.slice(at, at + STORE_CHUNK);
       if (stored) ctx.store.append(stored, part);
-      else if (part.length > 0) stored = ctx.store.add(block, part, scan, rank);
+      else if (part.length > 0) stored = ctx.store.add(block, part, scan, rank, judgedAt);
       if (ctx.clock.expired() && !(await slice(ctx))) {
         steps.return?.();
         return false;
@@ -74,7 +80,7 @@ async function recognizeInto(
     }
   }
   if (!stored) ctx.store.add(block, [], scan, rank);
-  return true;
+  return looked || slice(ctx);
 }
 
 /**
@@ -100,7 +106,6 @@ export async function fullScan(ctx: PassContext, scan: number): Promise<PassResu
         // Shadow content ranks by its host's place, which the DOM comparison gives.
         if (!(await recognizeInto(ctx, block, scan, i === 0 ? walked : -1))) return 'stopped';
         walked += 1;
-        if (!(await slice(ctx))) return 'stopped';
       }
     }
   } catch (error) {

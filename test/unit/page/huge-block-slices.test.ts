@@ -7,13 +7,13 @@ import {
   type MentionStore,
   type PaintRules,
 } from '@/lib/page/mention-store';
-import type { Painter } from '@/lib/page/paint';
-import { fullScan, type PassContext } from '@/lib/page/scan-passes';
+import { fullScan } from '@/lib/page/scan-passes';
 import { collectBlocks } from '@/lib/page/text-blocks';
 import { createTextIntervals } from '@/lib/page/text-intervals';
 import type { SliceClock } from '@/lib/page/time-slice';
 import type { Mention } from '@/lib/recognize';
 import { stubStaticRange } from './static-range-stub';
+import { NO_NEAR_WATCH, NO_PAINTER, passContext } from './store-stubs';
 
 // A hostile text node has mentions by the hundred thousand ("lead tin lead…"). The recognizer
 // already yields them in steps; every later step of the engine's work on the block must be
@@ -43,21 +43,12 @@ function mentionsOf(text: string, confidence = 0.4): Mention[] {
   return mentions;
 }
 
-const painter: Painter = {
-  add: () => undefined,
-  delete: () => undefined,
-  reset: () => undefined,
-  clear: () => undefined,
-  flash: () => undefined,
-  count: () => 0,
-  owns: () => true,
-};
-
 /** A clock whose slice is always spent, recording the work done between its pauses. */
 function countingClock() {
   const slices: number[] = [0];
   const clock: SliceClock = {
     expired: () => true,
+    lap: () => 0,
     pause: async () => void slices.push(0),
     stop: () => undefined,
     busyMs: 0,
@@ -75,14 +66,9 @@ describe('one huge block, across slices', () => {
     document.body.innerHTML = `<p>${WORD.repeat(HUGE)}</p>`;
     rules = { accepts: (m) => m.confidence >= 0.5, nameOf: (m) => m.category, firstOnly: false };
     store = createMentionStore({
-      painter,
+      painter: NO_PAINTER,
       intervals: createTextIntervals(),
-      near: {
-        observe: () => undefined,
-        unobserve: () => undefined,
-        reset: () => undefined,
-        settled: async () => {},
-      },
+      near: NO_NEAR_WATCH,
       rules: () => rules,
     });
   });
@@ -95,18 +81,12 @@ describe('one huge block, across slices', () => {
       store.add(block, mentions, scan, rank)
     );
     counted.append = (stored, mentions) => (meter.count(mentions.length), store.append(stored, mentions));
-    const ctx: PassContext = {
-      doc: document,
+    const ctx = passContext({
       store: counted,
       clock: meter.clock,
       // As the recognizer yields a huge block: its windows (nothing yet), then all of it at once.
       recognize: (block) => [[], [], mentionsOf(block.text)][Symbol.iterator](),
-      recognizerReady: () => true,
-      prepareRecognizer: () => undefined,
-      discover: () => false,
-      alive: () => true,
-      walked: 0,
-    };
+    });
     expect(await fullScan(ctx, 1)).toBe('done');
     expect(store.size).toBe(HUGE);
     expect(meter.largest()).toBeLessThanOrEqual(1024);

@@ -223,4 +223,44 @@ describe('mention store', () => {
     store.repaint();
     expect(fake.read().sort()).toEqual(before);
   });
+
+  test('a rescore judges only the blocks judged before the page last moved, each once', () => {
+    const sensitive = (m: Mention): Mention => ({ ...m, basis: { ...m.basis, pageSensitive: true } });
+    store.clear();
+    // Judged at page revisions 1, 2 and 2: the last two already heard what the page says at 2.
+    blocks.forEach((block, rank) =>
+      store.add(block, mentionsIn(block, WORDS).map(sensitive), 1, rank, rank === 0 ? 1 : 2),
+    );
+    const judged: string[] = [];
+    const judge = (mentions: Mention[], key: Text) => {
+      judged.push(key.data);
+      return mentions;
+    };
+    for (const _ of store.rescore(judge, 2)) continue;
+    expect(judged).toEqual(['lithium and cobalt']);
+    // Nothing moved since: a second rescore at the same revision judges nothing again.
+    for (const _ of store.rescore(judge, 2)) continue;
+    expect(judged).toEqual(['lithium and cobalt']);
+    // The page moved: every block is judged again.
+    for (const _ of store.rescore(judge, 3)) continue;
+    expect(judged).toHaveLength(4);
+  });
+
+  test('watches only the blocks it paints: a block of rejected words costs the page no observer', () => {
+    store.clear();
+    expect(watched.size).toBe(0);
+    // "cobalt" is below the threshold: the first block paints nothing yet.
+    const cobaltOnly = { cobalt: { termId: 'cobalt', confidence: 0.4 } };
+    blocks.forEach((block, rank) => store.add(block, mentionsIn(block, cobaltOnly), 1, rank));
+    expect(store.size).toBe(1);
+    expect(watched.size).toBe(0);
+    // A lower threshold paints it: from then on its element is watched, and painted when near.
+    rules = { ...rules, accepts: (m) => m.confidence >= 0.3 };
+    store.repaint();
+    expect([...watched]).toEqual([blocks[0]!.container]);
+    allNear();
+    expect(fake.read()).toEqual(['battery-metal:cobalt']);
+    store.drop(store.blockOfNode(blocks[0]!.nodes[0]!)!);
+    expect(watched.size).toBe(0);
+  });
 });
