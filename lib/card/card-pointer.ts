@@ -26,8 +26,8 @@ export function watchCardPointer(deps: {
   entries: EntryClient;
   /** The card's host element, whose events are the card's own; none until a card first opens. */
   host: () => Element | undefined;
-  /** Loads the card's UI (without showing anything) ahead of the first card. */
-  prepare(): void;
+  /** Loads the card's UI (without showing anything) ahead of the first card; settles once it is made. */
+  prepare(): Promise<void>;
   signal: AbortSignal;
 }) {
   const { doc, engine, store, controller, positioner, entries, host, prepare, signal } = deps;
@@ -58,18 +58,29 @@ export function watchCardPointer(deps: {
       { dwellMs: settings.dwellMs },
     );
     // As soon as the pointer is on a term (the first rest on it, once per term), the card's UI
-    // and the entry's details start loading, so both are here when the dwell ends. The reader
-    // may move on: nothing is shown or stored, and what loaded is kept for the next card.
+    // and the entry's details start loading, and once both are here the card is built and placed,
+    // hidden (staged), so the dwell's end only has to show it. The reader may move on: the staged
+    // card goes, nothing is shown or stored, and what loaded is kept for the next card.
+    let resting = 0;
     const offPrefetch = engine.onDwell(
       {
-        onDwell(mention) {
-          prepare();
-          void entries.get(mention.termId).catch(() => undefined);
+        onDwell(mention, point) {
+          const rest = ++resting;
+          Promise.all([prepare(), entries.get(mention.termId)]).then(
+            () => rest === resting && controller.stage(mention, point),
+            () => undefined,
+          );
+        },
+        onLeave() {
+          resting++;
+          controller.unstage();
         },
       },
       { dwellMs: 0 },
     );
     unsubscribe = () => {
+      resting++;
+      controller.unstage();
       offOpen();
       offPrefetch();
     };

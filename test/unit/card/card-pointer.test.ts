@@ -89,6 +89,33 @@ describe('card pointer: loading ahead of the dwell', () => {
     expect(send).toHaveBeenCalledTimes(1);
   });
 
+  test('while the pointer rests on a term its card is built, hidden; the dwell’s end shows that card', async () => {
+    const { move, store } = setUp();
+    move(50);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(store.getSnapshot()).toMatchObject({
+      open: false,
+      staged: true,
+      mention: { index: 1 },
+      details: { status: 'ready' },
+    });
+    const staged = store.getSnapshot().details;
+    await vi.advanceTimersByTimeAsync(150);
+    // The same details object: the card shows what it built, with nothing to render again.
+    expect(store.getSnapshot()).toMatchObject({ open: true, staged: false, pinned: false });
+    expect(store.getSnapshot().details).toBe(staged);
+  });
+
+  test('a pointer that leaves before the dwell ends drops the staged card', async () => {
+    const { move, store } = setUp();
+    move(50);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(store.getSnapshot().staged).toBe(true);
+    move(500);
+    await vi.advanceTimersByTimeAsync(400);
+    expect(store.getSnapshot()).toMatchObject({ open: false, staged: false, mention: null });
+  });
+
   test('moves the page forges load nothing', async () => {
     const { move, send, prepare, store } = setUp();
     move(50, false);
