@@ -154,10 +154,11 @@ export function createCardController(deps: {
     /** The page's mentions changed (a pass, a hidden occurrence, highlighting off): refresh or close. */
     mentionsChanged() {
       const now = state();
-      if (now.staged) return unstage(); // Built against mentions that changed: the dwell's end opens afresh.
       const id = shownEntryId(now);
-      if (!now.open || id === undefined) return;
+      if (!(now.open || now.staged) || id === undefined) return;
       const { mentions, current } = mentionsOf(id, now.mention?.termId === id ? now.mention.index : null);
+      // A staged card whose mention went (hidden, highlighting off) is dropped; else it stays built.
+      if (now.staged) return current === null ? unstage() : store.set({ mentions, current });
       if (engine.mentions().length === 0 && !now.pinned) close();
       else store.set({ mentions, current });
     },

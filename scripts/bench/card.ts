@@ -79,17 +79,21 @@ function arm(root: ShadowRoot | null, selectors: readonly string[]): void {
     readyAt: number | null;
     shownAt: number | null;
     ticks: number[];
+    staged: boolean;
     armed?: boolean;
   };
   w.lastMove = 0;
   w.readyAt = null;
   w.shownAt = null;
   w.ticks = [];
+  w.staged = false;
   const ready = () => selectors.every((selector) => root?.querySelector(selector));
   // The card may be rendered first and shown (showPopover) later, which mutates nothing: its
   // toggle event, caught on the way down through the root, says when it opened. A staged card is
   // shown by its class.
   const check = () => {
+    // Built during the dwell (hidden), so its end only had to show it.
+    w.staged ||= Boolean(root?.querySelector('.card.staged'));
     if (w.readyAt !== null || !ready()) return;
     w.readyAt = performance.now();
     observer.disconnect();
@@ -130,7 +134,7 @@ async function sample(
   selectors: readonly string[] = CARD_READY,
   /** Wraps the hover itself, from the pointer reaching the term to the frame that shows the card. */
   around = (hover: () => Promise<void>) => hover(),
-): Promise<{ ready: number; frame: number; frames: number; title: string } | null> {
+): Promise<{ ready: number; frame: number; frames: number; staged: boolean; title: string } | null> {
   if (!(await page.evaluate(paintedWord, term))) return null;
   // paintedWord may scroll the term into view, and Chromium follows a scroll with a pointer move of
   // its own a little later, which restarts the dwell: let it pass before measuring.
@@ -148,20 +152,21 @@ async function sample(
       { timeout: 5000 },
     );
   });
-  const { lastMove, readyAt, shownAt, ticks } = await page.evaluate(() => {
+  const { lastMove, readyAt, shownAt, ticks, staged } = await page.evaluate(() => {
     const w = window as unknown as {
       lastMove: number;
       readyAt: number | null;
       shownAt: number;
       ticks: number[];
+      staged: boolean;
     };
-    return { lastMove: w.lastMove, readyAt: w.readyAt, shownAt: w.shownAt, ticks: w.ticks };
+    return { lastMove: w.lastMove, readyAt: w.readyAt, shownAt: w.shownAt, ticks: w.ticks, staged: w.staged };
   });
   const dwellEnd = lastMove + DWELL_MS;
   // Which frame after the dwell's end paints the card (1: the very next one, whenever it starts).
   const frames = ticks.filter((tick) => tick > dwellEnd).length;
   const title = await inCard((root) => root?.querySelector('.title')?.textContent ?? '', undefined);
-  return { ready: (readyAt ?? shownAt) - dwellEnd, frame: shownAt - dwellEnd, frames, title };
+  return { ready: (readyAt ?? shownAt) - dwellEnd, frame: shownAt - dwellEnd, frames, staged, title };
 }
 
 export async function runCardBench(): Promise<void> {
@@ -193,7 +198,8 @@ type Sample = NonNullable<Awaited<ReturnType<typeof sample>>>;
 const stat = (xs: number[]) => `median ${ms(median(xs))}, max ${ms(Math.max(...xs))}`;
 /** How many cards the first frame after the dwell's end painted, and the latest frame any waited for. */
 const nextFrame = (xs: Sample[]) =>
-  `${xs.filter((s) => s.frames <= 1).length} of ${xs.length}, latest frame ${Math.max(...xs.map((s) => s.frames))}`;
+  `${xs.filter((s) => s.frames <= 1).length} of ${xs.length}, latest frame ${Math.max(...xs.map((s) => s.frames))}` +
+  ` (built during the dwell: ${xs.filter((s) => s.staged).length})`;
 
 /**
  * The article open and scanned, with a card made once on `warmUp`: the card's root is closed, so
