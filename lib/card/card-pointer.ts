@@ -58,11 +58,22 @@ export function watchCardPointer(deps: {
       { dwellMs: settings.dwellMs },
     );
     // As soon as the pointer is on a term (the first rest on it, once per term), the card's UI
-    // and the entry's details start loading, and once both are here the card is built and placed,
-    // hidden (staged), so the dwell's end only has to show it. The reader may move on: the staged
-    // card goes, nothing is shown or stored, and what loaded is kept for the next card.
-    let resting = 0;
+    // and the entry's details start loading, so both are here when the dwell ends. The reader
+    // may move on: nothing is shown or stored, and what loaded is kept for the next card.
     const offPrefetch = engine.onDwell(
+      {
+        onDwell(mention) {
+          prepare().catch(() => undefined);
+          void entries.get(mention.termId).catch(() => undefined);
+        },
+      },
+      { dwellMs: 0 },
+    );
+    // Once the pointer has rested a third of the dwell on the term (not while it sweeps across
+    // terms: building costs a layout), the card is built and placed, hidden (staged), so the
+    // dwell's end only has to show it. The pointer resting elsewhere drops it.
+    let resting = 0;
+    const offStage = engine.onDwell(
       {
         onDwell(mention, point) {
           const rest = ++resting;
@@ -76,13 +87,14 @@ export function watchCardPointer(deps: {
           controller.unstage();
         },
       },
-      { dwellMs: 0 },
+      { dwellMs: Math.round(settings.dwellMs / 3) },
     );
     unsubscribe = () => {
       resting++;
       controller.unstage();
       offOpen();
       offPrefetch();
+      offStage();
     };
   }
 
