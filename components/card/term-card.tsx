@@ -47,7 +47,10 @@ export function TermCard({ store, t, actions, pageLang = '', onRendered }: TermC
   const ref = useRef<HTMLDivElement>(null);
   const returnTo = useRef<Element | null>(null);
   const titleId = useId();
-  const { open, pinned, details, mention, trail } = state;
+  const { open, staged, pinned, details, mention, trail } = state;
+  // A staged card is built and placed but hidden and inert (lib/card/card-store.ts): opening it
+  // only makes it visible.
+  const built = open || staged;
   const stored = details.status === 'ready' ? details.details : null;
   // Every text in the card's language, picked once per entry shown.
   const ready = useMemo(() => stored && localizeDetails(stored, t.locale), [stored, t.locale]);
@@ -55,9 +58,9 @@ export function TermCard({ store, t, actions, pageLang = '', onRendered }: TermC
   useLayoutEffect(() => {
     const card = ref.current!;
     const shown = isPopoverOpen(card);
-    if (open && !shown) card.showPopover?.();
-    if (!open && shown) card.hidePopover?.();
-    if (open) onRendered?.(card);
+    if (built && !shown) card.showPopover?.();
+    if (!built && shown) card.hidePopover?.();
+    if (built) onRendered?.(card);
   });
 
   useEffect(() => {
@@ -79,6 +82,11 @@ export function TermCard({ store, t, actions, pageLang = '', onRendered }: TermC
   // Under the title, the entry's name in the page's language when it differs from the card's.
   const local = stored ? localNameFor(namesOf(stored), pageLang) : undefined;
   const ownMention = mention && trail.length === 1 && entryId === mention.termId ? mention : null;
+  // The same element while the entry stays: showing a staged card re-renders none of its body.
+  const body = useMemo(
+    () => ready && <EntryBody details={ready} t={t} onOpenEntry={actions.openEntry} />,
+    [ready, t, actions.openEntry],
+  );
   return (
     <div
       ref={ref}
@@ -86,7 +94,8 @@ export function TermCard({ store, t, actions, pageLang = '', onRendered }: TermC
       role="dialog"
       aria-labelledby={titleId}
       tabIndex={-1}
-      class={pinned ? 'card pinned' : 'card'}
+      class={pinned ? 'card pinned' : staged ? 'card staged' : 'card'}
+      inert={staged}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
           event.preventDefault();
@@ -95,7 +104,7 @@ export function TermCard({ store, t, actions, pageLang = '', onRendered }: TermC
       }}
       onPointerDown={() => !pinned && actions.pin()}
     >
-      {open && (
+      {built && (
         <>
           <CardHeader
             titleId={titleId}
@@ -111,7 +120,7 @@ export function TermCard({ store, t, actions, pageLang = '', onRendered }: TermC
           <div class="body">
             {details.status === 'loading' && <p class="note">{t('card.loading')}</p>}
             {details.status === 'error' && <p class="note">{t('card.loadFailed')}</p>}
-            {ready && <EntryBody details={ready} t={t} onOpenEntry={actions.openEntry} />}
+            {body}
           </div>
           <CardActions
             t={t}

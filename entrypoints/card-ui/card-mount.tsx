@@ -13,7 +13,7 @@ const cardParent = () =>
 
 /**
  * The card's host: one element carrying its own shadow root, the only node the extension adds to
- * a page, added when the first card opens. The styles are a constructed sheet adopted by the
+ * a page, added when the first card is built (the pointer rests on a term) or opens. The styles are a constructed sheet adopted by the
  * shadow root, so a page's CSP cannot block them and a page's CSS cannot reach in. The card itself
  * is a popover in the top layer: no overflow, z-index, transform or fullscreen element clips it.
  * While a modal <dialog> is open the rest of the page is inert, so the host moves into that dialog.

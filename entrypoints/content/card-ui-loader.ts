@@ -28,8 +28,11 @@ export function createLazyCardUi(...args: Parameters<CreateCardUi>) {
   return {
     host: (): Element | undefined => ui?.host,
     /** Loads and makes the UI ahead of a card (the pointer reached a term); adds nothing to the page. */
-    preload(): void {
-      void load().catch(() => (pending = undefined));
+    preload(): Promise<void> {
+      return load().catch((error: unknown) => {
+        pending = undefined;
+        throw error;
+      });
     },
     mount(): void {
       wanted = true;

@@ -38,7 +38,8 @@ export function createCardController(deps: {
     const known = entries.peek(id);
     if (known !== undefined) return known ? { status: 'ready', details: known } : { status: 'error' };
     const settle = (next: DetailsState) => {
-      if (state().open && shownEntryId(state()) === id) store.set({ details: next });
+      const now = state();
+      if ((now.open || now.staged) && shownEntryId(now) === id) store.set({ details: next });
     };
     entries.get(id).then(
       (details) => settle(details ? { status: 'ready', details } : { status: 'error' }),
@@ -67,24 +68,34 @@ export function createCardController(deps: {
     });
   }
 
-  function open(mention: PageMention, { pinned, point }: OpenOptions) {
-    const now = state();
-    if (now.open && now.mention?.index === mention.index && now.trail.length === 1) {
-      if (pinned && !now.pinned) store.set({ pinned: true });
-      return;
-    }
+  /** What a card on `mention` shows, and where it goes, open or staged. */
+  function anchorTo(mention: PageMention, point: OpenOptions['point']) {
     deps.mount();
     positioner.follow(mention.index, point);
-    store.set({
-      open: true,
-      pinned,
+    return {
       mention,
       trail: [{ id: mention.termId, name: mention.text }],
       details: detailsOf(mention.termId),
       ...mentionsOf(mention.termId, mention.index),
       notice: null,
       citation: null,
-    });
+    };
+  }
+
+  function open(mention: PageMention, { pinned, point }: OpenOptions) {
+    const now = state();
+    if (now.open && now.mention?.index === mention.index && now.trail.length === 1) {
+      if (pinned && !now.pinned) store.set({ pinned: true });
+      return;
+    }
+    if (now.staged && now.mention?.index === mention.index) {
+      // Built and placed during the dwell: showing it is all that is left (re-anchored to where
+      // the pointer is now, which picks the line of a wrapped term).
+      deps.mount();
+      positioner.follow(mention.index, point);
+      return store.set({ open: true, staged: false, pinned });
+    }
+    store.set({ open: true, staged: false, pinned, ...anchorTo(mention, point) });
   }
 
   function close() {
@@ -93,9 +104,29 @@ export function createCardController(deps: {
     store.set({ ...CLOSED, announcement: state().announcement });
   }
 
+  /**
+   * The pointer rests on `mention` and its card will likely open when the dwell ends: build and
+   * place it now, hidden, so that the dwell's end only shows it. Never over an open card.
+   */
+  function stage(mention: PageMention, point?: OpenOptions['point']) {
+    const now = state();
+    if (now.open || (now.staged && now.mention?.index === mention.index)) return;
+    store.set({ staged: true, pinned: false, ...anchorTo(mention, point) });
+  }
+
+  /** The pointer left before the dwell ended: drop the staged card. */
+  function unstage() {
+    const now = state();
+    if (!now.staged || now.open) return;
+    positioner.stop();
+    store.set({ ...CLOSED, announcement: now.announcement });
+  }
+
   return {
     open,
     close,
+    stage,
+    unstage,
     pin: () => state().open && !state().pinned && store.set({ pinned: true }),
     openEntry(id: string) {
       const { details, trail } = state();
@@ -124,8 +155,10 @@ export function createCardController(deps: {
     mentionsChanged() {
       const now = state();
       const id = shownEntryId(now);
-      if (!now.open || id === undefined) return;
+      if (!(now.open || now.staged) || id === undefined) return;
       const { mentions, current } = mentionsOf(id, now.mention?.termId === id ? now.mention.index : null);
+      // A staged card whose mention went (hidden, highlighting off) is dropped; else it stays built.
+      if (now.staged) return current === null ? unstage() : store.set({ mentions, current });
       if (engine.mentions().length === 0 && !now.pinned) close();
       else store.set({ mentions, current });
     },

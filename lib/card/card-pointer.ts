@@ -26,8 +26,8 @@ export function watchCardPointer(deps: {
   entries: EntryClient;
   /** The card's host element, whose events are the card's own; none until a card first opens. */
   host: () => Element | undefined;
-  /** Loads the card's UI (without showing anything) ahead of the first card. */
-  prepare(): void;
+  /** Loads the card's UI (without showing anything) ahead of the first card; settles once it is made. */
+  prepare(): Promise<void>;
   signal: AbortSignal;
 }) {
   const { doc, engine, store, controller, positioner, entries, host, prepare, signal } = deps;
@@ -63,15 +63,38 @@ export function watchCardPointer(deps: {
     const offPrefetch = engine.onDwell(
       {
         onDwell(mention) {
-          prepare();
+          prepare().catch(() => undefined);
           void entries.get(mention.termId).catch(() => undefined);
         },
       },
       { dwellMs: 0 },
     );
+    // Once the pointer has rested a third of the dwell on the term (not while it sweeps across
+    // terms: building costs a layout), the card is built and placed, hidden (staged), so the
+    // dwell's end only has to show it. The pointer resting elsewhere drops it.
+    let resting = 0;
+    const offStage = engine.onDwell(
+      {
+        onDwell(mention, point) {
+          const rest = ++resting;
+          Promise.all([prepare(), entries.get(mention.termId)]).then(
+            () => rest === resting && controller.stage(mention, point),
+            () => undefined,
+          );
+        },
+        onLeave() {
+          resting++;
+          controller.unstage();
+        },
+      },
+      { dwellMs: Math.round(settings.dwellMs / 3) },
+    );
     unsubscribe = () => {
+      resting++;
+      controller.unstage();
       offOpen();
       offPrefetch();
+      offStage();
     };
   }
 

@@ -27,6 +27,11 @@ export interface TrailItem {
 
 export interface CardState {
   open: boolean;
+  /**
+   * Built but not shown: the pointer rests on `mention` and the dwell has not ended. The card is
+   * rendered and placed, hidden and inert, so that opening it only makes it visible.
+   */
+  staged: boolean;
   /** Pinned: opened by click or keyboard; stays until closed, holds focus. Hover cards do neither. */
   pinned: boolean;
   /** The page mention the card was opened on. */
@@ -47,6 +52,7 @@ export interface CardState {
 
 export const CLOSED: CardState = {
   open: false,
+  staged: false,
   pinned: false,
   mention: null,
   trail: [],

@@ -6,6 +6,8 @@
 // lithium and silver with their Mexico and figures sections, in an English browser on the English
 // demo article and in an es-MX browser on the Spanish one (test/fixtures/demo-article-es.html).
 // `npx tsx scripts/bench/card.ts` runs it alone; `npm run build` first (or BENCH_BUILD=dir).
+// BENCH_BASE=dir (e.g. a copy of main's build) measures that build too, part by part in the same
+// run, so a change is compared under the same load.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -21,18 +23,20 @@ import { profileCard } from './card-profile';
 
 /** The build under test: .output/chrome-mv3, or another (BENCH_BUILD=dir, e.g. a copy of main's). */
 const BUILD = process.env.BENCH_BUILD ?? CHROME_BUILD;
+/** The builds measured, each part in turn: the base to compare with first (BENCH_BASE=dir), if any. */
+const BUILDS = [process.env.BENCH_BASE, BUILD].filter((build): build is string => Boolean(build));
 const DWELL_MS = 150; // The default setting; the bench leaves the settings alone.
 const FRAME_MS = 1000 / 60;
 const TERMS = ['gallium', 'cobalt', 'lithium', 'germanium', 'graphite', 'zinc', 'nickel', 'usmca'];
 const ROUNDS = 3;
 const WARM_UP = 'inflation reduction act';
-/** Any card: its entry's facts are shown. */
-const CARD_READY = ['.card:popover-open .identity'];
+/** Any card: its entry's facts are shown (a staged card, built during the dwell, is hidden). */
+const CARD_READY = ['.card:popover-open:not(.staged) .identity'];
 /** The full card of issue 16: the facts, the Mexico section and the figures behind the story. */
 const FULL_CARD_READY = [
   ...CARD_READY,
-  '.card:popover-open .section.mexico',
-  '.card:popover-open .section.story',
+  '.card:popover-open:not(.staged) .section.mexico',
+  '.card:popover-open:not(.staged) .section.story',
 ];
 const FULL_CARD_ROUNDS = 7;
 /** Lithium and silver as each demo article words them, and a warm-up term the part does not measure. */
@@ -74,15 +78,22 @@ function arm(root: ShadowRoot | null, selectors: readonly string[]): void {
     lastMove: number;
     readyAt: number | null;
     shownAt: number | null;
+    ticks: number[];
+    staged: boolean;
     armed?: boolean;
   };
   w.lastMove = 0;
   w.readyAt = null;
   w.shownAt = null;
+  w.ticks = [];
+  w.staged = false;
   const ready = () => selectors.every((selector) => root?.querySelector(selector));
   // The card may be rendered first and shown (showPopover) later, which mutates nothing: its
-  // toggle event, caught on the way down through the root, says when it opened.
+  // toggle event, caught on the way down through the root, says when it opened. A staged card is
+  // shown by its class.
   const check = () => {
+    // Built during the dwell (hidden), so its end only had to show it.
+    w.staged ||= Boolean(root?.querySelector('.card.staged'));
     if (w.readyAt !== null || !ready()) return;
     w.readyAt = performance.now();
     observer.disconnect();
@@ -90,7 +101,13 @@ function arm(root: ShadowRoot | null, selectors: readonly string[]): void {
   };
   const observer = new MutationObserver(check);
   observer.observe(document.documentElement, { childList: true, subtree: true });
-  if (root) observer.observe(root, { childList: true, subtree: true, characterData: true });
+  if (root)
+    observer.observe(root, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributeFilter: ['class'],
+    });
   root?.addEventListener('toggle', check, { capture: true });
   // When the listener runs, not the event's timeStamp: Chromium delivers pointer moves aligned to frames,
   // and the content script's dwell timer starts when its own listener runs, in this same dispatch.
@@ -101,6 +118,7 @@ function arm(root: ShadowRoot | null, selectors: readonly string[]): void {
   // card ready is the frame that paints it. Its own time, not the frame's start stamp, which can be
   // earlier than the task that showed the card.
   const watch = () => {
+    w.ticks.push(performance.now());
     if (!ready()) return void requestAnimationFrame(watch);
     w.shownAt = performance.now();
     w.readyAt ??= w.shownAt;
@@ -116,7 +134,7 @@ async function sample(
   selectors: readonly string[] = CARD_READY,
   /** Wraps the hover itself, from the pointer reaching the term to the frame that shows the card. */
   around = (hover: () => Promise<void>) => hover(),
-): Promise<{ ready: number; frame: number; title: string } | null> {
+): Promise<{ ready: number; frame: number; frames: number; staged: boolean; title: string } | null> {
   if (!(await page.evaluate(paintedWord, term))) return null;
   // paintedWord may scroll the term into view, and Chromium follows a scroll with a pointer move of
   // its own a little later, which restarts the dwell: let it pass before measuring.
@@ -134,13 +152,21 @@ async function sample(
       { timeout: 5000 },
     );
   });
-  const { lastMove, readyAt, shownAt } = await page.evaluate(() => {
-    const w = window as unknown as { lastMove: number; readyAt: number | null; shownAt: number };
-    return { lastMove: w.lastMove, readyAt: w.readyAt, shownAt: w.shownAt };
+  const { lastMove, readyAt, shownAt, ticks, staged } = await page.evaluate(() => {
+    const w = window as unknown as {
+      lastMove: number;
+      readyAt: number | null;
+      shownAt: number;
+      ticks: number[];
+      staged: boolean;
+    };
+    return { lastMove: w.lastMove, readyAt: w.readyAt, shownAt: w.shownAt, ticks: w.ticks, staged: w.staged };
   });
   const dwellEnd = lastMove + DWELL_MS;
+  // Which frame after the dwell's end paints the card (1: the very next one, whenever it starts).
+  const frames = ticks.filter((tick) => tick > dwellEnd).length;
   const title = await inCard((root) => root?.querySelector('.title')?.textContent ?? '', undefined);
-  return { ready: (readyAt ?? shownAt) - dwellEnd, frame: shownAt - dwellEnd, title };
+  return { ready: (readyAt ?? shownAt) - dwellEnd, frame: shownAt - dwellEnd, frames, staged, title };
 }
 
 export async function runCardBench(): Promise<void> {
@@ -150,15 +176,17 @@ export async function runCardBench(): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  if (!existsSync(join(BUILD, 'manifest.json'))) {
-    console.error(`Card bench: no build in ${BUILD}. Run \`npm run build\` first.`);
+  const missing = BUILDS.find((build) => !existsSync(join(build, 'manifest.json')));
+  if (missing) {
+    console.error(`Card bench: no build in ${missing}. Run \`npm run build\` first.`);
     process.exitCode = 1;
     return;
   }
   const server = await serveFixtures();
+  const of = (build: string) => (BUILDS.length > 1 ? ` [build ${build}]` : '');
   try {
-    await anyCard(executablePath, server);
-    await fullCard(executablePath, server);
+    for (const build of BUILDS) await anyCard(executablePath, server, build, of(build));
+    for (const build of BUILDS) await fullCard(executablePath, server, build, of(build));
   } finally {
     await server.close();
   }
@@ -168,6 +196,10 @@ type Session = Awaited<ReturnType<typeof launchChromium>>;
 type Server = Awaited<ReturnType<typeof serveFixtures>>;
 type Sample = NonNullable<Awaited<ReturnType<typeof sample>>>;
 const stat = (xs: number[]) => `median ${ms(median(xs))}, max ${ms(Math.max(...xs))}`;
+/** How many cards the first frame after the dwell's end painted, and the latest frame any waited for. */
+const nextFrame = (xs: Sample[]) =>
+  `${xs.filter((s) => s.frames <= 1).length} of ${xs.length}, latest frame ${Math.max(...xs.map((s) => s.frames))}` +
+  ` (built during the dwell: ${xs.filter((s) => s.staged).length})`;
 
 /**
  * The article open and scanned, with a card made once on `warmUp`: the card's root is closed, so
@@ -191,8 +223,8 @@ async function openArticle(session: Session, url: string, warmUp: string) {
 }
 
 /** Eight terms of the English demo article, any card: the first card of each, then the same again. */
-async function anyCard(executablePath: string, server: Server): Promise<void> {
-  const session = await launchChromium(executablePath, { build: BUILD });
+async function anyCard(executablePath: string, server: Server, build: string, label: string): Promise<void> {
+  const session = await launchChromium(executablePath, { build });
   try {
     const { page, inCard } = await openArticle(session, server.url('demo-article.html'), WARM_UP);
     const first: Sample[] = [];
@@ -204,12 +236,13 @@ async function anyCard(executablePath: string, server: Server): Promise<void> {
       }
     }
     console.log(
-      `\nCard: from the end of the hover dwell (${DWELL_MS} ms) on the demo article, ${TERMS.length} terms`,
+      `\nCard: from the end of the hover dwell (${DWELL_MS} ms) on the demo article, ${TERMS.length} terms${label}`,
     );
     line('card shown with its facts, first card of each term', stat(first.map((s) => s.ready)));
     line('card shown with its facts, the same cards again', stat(again.map((s) => s.ready)));
     line('first frame showing it, first card of each term', stat(first.map((s) => s.frame)));
     line('first frame showing it, the same cards again', stat(again.map((s) => s.frame)));
+    line('painted by the first frame after the dwell, all cards', nextFrame([...first, ...again]));
     line('goal: painted within one frame of the dwell', ms(FRAME_MS));
   } finally {
     await session.close();
@@ -222,13 +255,13 @@ async function anyCard(executablePath: string, server: Server): Promise<void> {
  * three are in the card. The first card of each term comes after a card of another term, so it
  * also builds the entry's details; later rounds alternate the two terms.
  */
-async function fullCard(executablePath: string, server: Server): Promise<void> {
+async function fullCard(executablePath: string, server: Server, build: string, label: string): Promise<void> {
   console.log(
-    `\nFull card (issue 16: facts, Mexico section, figures behind the story) from the end of the hover dwell, ${FULL_CARD_ROUNDS} rounds`,
+    `\nFull card (issue 16: facts, Mexico section, figures behind the story) from the end of the hover dwell, ${FULL_CARD_ROUNDS} rounds${label}`,
   );
   for (const run of FULL_CARD_RUNS) {
     const session = await launchChromium(executablePath, {
-      build: BUILD,
+      build,
       ...(run.lang ? { lang: run.lang } : {}),
     });
     try {
@@ -250,6 +283,7 @@ async function fullCard(executablePath: string, server: Server): Promise<void> {
         line(`${label}, first card: frame`, `${ms(xs[0]!.frame)} (shown ${ms(xs[0]!.ready)})`);
         line(`${label}, again: frame`, stat(xs.slice(1).map((s) => s.frame)));
         line(`${label}, again: shown`, stat(xs.slice(1).map((s) => s.ready)));
+        line(`${label}, painted by the first frame after the dwell`, nextFrame(xs));
       }
     } finally {
       await session.close();

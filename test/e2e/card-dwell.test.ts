@@ -1,13 +1,16 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { isCardOpen } from './support/card-probes';
+import { afterAll, beforeAll, expect, onTestFinished, test } from 'vitest';
+import { isCardOpen, readCard } from './support/card-probes';
 import { isPainted, paintedWord } from './support/highlight-probes';
 import { describeInBrowsers } from './support/driver';
+import { writeSettings } from './support/panel-tabs';
 import { serveFixtures, type FixtureServer } from './support/server';
 
 // The hover dwell against a reader's quick hands, in real Chromium and Firefox. The move onto a
 // word starts a dwell; a click on it pins the card at once. A reader who then presses Escape
 // before the dwell ends has closed the card, and the dwell must not bring a hover card back (with
 // the pointer resting, nothing would ever close it). Seen first as a flake in hostile-card.test.ts.
+// While the pointer rests, the card is built and placed ahead of the dwell's end, unseen, so that
+// the end only has to show it (issue 16: painted within a frame).
 
 let server: FixtureServer;
 beforeAll(async () => void (server = await serveFixtures()));
@@ -15,6 +18,44 @@ afterAll(() => server?.close());
 
 /** Several times the default dwell (150 ms): whatever the dwell was going to open has opened. */
 const SETTLE_MS = 800;
+
+/** Where the card was placed (its layout box, before the opening animation's transform). */
+function placedAt(root: ShadowRoot | null) {
+  const card = root!.querySelector<HTMLElement>('.card')!;
+  return { left: card.offsetLeft, top: card.offsetTop, width: card.offsetWidth, height: card.offsetHeight };
+}
+
+/**
+ * The card built during the dwell (staged), as the page and the reader meet it: its root is in the
+ * top layer, but is it seen, hit by the pointer, focusable? Marks its title so a later look can
+ * tell the same card from a rebuilt one. False until it is staged with its entry's facts; then
+ * true, with what it found in the page's `stagedProbe` (a poll answers only true or false, and the
+ * card does not stay staged for long).
+ */
+function stagedCard(root: ShadowRoot | null): boolean {
+  const card = root?.querySelector<HTMLElement>('.card.staged:popover-open');
+  const identity = card?.querySelector('.identity');
+  if (!card || !identity) return false;
+  (identity as unknown as { staged: boolean }).staged = true;
+  const box = card.getBoundingClientRect();
+  const hit = document.elementFromPoint(box.left + box.width / 2, box.top + Math.min(box.height / 2, 40));
+  const before = document.activeElement;
+  card.querySelector('button')?.focus();
+  (window as unknown as { stagedProbe: unknown }).stagedProbe = {
+    visibility: getComputedStyle(card).visibility,
+    inert: card.inert,
+    hit: hit === root!.host,
+    focused: document.activeElement !== before || root!.activeElement !== null,
+    // As placedAt says (inlined: the driver sends this function alone).
+    placed: {
+      left: card.offsetLeft,
+      top: card.offsetTop,
+      width: card.offsetWidth,
+      height: card.offsetHeight,
+    },
+  };
+  return true;
+}
 
 describeInBrowsers('the hover dwell', (browser) => {
   test('Escape right after the click that pinned a card closes it for good', async () => {
@@ -26,6 +67,35 @@ describeInBrowsers('the hover dwell', (browser) => {
     await page.press('Escape');
     await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
     expect(await page.inCard(isCardOpen)).toBe(false);
+    await page.close();
+  });
+
+  test('while the pointer rests, the card is built and placed unseen; the dwell’s end shows that card there', async () => {
+    // A long dwell, so the card waits staged long enough to look at.
+    await writeSettings(browser().panel!, { version: 4, dwellMs: 2000 });
+    onTestFinished(() => writeSettings(browser().panel!, { version: 4 }));
+    const page = await browser().newPage();
+    await page.goto(server.url('demo-article.html'));
+    await page.waitFor(isPainted, 'gallium');
+    const at = (await page.evaluate(paintedWord, 'gallium'))!;
+    await page.mouseMove(at.x - 4, at.y);
+    await page.mouseMove(at.x, at.y);
+    await page.waitForCard(stagedCard);
+    const staged = await page.evaluate(
+      () => (window as unknown as { stagedProbe: { placed: object } }).stagedProbe,
+    );
+    // Not seen, not under the pointer (the page keeps it), not focusable, and not open to the reader.
+    expect(staged).toMatchObject({ visibility: 'hidden', inert: true, hit: false, focused: false });
+    expect(await page.inCard(isCardOpen)).toBe(false);
+    await page.waitForCard(isCardOpen);
+    expect((await page.inCard(readCard)).title).toBe('Gallium');
+    expect(await page.inCard(placedAt)).toEqual(staged.placed);
+    // The same title element the dwell built: opening rebuilt nothing.
+    expect(
+      await page.inCard(
+        (root) => (root!.querySelector('.identity') as unknown as { staged?: boolean }).staged,
+      ),
+    ).toBe(true);
     await page.close();
   });
 });

@@ -1,6 +1,8 @@
 // Functions evaluated in the page's main world (self-contained: the driver serialises them). The
 // card's shadow root is closed, so the probes that read the card take it as their argument: the
 // driver reaches it through the browser's automation protocol (card-root.ts), never through the page.
+// A card is open when the reader can see it: a staged card (built during the dwell, `.staged`) is
+// in the top layer already, hidden and inert, and does not count.
 
 export interface Box {
   left: number;
@@ -25,7 +27,7 @@ export interface CardProbe {
 export function readCard(root: ShadowRoot | null): CardProbe {
   const host = root?.host;
   const card = root?.querySelector<HTMLElement>('.card');
-  const open = card?.matches(':popover-open') ?? false;
+  const open = card?.matches(':popover-open:not(.staged)') ?? false;
   const r = card?.getBoundingClientRect();
   return {
     open,
@@ -40,16 +42,16 @@ export function readCard(root: ShadowRoot | null): CardProbe {
 }
 
 export function isCardOpen(root: ShadowRoot | null): boolean {
-  return Boolean(root?.querySelector('.card:popover-open'));
+  return Boolean(root?.querySelector('.card:popover-open:not(.staged)'));
 }
 
 export function isCardClosed(root: ShadowRoot | null): boolean {
-  return !root?.querySelector('.card:popover-open');
+  return !root?.querySelector('.card:popover-open:not(.staged)');
 }
 
 /** The open card shows its entry's details (no longer "Loading…"). */
 export function isCardReady(root: ShadowRoot | null): boolean {
-  return Boolean(root?.querySelector('.card:popover-open .identity'));
+  return Boolean(root?.querySelector('.card:popover-open:not(.staged) .identity'));
 }
 
 /** The centre of the card's button (or link) whose accessible text starts with `name`. */

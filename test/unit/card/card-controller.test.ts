@@ -47,6 +47,21 @@ describe('card controller', () => {
     expect(send).toHaveBeenCalledTimes(1);
   });
 
+  test('a staged card follows the page’s mentions, and goes when its own mention goes', () => {
+    const { controller, state, list } = setUp();
+    controller.stage(list[2]!);
+    expect(state()).toMatchObject({ open: false, staged: true, current: 1 });
+    // A pass found another gallium: the staged card counts it and stays built.
+    list.push(mention(7, 'gallium'));
+    controller.mentionsChanged();
+    expect(state()).toMatchObject({ staged: true, current: 1 });
+    expect(state().mentions.map((m) => m.index)).toEqual([1, 3, 5, 7]);
+    // Its own mention was hidden: nothing is left to open it on.
+    list.splice(2, 1);
+    controller.mentionsChanged();
+    expect(state()).toMatchObject({ open: false, staged: false, mention: null });
+  });
+
   test('hovering the open mention again changes nothing; clicking it pins it', () => {
     const { controller, state, list } = setUp();
     controller.open(list[0]!, { pinned: false });

@@ -54,7 +54,7 @@ function setUp() {
   const positioner = { follow: vi.fn(), stop: vi.fn(), contains: () => true } as unknown as CardPositioner;
   const store = createCardStore();
   const controller = createCardController({ engine, store, entries, positioner, mount: vi.fn() });
-  const prepare = vi.fn();
+  const prepare = vi.fn(async () => {});
   // The default settings: hover, a 150 ms dwell.
   watchCardPointer({
     doc: doc as unknown as Document,
@@ -87,6 +87,48 @@ describe('card pointer: loading ahead of the dwell', () => {
     // The dwell ended: the card opens complete, with no second request.
     expect(store.getSnapshot()).toMatchObject({ open: true, details: { status: 'ready' } });
     expect(send).toHaveBeenCalledTimes(1);
+  });
+
+  test('a pointer sweeping across a term builds no card', async () => {
+    const { move, store } = setUp();
+    let built = 0;
+    store.subscribe(() => void (built += store.getSnapshot().staged ? 1 : 0));
+    for (let x = 40; x < 300; x += 20) {
+      move(x);
+      await vi.advanceTimersByTimeAsync(16); // A move a frame, as a hand sweeping does.
+    }
+    await vi.advanceTimersByTimeAsync(400);
+    expect(built).toBe(0);
+    expect(store.getSnapshot()).toMatchObject({ open: false, staged: false });
+  });
+
+  test('once the pointer rested a third of the dwell on a term its card is built, hidden; the dwell’s end shows that card', async () => {
+    const { move, store } = setUp();
+    move(50);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(store.getSnapshot().staged).toBe(false);
+    await vi.advanceTimersByTimeAsync(50);
+    expect(store.getSnapshot()).toMatchObject({
+      open: false,
+      staged: true,
+      mention: { index: 1 },
+      details: { status: 'ready' },
+    });
+    const staged = store.getSnapshot().details;
+    await vi.advanceTimersByTimeAsync(100);
+    // The same details object: the card shows what it built, with nothing to render again.
+    expect(store.getSnapshot()).toMatchObject({ open: true, staged: false, pinned: false });
+    expect(store.getSnapshot().details).toBe(staged);
+  });
+
+  test('a pointer that leaves before the dwell ends drops the staged card', async () => {
+    const { move, store } = setUp();
+    move(50);
+    await vi.advanceTimersByTimeAsync(60);
+    expect(store.getSnapshot().staged).toBe(true);
+    move(500);
+    await vi.advanceTimersByTimeAsync(400);
+    expect(store.getSnapshot()).toMatchObject({ open: false, staged: false, mention: null });
   });
 
   test('moves the page forges load nothing', async () => {

@@ -92,6 +92,31 @@ describe('TermCard', () => {
     expect(screen.getByRole('dialog', { hidden: true }).textContent).toBe('');
   });
 
+  test('a staged card is built and placed but hidden from everyone; opening it rebuilds nothing', async () => {
+    const before = document.createElement('button');
+    document.body.append(before);
+    before.focus();
+    const { store, onRendered } = renderCard(galliumCard({ open: false, staged: true }));
+    // Inert: out of focus and the accessibility tree; `.staged` hides it (card.css).
+    const card = screen.getByRole('dialog', { hidden: true });
+    expect(card.hasAttribute('inert')).toBe(true);
+    expect(card.classList.contains('staged')).toBe(true);
+    expect(within(card).getByRole('heading', { name: 'Top producers, 2025', hidden: true })).toBeTruthy();
+    expect(onRendered).toHaveBeenCalledWith(card); // Placed already.
+    const changes: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => changes.push(...records));
+    observer.observe(card, { childList: true, subtree: true, characterData: true });
+    store.set({ open: true, staged: false });
+    await vi.waitFor(() => expect(screen.queryByRole('dialog', { name: 'Gallium' })).toBe(card));
+    observer.takeRecords().forEach((record) => changes.push(record));
+    observer.disconnect();
+    // Shown: no node added, removed or rewritten; a hover card leaves focus where it was.
+    expect(changes).toEqual([]);
+    expect(card.hasAttribute('inert')).toBe(false);
+    expect(document.activeElement).toBe(before);
+    before.remove();
+  });
+
   test('links, back, close, previous/next call the card’s actions', () => {
     const { actions } = renderCard(
       galliumCard({
