@@ -1,5 +1,6 @@
 import { instantiateSense, type CompiledSense, type SenseData } from './compile-senses';
 import { compileCues, type CueMatcher } from './cue-matcher';
+import { createKeyFinder, type KeyFinder } from './key-matches';
 import { CUE_GROUPS } from './lexicon/cues';
 import type { MatchAlias, MatchIndex, MatchTerm } from './match-index';
 
@@ -35,8 +36,10 @@ export interface MatcherStats {
 /** The matcher as JSON: terms and aliases by their index in the match index. */
 export interface MatcherData {
   readonly version: string;
-  /** Sources of the match regexes (flags `gi`), split by first character (see keysRegexes). */
+  /** Sources of the match regexes (flags `gi`), split by first character (see keysRegexParts). */
   readonly regexes: string[];
+  /** For each match regex, its keys' first words (see firstToken): which regex a word may start. */
+  readonly firstTokens: string[][];
   /** Keys with a non-ASCII initial: the initials, and a sticky regex's source (flags `iy`). */
   readonly otherInitials: { readonly initials: string[]; readonly source: string } | null;
   /** One per alias kept, as a tuple (the file ships in every page): see AliasEntry. */
@@ -61,7 +64,7 @@ export interface Matcher {
   readonly version: string;
   readonly stats: MatcherStats & { readonly compileMs: number };
   /** @internal The rest is the recognizer's own; the page engine only passes the matcher on. */
-  readonly regexes: readonly RegExp[];
+  readonly keys: KeyFinder;
   /** @internal Keys the main regexes cannot start (a non-ASCII initial), if the index has any. */
   readonly otherInitials: { readonly initials: readonly string[]; readonly regex: RegExp } | undefined;
   /** @internal Alias entries per key, preferred first. */
@@ -92,7 +95,7 @@ export function instantiateMatcher(index: MatchIndex, data: MatcherData): Matche
   const other = data.otherInitials;
   return {
     version: data.version,
-    regexes: data.regexes.map((source) => new RegExp(source, 'gi')),
+    keys: createKeyFinder(data.regexes, data.firstTokens),
     otherInitials: other ? { initials: other.initials, regex: new RegExp(other.source, 'iy') } : undefined,
     entries,
     prefixes: new Map(data.prefixes),
