@@ -130,7 +130,7 @@ describe('the key finder', () => {
     const text =
       'Lithium carbonate, rare-earth elements and tin: the SE (se dijo) said the European Commission, ' +
       'MIIT and GACC set export controls on 3T minerals; litio y tierras raras. Leadership, lead, O\u2019Brien Act, ' +
-      'aélithium ÉCONÓMICA co-product.';
+      'aélithium ÉCONÓMICA co-product, Secretaria de Economia.';
     const refuseShort = (m: RegExpExecArray) => m[0].length <= 3;
     expect(walk(finder(KEYS)(text), refuseShort)).toEqual(walk(single(text), refuseShort));
     const found = walk(finder(KEYS)(text), () => false);
@@ -202,6 +202,13 @@ describe('the shipped matcher with the key finder', { timeout: 120_000 }, () => 
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('finds every key, alone and capitalised, where one global regex does', () => {
+    const text = keys.map((key) => `(${key}) ${key.toUpperCase()}. x${key}`).join(' ');
+    const all = (m: Matcher) => walk(m.keys.matches(text), () => false);
+    expect(all(matcher)).toEqual(all(oracle));
+    expect(all(matcher).length).toBeGreaterThan(2 * keys.length);
   });
 
   it('returns what one global regex returns, match for match', () => {
