@@ -37,6 +37,29 @@ export function firstTokensByRegex(parts: readonly KeysRegexPart[], keys: readon
 }
 
 /**
+ * A word's characters as one number, case folded as coarsely as the regexes' `i` flag needs and
+ * more: ASCII letters to lowercase, every other character alike. Equal words always hash alike;
+ * words that only hash alike cost a sticky regex run that fails.
+ */
+const fold = (code: number) => (code < 0x80 ? code | 0x20 : 0x80);
+const mix = (hash: number, code: number) => (Math.imul(hash, 31) + fold(code)) | 0;
+
+function hashOf(token: string): number {
+  let hash = 0;
+  for (let i = 0; i < token.length; i++) hash = mix(hash, token.charCodeAt(i));
+  return hash;
+}
+
+/** ASCII \w: where \b can start a key (without the `u` flag, \b knows no other). */
+const isAsciiWord = (code: number) =>
+  (code >= 0x61 && code <= 0x7a) ||
+  (code >= 0x41 && code <= 0x5a) ||
+  (code >= 0x30 && code <= 0x39) ||
+  code === 0x5f;
+/** WORD_CHAR_CLASS: what the regexes' word end stops at. */
+const isWordChar = (code: number) => isAsciiWord(code) || (code >= 0xc0 && code <= 0x24f);
+
+/**
  * `sources`: the match regexes (flags `gi`, each a whole-word trie of the keys of a few initials);
  * `firstTokens`: for each, its keys' first words (firstToken).
  */
@@ -44,26 +67,48 @@ export function createKeyFinder(
   sources: readonly string[],
   firstTokens: readonly (readonly string[])[],
 ): KeyFinder {
-  const regexOf = new Map<string, number>();
-  firstTokens.forEach((tokens, i) => tokens.forEach((token) => regexOf.set(token, i)));
-  const longest = Math.max(0, ...[...regexOf.keys()].map((token) => token.length));
+  const regexesOf = new Map<number, number[]>();
+  let longest = 0;
+  firstTokens.forEach((tokens, i) =>
+    tokens.forEach((token) => {
+      const hash = hashOf(token);
+      const list = regexesOf.get(hash);
+      if (!list) regexesOf.set(hash, [i]);
+      else if (!list.includes(i)) list.push(i);
+      longest = Math.max(longest, token.length);
+    }),
+  );
   const sticky: (RegExp | undefined)[] = [];
-  // Where \b starts a word (the regexes' own, ASCII), and as much of it as the longest first word
-  // and one more: a longer word is no key's, and reading no further keeps every start's cost fixed.
-  const wordStart = new RegExp(`(?<!\\w)\\w${WORD_CHAR_CLASS}{0,${longest}}`, 'g');
+  const tryAt = (text: string, at: number, regexes: readonly number[]) => {
+    for (const i of regexes) {
+      const regex = (sticky[i] ??= new RegExp(sources[i]!, 'iy'));
+      regex.lastIndex = at;
+      const m = regex.exec(text);
+      if (m) return m;
+    }
+    return null;
+  };
   return {
     matches: (text) => (from) => {
-      wordStart.lastIndex = from;
-      for (let word = wordStart.exec(text); word; word = wordStart.exec(text)) {
-        const i = word[0].length <= longest ? regexOf.get(word[0].toLowerCase()) : undefined;
-        if (i !== undefined) {
-          const regex = (sticky[i] ??= new RegExp(sources[i]!, 'iy'));
-          regex.lastIndex = word.index;
-          const m = regex.exec(text);
+      // Every place \b starts a word, in a hand loop (a regex match per word cost twice the scan):
+      // a word can start again inside a run after "é", which \b does not count as a word's.
+      let before = from > 0 ? text.charCodeAt(from - 1) : 0x20;
+      for (let at = from; at < text.length; at++) {
+        const code = text.charCodeAt(at);
+        if (isAsciiWord(code) && !isAsciiWord(before)) {
+          // Its word, as far as the longest first word and one more: past that it is no key's.
+          let hash = 0;
+          let end = at;
+          for (; end < text.length && end - at <= longest; end++) {
+            const c = text.charCodeAt(end);
+            if (!isWordChar(c)) break;
+            hash = mix(hash, c);
+          }
+          const regexes = end - at <= longest ? regexesOf.get(hash) : undefined;
+          const m = regexes ? tryAt(text, at, regexes) : null;
           if (m) return m;
         }
-        // One place on, not past the word: a word can start again after "é" ("éxito" is \b-split).
-        wordStart.lastIndex = word.index + 1;
+        before = code;
       }
       return null;
     },
