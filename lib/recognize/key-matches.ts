@@ -25,7 +25,7 @@ export interface KeyFinder {
  * characters the regex's word end stops at (WORD_CHAR_CLASS), so a match's word in the text is
  * exactly as long, and separators, apostrophes (U+02BC is a letter) and rarer scripts end it.
  */
-export function firstToken(key: string): string {
+function firstToken(key: string): string {
   return FIRST_TOKEN.exec(key)![0].toLowerCase();
 }
 
