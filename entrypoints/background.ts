@@ -20,7 +20,13 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(prune);
   browser.runtime.onStartup.addListener(prune);
   const notebook = createBackgroundNotebook(browser);
-  answerBackgroundMessages({ writers, entries: getEntryDetails, notebook, runtime: browser.runtime });
+  answerBackgroundMessages({
+    writers,
+    entries: getEntryDetails,
+    notebook,
+    runtime: browser.runtime,
+    tabs: browser.tabs,
+  });
   // Content scripts hold a port whose disconnect tells them the extension went away
   // (lib/page/extension-life.ts); without a listener it would close at once.
   browser.runtime.onConnect.addListener((port) => {

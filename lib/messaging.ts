@@ -48,6 +48,11 @@ export interface MentionList {
 /** `unsupported`: the frame cannot show a card (it has no card, e.g. a page without a body). */
 export type RevealResult = { ok: true } | { ok: false; reason: 'unknown-mention' | 'off' | 'unsupported' };
 
+/** Whether a notebook quote's exact text is still on its page (lib/page/find-quote.ts). */
+export interface QuoteFound {
+  found: boolean;
+}
+
 /**
  * The name of the port each content script opens to the background and never writes to: its
  * disconnect is how a content script learns, at once, that the extension was updated, reloaded or

@@ -79,7 +79,10 @@ if (!shotsDir) {
   await article.screenshot({ path: join(shotsDir, 'page.png') });
   // A taller window for the card, so its first screen shows the headline facts.
   await article.setViewportSize({ width: 1100, height: 1100 });
-  await hoverTerm(article, values.lang?.startsWith('es') ? 'lithium' : 'gallium');
+  // The Spanish card on an English page shows the page's word under "Litio"; on the Spanish article,
+  // its own word.
+  const spanishPage = await article.evaluate(() => document.documentElement.lang.startsWith('es'));
+  await hoverTerm(article, spanishPage ? 'litio' : values.lang?.startsWith('es') ? 'lithium' : 'gallium');
   await article.screenshot({ path: join(shotsDir, 'card.png') });
   // The card follows the OS theme: the same card, with the OS in dark mode.
   await article.emulateMedia({ colorScheme: 'dark' });

@@ -92,6 +92,7 @@ export function startCard(
       positioner,
       entries,
       host: ui.host,
+      prepare: ui.preload,
       signal: ctx.signal,
     });
     const open = createCardOpener({ engine, store, controller, t });

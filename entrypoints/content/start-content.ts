@@ -1,12 +1,11 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { loadMatcherData, loadMatchIndex } from '@/lib/dataset/matcher-data';
-import {
-  createPageContext,
-  findInWindows,
-  findMentions,
-  instantiateMatcher,
-  rescoreMentions,
-} from '@/lib/recognize';
+// Not through lib/recognize/index.ts: that would evaluate compile-matcher.ts and the lexicons it
+// compiles from on every page, which the build has already done (matcher.json).
+import { findInWindows } from '@/lib/recognize/find-in-windows';
+import { findMentions, rescoreMentions } from '@/lib/recognize/find-mentions';
+import { instantiateMatcher } from '@/lib/recognize/instantiate-matcher';
+import { createPageContext } from '@/lib/recognize/page-context';
 import { createPageEngine } from '@/lib/page/engine';
 import { engineOptionsFor } from '@/lib/page/engine-options';
 import { bindRecognizer } from '@/lib/page/recognizer';

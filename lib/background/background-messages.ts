@@ -6,6 +6,7 @@ import type { NotebookMessage, NotebookWriteResult } from '@/lib/notebook/notebo
 import type { HiddenWriter } from '@/lib/settings/hidden-writer';
 import type { SettingsWriter } from '@/lib/settings/settings-writer';
 import { handleHiddenRequest } from './hidden-requests';
+import { openQuote, type QuoteTabs } from './open-quote';
 import { senderRole, type SenderRole } from './sender-role';
 import { handleSettingsRequest } from './settings-requests';
 
@@ -28,6 +29,8 @@ export function answerBackgroundMessages(deps: {
   ) => Promise<NotebookWriteResult | undefined>;
   runtime: { id: string; getURL(path: string): string };
   send?: SendToTab;
+  /** Where a notebook quote's article opens (lib/background/open-quote.ts). */
+  tabs: QuoteTabs;
   events?: MessageEvents;
 }) {
   const { writers, runtime, send = sendToTab } = deps;
@@ -43,6 +46,11 @@ export function answerBackgroundMessages(deps: {
         deps.notebook(message, role(sender), sender.tab?.incognito === true),
       'notebook/save': (message, sender) =>
         deps.notebook(message, role(sender), sender.tab?.incognito === true),
+      // Only the notebook page (an extension page) opens a tab and steers another tab's frame.
+      'notebook/open-quote': (message, sender) =>
+        role(sender).kind === 'panel' && sender.url?.startsWith(runtime.getURL('/notebook.html'))
+          ? openQuote(message, sender.tab?.id, deps.tabs, send)
+          : undefined,
       'settings/change': (message, sender) => handleSettingsRequest(message, role(sender), writers),
       'settings/replace': (message, sender) => handleSettingsRequest(message, role(sender), writers),
       'settings/reset': (message, sender) => handleSettingsRequest(message, role(sender), writers),

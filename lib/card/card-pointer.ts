@@ -12,8 +12,8 @@ const INTERACTIVE =
 
 /**
  * Pointer intent. Hover: the card opens after the pointer rests on a term for the dwell time and
- * closes a moment after it leaves both the term and the card. Its details are asked for halfway
- * through the dwell, so the card can paint complete when the dwell ends. Click (or tap) pins it;
+ * closes a moment after it leaves both the term and the card. Its details and the card's UI are
+ * asked for when the pointer reaches the term, so the card can paint complete when the dwell ends. Click (or tap) pins it;
  * a click elsewhere closes it; Escape on the page closes it too. Only the reader's own input counts:
  * events the page forges (`isTrusted` false) open, pin and close nothing.
  */
@@ -26,9 +26,11 @@ export function watchCardPointer(deps: {
   entries: EntryClient;
   /** The card's host element, whose events are the card's own; none until a card first opens. */
   host: () => Element | undefined;
+  /** Loads the card's UI (without showing anything) ahead of the first card. */
+  prepare(): void;
   signal: AbortSignal;
 }) {
-  const { doc, engine, store, controller, positioner, entries, host, signal } = deps;
+  const { doc, engine, store, controller, positioner, entries, host, prepare, signal } = deps;
   const isCardEvent = (event: Event) => {
     const element = host();
     return element !== undefined && event.composedPath().includes(element);
@@ -55,9 +57,17 @@ export function watchCardPointer(deps: {
       },
       { dwellMs: settings.dwellMs },
     );
+    // As soon as the pointer is on a term (the first rest on it, once per term), the card's UI
+    // and the entry's details start loading, so both are here when the dwell ends. The reader
+    // may move on: nothing is shown or stored, and what loaded is kept for the next card.
     const offPrefetch = engine.onDwell(
-      { onDwell: (mention) => void entries.get(mention.termId).catch(() => undefined) },
-      { dwellMs: Math.floor(settings.dwellMs / 2) },
+      {
+        onDwell(mention) {
+          prepare();
+          void entries.get(mention.termId).catch(() => undefined);
+        },
+      },
+      { dwellMs: 0 },
     );
     unsubscribe = () => {
       offOpen();

@@ -84,10 +84,19 @@ export function formatPartialDate(date: string, locale: Locale): string {
   const parts = day ?? month;
   if (!parts) return date;
   const utc = new Date(Date.UTC(Number(parts[1]), Number(parts[2]) - 1, day ? Number(parts[3]) : 1));
-  const options: Intl.DateTimeFormatOptions = day
+  return dateFormat(locale, Boolean(day)).format(utc);
+}
+
+// A formatter is costly to make (its locale data is loaded each time) and a card shows several dates.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: Locale, withDay: boolean): Intl.DateTimeFormat {
+  const key = `${locale}:${withDay}`;
+  let format = dateFormats.get(key);
+  const options: Intl.DateTimeFormatOptions = withDay
     ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
     : { year: 'numeric', month: 'long', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(intlLocale(locale), options).format(utc);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(intlLocale(locale), options)));
+  return format;
 }
 
 /** The first four digits of a source date ("2026-02-06" -> "2026"), for short labels and citations. */

@@ -7,6 +7,7 @@ import type {
   HiddenWriteResult,
   MentionList,
   PageMention,
+  QuoteFound,
   RevealResult,
   SettingsWriteResult,
   SiteOffWriteResult,
@@ -52,6 +53,13 @@ const CategoryChangeSchema = z.strictObject({
   change: z.record(z.string(), z.unknown()),
 });
 const SiteToggleSchema = z.strictObject({ op: z.literal('toggle-site'), hostname: url });
+// A notebook quote to find again: only an http(s) article is opened, and its selector is bounded.
+const QuoteSelectorSchema = z.strictObject({
+  type: z.literal('TextQuoteSelector'),
+  exact: z.string().check(z.minLength(1), z.maxLength(2000)),
+  prefix: z.string().check(z.maxLength(500)),
+  suffix: z.string().check(z.maxLength(500)),
+});
 const PatchSchema = z.record(z.string().check(z.regex(/^[a-zA-Z]{1,40}$/)), z.unknown());
 
 const PANEL = 'panel';
@@ -153,6 +161,22 @@ export const MESSAGES = {
     answeredBy: BACKGROUND_MESSAGES,
     doc: '"Save this page to the notebook": the background reads the tab\'s list and metadata and keeps the page once, notebook on or off (never a private tab).',
     request: z.strictObject({ tabId: index }),
+  },
+  'notebook/open-quote': {
+    reply: as<QuoteFound | undefined>('QuoteFound | undefined'),
+    from: 'notebook page (refused from any other sender)',
+    to: BACKGROUND,
+    answeredBy: BACKGROUND_MESSAGES,
+    doc: "A quote's link, activated: the background opens its text-fragment link in a new tab, waits for that tab's top frame to answer and sends it `page/find-quote`, the fallback for a page that changed (lib/background/open-quote.ts).",
+    request: z.strictObject({ url: url.check(z.regex(/^https?:\/\//i)), selector: QuoteSelectorSchema }),
+  },
+  'page/find-quote': {
+    reply: as<QuoteFound>('QuoteFound'),
+    from: `${BACKGROUND} (notebook/open-quote)`,
+    to: 'top frame',
+    answeredBy: CONTENT_MESSAGES,
+    doc: "Finds a notebook quote in the page's visible text by its TextQuoteSelector and, unless it is already in view, scrolls to it and flashes it (lib/page/find-quote.ts); says whether it was found.",
+    request: z.strictObject({ selector: QuoteSelectorSchema }),
   },
   'frame/mentions': {
     reply: as<void>('void'),

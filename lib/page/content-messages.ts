@@ -2,6 +2,7 @@ import type { ListPosition } from '@/lib/card/mention-jump';
 import type { RevealResult, StepDirection } from '@/lib/messaging';
 import { handleMessages } from '@/lib/messaging/handle-messages';
 import type { PageEngine } from './engine';
+import { findQuote } from './find-quote';
 import type { FrameRelay } from './frame-relay';
 import type { MetadataReader } from './page-metadata-reader';
 
@@ -38,6 +39,8 @@ export function answerContentMessages(deps: {
       'card/open': ({ index, position }) => card.open(index, position) ?? (isTop ? UNKNOWN : undefined),
       'card/jump': ({ direction }) => (isTop ? card.jump(direction) : undefined),
       'page/metadata': () => (isTop ? metadata() : undefined),
+      'page/find-quote': ({ selector }) =>
+        isTop ? findQuote(document, selector, (range) => engine.revealText(range)) : undefined,
       'frame/mentions': (message) => relay.receive(message),
       'frame/resend': (message) => relay.receive(message),
     },

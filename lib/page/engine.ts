@@ -3,7 +3,7 @@ import type { Mention } from '@/lib/recognize';
 import { costOfChange, type EngineOptions } from './engine-options';
 import type { PageTheme } from './highlight-css';
 import { createHitTester } from './hit-test';
-import { createMentionStore, type Found } from './mention-store';
+import { createMentionStore, type Found, type PaintRules } from './mention-store';
 import { createChangeCollector } from './observe-mutations';
 import { createHighlightSheet } from './highlight-sheet';
 import { createPainter } from './paint';
@@ -66,6 +66,8 @@ export interface PageEngine {
   mentions(limit?: number): PageMention[];
   /** Scrolls to a mention and flashes it. */
   reveal(index: number): RevealResult;
+  /** Scrolls to any range of the page's text and flashes it (a notebook quote: find-quote.ts). */
+  revealText(range: StaticRange): boolean;
   /**
    * "Not the mineral here": stops painting and listing these mentions (until their text is
    * rescanned; the card re-applies the reader's remembered choices after each pass), and reports
@@ -95,8 +97,11 @@ export function createPageEngine(init: PageEngineInit): PageEngine {
   const { document: doc, recognizer } = init;
   const life = new AbortController();
   let options = init.options;
-  let theme: PageTheme = 'light';
-  let rules = paintRules(options, theme);
+  // Light or dark is read on the first mention painted, not at start: reading the page's computed
+  // styles costs a style pass, and most pages name no term at all.
+  let theme: PageTheme | undefined;
+  let rules: PaintRules | undefined;
+  const currentRules = () => (rules ??= paintRules(options, (theme ??= detectPageTheme(doc))));
   const sheet = createHighlightSheet();
   const painter = createPainter(CSS.highlights, (name) => {
     sheet.ensure(name);
@@ -104,7 +109,7 @@ export function createPageEngine(init: PageEngineInit): PageEngine {
   });
   const intervals = createTextIntervals();
   const near = createNearWatch((element, isNear) => store.setNear(element, isNear));
-  const store = createMentionStore({ painter, intervals, near, rules: () => rules });
+  const store = createMentionStore({ painter, intervals, near, rules: currentRules });
   const shadows = createShadowStyles(sheet);
   let pageBlocks = 0;
   const changes = createChangeCollector(onMutations, () => Math.max(HUGE_BATCH, pageBlocks));
@@ -135,8 +140,8 @@ export function createPageEngine(init: PageEngineInit): PageEngine {
 
   function start() {
     if (doc.designMode === 'on') return; // The whole document is an editor.
-    theme = detectPageTheme(doc);
-    rules = paintRules(options, theme);
+    theme = undefined; // Decided again for each page and SPA route.
+    rules = undefined;
     changes.observe(doc.documentElement);
     fullPending = true;
     loop.schedule(0);
@@ -272,7 +277,7 @@ export function createPageEngine(init: PageEngineInit): PageEngine {
     }
     if (cost === 'repaint') {
       stats.repaints++;
-      rules = paintRules(options, theme);
+      rules = undefined;
       store.repaint();
     }
     if (cost !== 'none') init.onMentionsChange?.();
@@ -322,6 +327,7 @@ export function createPageEngine(init: PageEngineInit): PageEngine {
         return { ok: false, reason: 'unknown-mention' };
       return { ok: true };
     },
+    revealText: (range) => revealRange(doc, range, painter),
     rescan() {
       if (!options.enabled || life.signal.aborted) return;
       stop();

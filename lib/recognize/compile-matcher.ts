@@ -1,6 +1,8 @@
 import { aliasVariants, shapeOf } from './alias-variants';
-import { compileSenseData, senseKey } from './compile-senses';
+import { compileCueData } from './compile-cues';
+import { compileGenericSense, compileSenseData, senseKey } from './compile-senses';
 import { isElementSymbol } from './element-symbols';
+import { CUE_GROUPS } from './lexicon/cues';
 import { SENSE_RULES } from './lexicon/senses';
 import type { EntryKind, MatchAlias, MatchIndex } from './match-index';
 import { instantiateMatcher, type AliasData, type Matcher, type MatcherData } from './instantiate-matcher';
@@ -22,8 +24,8 @@ const STARTS_A_WORD = /^[\p{L}\p{N}]/u;
 
 /**
  * Everything about the matcher that does not depend on the page, computed from the match index:
- * alias forms, the match regexes' sources, prefixes and the lexicon's senses. The build writes it to
- * data/generated/matcher.json (`npm run data:check`), so a page only instantiates it.
+ * alias forms, the match regexes' sources, prefixes, the lexicon's senses and cues. The build
+ * writes it to data/generated/matcher.json (`npm run data:check`), so a page only instantiates it.
  */
 export function compileMatcherData(index: MatchIndex): MatcherData {
   // Each alias's forms, computed once: the negatives in compileSenseData and the entries below.
@@ -87,6 +89,8 @@ export function compileMatcherData(index: MatchIndex): MatcherData {
     entries: [...entries],
     prefixes: [...wordPrefixes(entries)],
     senses: [...senses],
+    generic: compileGenericSense(),
+    cues: compileCueData(CUE_GROUPS),
     stats: {
       terms: index.terms.length,
       aliases: aliasCount,

@@ -1,10 +1,8 @@
 import { APOSTROPHES, classOf, MATCHED_HYPHEN_RANGE } from '@/lib/text/punctuation';
-import { keyOf, stripAccents } from './alias-variants';
-import { senseKey } from './compile-senses';
-import type { CueGroup } from './lexicon/types';
+import { keyOf } from './alias-variants';
 import type { EntryKind } from './match-index';
-import { groupOf, GROUPS, type Group } from './page-context';
-import { compileNow, trieSource } from './regex-trie';
+import type { Group } from './page-context';
+import { compileNow } from './regex-trie';
 
 export interface Cue {
   readonly word: string;
@@ -28,47 +26,59 @@ export interface CueMatcher {
   find(text: string, from: number, to: number): CueHit[];
 }
 
-const STEM_MARK = '*';
+/** A cue group as matcher.json holds it: a Cue less its word, null for undefined, `only` a list. */
+export type CueGroupData = readonly [
+  topic: string,
+  weight: number,
+  kinds: readonly EntryKind[] | null,
+  only: readonly string[] | null,
+  groups: readonly Group[],
+];
+
+/**
+ * All cue words as the build computes them (compile-cues.ts): the regex's source (flags `g`, for
+ * lowercased text), the groups, each cue as its word and group, and which cues each key and each
+ * stem's key stands for.
+ */
+export interface CueData {
+  readonly source: string;
+  readonly groups: readonly CueGroupData[];
+  readonly cues: readonly (readonly [word: string, group: number])[];
+  readonly exact: readonly (readonly [key: string, cues: readonly number[]])[];
+  readonly stems: readonly (readonly [key: string, cues: readonly number[]])[];
+}
+
 /** What keyOf would change in a lowercase string: separators, curly apostrophes. */
 const NEEDS_KEY = new RegExp(`[-\\s${MATCHED_HYPHEN_RANGE}${classOf(APOSTROPHES.slice(1))}]`);
-// Letters of the scripts the cues are written in; a plain class keeps the regex fast.
-const LETTER = '\\w\u00C0-\u024F';
 
 /**
  * One regex for all cue words of both languages. It only ever runs on the sentences around
- * ambiguous candidates, never on a whole page, so the stems' letter classes cost little. It is
- * built on first use: many pages have no ambiguous word at all.
+ * ambiguous candidates, never on a whole page, so the stems' letter classes cost little. It and
+ * its tables are made on first use: many pages have no ambiguous word at all.
  */
-export function compileCues(groups: readonly CueGroup[]): CueMatcher {
+export function instantiateCues(data: CueData): CueMatcher {
   let compiled: CueMatcher | undefined;
   return {
     find(text, from, to) {
-      compiled ??= buildCues(groups);
+      compiled ??= buildCues(data);
       return compiled.find(text, from, to);
     },
   };
 }
 
-function buildCues(groups: readonly CueGroup[]): CueMatcher {
-  const exact = new Map<string, Cue[]>();
-  const stems = new Map<string, Cue[]>();
-  for (const group of groups) {
-    const only = group.only ? new Set(group.only.map(senseKey)) : undefined;
-    for (const word of group.words) {
-      const isStem = word.endsWith(STEM_MARK);
-      const key = keyOf(isStem ? word.slice(0, -1) : word);
-      const groups = only ? [] : group.kinds ? [...new Set(group.kinds.map(groupOf))] : GROUPS;
-      const cue = { word: key, topic: group.topic, weight: group.weight, kinds: group.kinds, only, groups };
-      const map = isStem ? stems : exact;
-      // Both spellings are keys, so that neither the page's text nor its accents need folding.
-      for (const form of new Set([key, stripAccents(key)])) map.set(form, [...(map.get(form) ?? []), cue]);
-    }
-  }
-  // \b is twice as fast as a lookbehind here, but never holds before an accented initial
-  // ("el álbum"): such keys start at the space before them instead.
-  const spaced = (k: string) => (/^[a-z0-9]/.test(k) ? k : ` ${k}`);
-  const keys = [...[...exact.keys()].map(spaced), ...[...stems.keys()].map((k) => spaced(k) + STEM_MARK)];
-  const source = `\\b(?:${trieSource(keys).replaceAll('\\*', `[${LETTER}]*`)})(?![${LETTER}])`;
+function buildCues(data: CueData): CueMatcher {
+  const groups = data.groups.map(([topic, weight, kinds, only, speaksTo]) => ({
+    topic,
+    weight,
+    kinds: kinds ?? undefined,
+    only: only ? new Set(only) : undefined,
+    groups: speaksTo,
+  }));
+  const cues = data.cues.map(([word, group]): Cue => ({ word, ...groups[group]! }));
+  const table = (list: CueData['exact']) => new Map(list.map(([key, at]) => [key, at.map((i) => cues[i]!)]));
+  const exact = table(data.exact);
+  const stems = table(data.stems);
+  const { source } = data;
   // The keys are lowercase: on lowercased text a case-sensitive regex finds what `i` would, at
   // a fraction of the cost (case folding at every step of a trie this size is most of its time).
   // Text whose lowercase changes length ("İ") keeps the folding regex, so offsets stay true.

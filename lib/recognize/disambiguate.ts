@@ -1,6 +1,5 @@
 import type { Matcher } from './compile-matcher';
-import { CONTEXT_REACH, placeRules, type PlacedRule } from './compile-senses';
-import { GENERIC_AFTER, GENERIC_BEFORE } from './lexicon/senses-generic';
+import { CONTEXT_REACH, type CompiledSense, type PlacedRule } from './instantiate-sense';
 import { groupOf, type OffTopicCounts } from './page-context';
 import { holdsAt } from './placed-pattern';
 import type { Phrase } from './phrase-index';
@@ -53,9 +52,6 @@ const SPEAKER = -3;
 /** Policy categories whose names can report or announce: agencies, and partnerships of countries. */
 const SPEAKING = new Set(['agency', 'agreement']);
 
-const GENERIC_BEFORE_RULES = placeRules(GENERIC_BEFORE, 'before');
-const GENERIC_AFTER_RULES = placeRules(GENERIC_AFTER, 'after');
-
 function weighPatterns(rules: readonly PlacedRule[], text: string, at: number, reasons: Reason[]): number {
   let sum = 0;
   for (const [pattern, weight, label] of rules) {
@@ -103,8 +99,17 @@ function rejection(c: Candidate, phrase: Phrase): Judgement {
   return { candidate: c, local: REJECTED, pageSensitive: false, rejected: true, offTopic, reasons };
 }
 
-/** Local evidence from the words either side and the word's own shape: no sentence read yet. */
-function weighShape(text: string, c: Candidate, lines: LineShapes, reasons: Reason[]): number {
+/**
+ * Local evidence from the words either side and the word's own shape: no sentence read yet.
+ * `generic`: the patterns around any mineral word (lexicon/senses-generic.ts).
+ */
+function weighShape(
+  text: string,
+  c: Candidate,
+  generic: CompiledSense,
+  lines: LineShapes,
+  reasons: Reason[],
+): number {
   const sense = c.entry.sense;
   let local = (c.entry.alias.caseSensitive ? AMBIGUOUS_ACRONYM : AMBIGUOUS) + (sense?.prior ?? 0);
   if (sense && sense.prior >= 1) reasons.push({ code: 'usual-sense', weight: sense.prior });
@@ -114,8 +119,8 @@ function weighShape(text: string, c: Candidate, lines: LineShapes, reasons: Reas
   }
   if (c.entry.term.kind !== 'policy') {
     local +=
-      weighPatterns(GENERIC_BEFORE_RULES, text, c.start, reasons) +
-      weighPatterns(GENERIC_AFTER_RULES, text, c.end, reasons);
+      weighPatterns(generic.before, text, c.start, reasons) +
+      weighPatterns(generic.after, text, c.end, reasons);
   }
   local += weighCapitals(text, c, lines, reasons) + weighSpeaker(text, c, reasons);
   if (c.entry.alias.caseSensitive && c.end - c.start <= 2 && lines.isAllCaps(c.start)) {
@@ -174,7 +179,7 @@ export function* judgeInSteps(
       next = done + chunk;
       yield;
     }
-    if (weighShape(text, candidates[i]!, lines, []) <= DECISIVE) rejected[i] = true;
+    if (weighShape(text, candidates[i]!, matcher.generic, lines, []) <= DECISIVE) rejected[i] = true;
   }
   const flags = { ambiguous, rejected, lines, sentences: new Map() };
   const judgements: Judgement[] = [];
@@ -203,7 +208,7 @@ export function* judgeInSteps(
       yield;
     }
     const reasons: Reason[] = [];
-    let local = weighShape(text, c, lines, reasons);
+    let local = weighShape(text, c, matcher.generic, lines, reasons);
     if (local <= DECISIVE) {
       // "will lead the talks": no sentence or page could make this the metal.
       rejected[i] = true;

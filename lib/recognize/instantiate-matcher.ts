@@ -1,7 +1,6 @@
-import { instantiateSense, type CompiledSense, type SenseData } from './compile-senses';
-import { compileCues, type CueMatcher } from './cue-matcher';
+import { instantiateCues, type CueData, type CueMatcher } from './cue-matcher';
+import { instantiateSense, type CompiledSense, type SenseData } from './instantiate-sense';
 import { createKeyFinder, type KeyFinder } from './key-matches';
-import { CUE_GROUPS } from './lexicon/cues';
 import type { MatchAlias, MatchIndex, MatchTerm } from './match-index';
 
 /**
@@ -48,6 +47,10 @@ export interface MatcherData {
   readonly entries: [string, number[]][];
   readonly prefixes: [string, string[]][];
   readonly senses: [string, SenseData][];
+  /** The patterns around any ambiguous mineral word (lexicon/senses-generic.ts). */
+  readonly generic: SenseData;
+  /** The lexicon's cue words: see CueData. */
+  readonly cues: CueData;
   readonly stats: MatcherStats;
 }
 
@@ -73,6 +76,8 @@ export interface Matcher {
   readonly prefixes: ReadonlyMap<string, readonly string[]>;
   /** @internal */
   readonly cues: CueMatcher;
+  /** @internal */
+  readonly generic: CompiledSense;
 }
 
 /** `data` must come from this `index` (the build writes both from the same dataset). */
@@ -99,7 +104,8 @@ export function instantiateMatcher(index: MatchIndex, data: MatcherData): Matche
     otherInitials: other ? { initials: other.initials, regex: new RegExp(other.source, 'iy') } : undefined,
     entries,
     prefixes: new Map(data.prefixes),
-    cues: compileCues(CUE_GROUPS),
+    cues: instantiateCues(data.cues),
+    generic: instantiateSense(data.generic),
     stats: { ...data.stats, compileMs: performance.now() - started },
   };
 }

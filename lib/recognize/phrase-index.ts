@@ -1,47 +1,35 @@
-import { keyOf, stripAccents } from './alias-variants';
+import { stripAccents } from './alias-variants';
 import { isSeparatorCode, isWordCharAt } from './char-class';
-import { holdsAt, placeAfter, placeBefore, type PlacedPattern } from './placed-pattern';
-import { SEPARATOR_PATTERN } from './regex-trie';
+import { holdsAt, type PlacedPattern } from './placed-pattern';
 
 /**
  * Fixed non-mineral phrases around one word ("silver medal", "take the lead", "plata o plomo"),
  * indexed by the word right after it and the word right before it. A candidate then costs two
  * word look-ups and a Map get, not one regex test per phrase: "lead" alone has a hundred phrases.
+ * The build computes each phrase's regex sources and key (compile-phrases.ts): a page only fills
+ * the Maps, on the first candidate of the word.
  */
 
 /** Stems are looked up by this many first letters (no stem in the lexicons is shorter). */
 const STEM_INDEX = 3;
+
+/** Flags of the placed phrase regexes: case folded, tried at one offset. */
+export const PLACED_FLAGS = 'iy';
+
 /**
- * Letters and digits of the scripts the lexicons are written in, as a plain class: phrase regexes
- * are compiled on a page, a few thousand on a page full of traps ("lead", "silver"), and with the
- * `u` flag and \p{L} each costs V8 some ten times more to compile than this one does.
+ * A phrase as matcher.json holds it: the phrase, its topic, whether it capitalises the word, the
+ * sources of the regexes for the words before and after the word (placed: see placed-pattern.ts),
+ * and the folded neighbouring word it is indexed by (after the word if there are words after it;
+ * a final `*` makes it a stem).
  */
-const WORD_CHAR = 'a-z0-9\u00C0-\u024F';
-const NOT_WORD_BEFORE = `(?:^|[^${WORD_CHAR}])`;
-
-// Phrases are checked on a few dozen characters only, so accent classes cost nothing here.
-const ACCENTED: Record<string, string> = {
-  a: '[aá]',
-  e: '[eé]',
-  i: '[ií]',
-  o: '[oó]',
-  u: '[uúü]',
-  n: '[nñ]',
-};
-
-/** The words as a pattern: any separators between them, accents optional, a final `*` any letters. */
-function wordsPattern(words: readonly string[]): string {
-  return words
-    .map((w) => {
-      const stem = w.endsWith('*');
-      const body = stripAccents(stem ? w.slice(0, -1) : w)
-        .replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
-        .replace(/[aeioun]/g, (c) => ACCENTED[c]!)
-        .replace(/'/g, "['\u2019]");
-      return stem ? `${body}[${WORD_CHAR}]*` : body;
-    })
-    .join(SEPARATOR_PATTERN);
-}
+export type PhraseData = readonly [
+  label: string,
+  topic: string | null,
+  capitalised: 0 | 1,
+  before: string | null,
+  after: string | null,
+  neighbour: string,
+];
 
 export interface Phrase {
   readonly label: string;
@@ -64,28 +52,26 @@ class IndexedPhrase implements Phrase {
     readonly label: string,
     readonly topic: string | undefined,
     readonly capitalised: boolean,
-    private readonly beforeSource: string | undefined,
-    private readonly afterSource: string | undefined,
+    private readonly beforeSource: string | null,
+    private readonly afterSource: string | null,
   ) {}
 
   holds(at: PhraseContext): boolean {
     if (this.capitalised && !at.capitalised) return false;
-    if (this.beforeSource !== undefined) {
-      this.placedBefore ??= placeBefore(new RegExp(this.beforeSource, 'i'));
+    if (this.beforeSource !== null) {
+      this.placedBefore ??= new RegExp(this.beforeSource, PLACED_FLAGS);
       if (!holdsAt(this.placedBefore, at.text, at.start)) return false;
     }
-    if (this.afterSource === undefined) return true;
-    this.placedAfter ??= placeAfter(new RegExp(this.afterSource, 'i'));
+    if (this.afterSource === null) return true;
+    this.placedAfter ??= new RegExp(this.afterSource, PLACED_FLAGS);
     return holdsAt(this.placedAfter, at.text, at.end);
   }
 }
 
 /** Folded like phrase words: lowercase, no accents. */
 const NON_ASCII = /[\u0080-\uFFFF]/;
-const fold = (word: string) =>
+export const foldPhraseWord = (word: string): string =>
   NON_ASCII.test(word) ? stripAccents(word.toLowerCase()).replace(/’/g, "'") : word.toLowerCase();
-
-const SEPARATOR_RUN = new RegExp(SEPARATOR_PATTERN);
 
 const isPhraseWordChar = (text: string, at: number) => {
   const code = text.charCodeAt(at);
@@ -127,40 +113,22 @@ export class PhraseIndex {
     string,
     { stem: string; side: 'next' | 'previous'; phrase: IndexedPhrase }[]
   >();
-  size = 0;
+  readonly size: number;
 
-  /** Adds `phrase` for `word` (both as written); ignored if the word is not in the phrase. */
-  add(phrase: string, word: string, topic?: string): void {
-    const words = keyOf(phrase).split(' ');
-    const plain = words.map(stripAccents);
-    const parts = fold(keyOf(word)).split(' ');
-    // The word itself may be written as a stem ("energy tariff*"): it then holds for "tariffs" too.
-    const same = (written: string | undefined, part: string) =>
-      written === part || (!!written?.endsWith('*') && part.startsWith(written.slice(0, -1)));
-    const at = plain.findIndex((_, i) => parts.every((p, j) => same(plain[i + j], p)));
-    if (at === -1) return;
-    const prefix = words.slice(0, at);
-    const suffix = words.slice(at + parts.length);
-    if (prefix.length === 0 && suffix.length === 0) return;
-    const written = phrase.split(SEPARATOR_RUN)[at] ?? '';
-    const entry = new IndexedPhrase(
-      phrase,
-      topic,
-      /^\p{Lu}/u.test(written),
-      prefix.length ? `${NOT_WORD_BEFORE}${wordsPattern(prefix)}${SEPARATOR_PATTERN}$` : undefined,
-      suffix.length ? `^${SEPARATOR_PATTERN}${wordsPattern(suffix)}(?![${WORD_CHAR}])` : undefined,
-    );
-    const side = suffix.length ? 'next' : 'previous';
-    const neighbour = fold(side === 'next' ? suffix[0]! : prefix[prefix.length - 1]!);
-    if (neighbour.endsWith('*')) {
-      const stem = neighbour.slice(0, -1);
-      const key = stem.slice(0, STEM_INDEX);
-      this.stems.set(key, [...(this.stems.get(key) ?? []), { stem, side, phrase: entry }]);
-    } else {
-      const map = side === 'next' ? this.byNext : this.byPrevious;
-      map.set(neighbour, [...(map.get(neighbour) ?? []), entry]);
+  constructor(phrases: readonly PhraseData[]) {
+    for (const [label, topic, capitalised, before, after, neighbour] of phrases) {
+      const phrase = new IndexedPhrase(label, topic ?? undefined, capitalised === 1, before, after);
+      const side = after === null ? 'previous' : 'next';
+      if (neighbour.endsWith('*')) {
+        const stem = neighbour.slice(0, -1);
+        const key = stem.slice(0, STEM_INDEX);
+        this.stems.set(key, [...(this.stems.get(key) ?? []), { stem, side, phrase }]);
+      } else {
+        const map = side === 'next' ? this.byNext : this.byPrevious;
+        map.set(neighbour, [...(map.get(neighbour) ?? []), phrase]);
+      }
     }
-    this.size++;
+    this.size = phrases.length;
   }
 
   /** The phrase the candidate text[start, end) is part of, if any. */
@@ -169,8 +137,8 @@ export class PhraseIndex {
     const floor = Math.max(0, start - reach);
     const previous = previousWord(text, start, floor);
     if (next === undefined && previous === undefined) return undefined;
-    const nextKey = next && fold(next);
-    const previousKey = previous && fold(previous);
+    const nextKey = next && foldPhraseWord(next);
+    const previousKey = previous && foldPhraseWord(previous);
     const capitalised = /^\p{Lu}/u.test(text[start] ?? '');
     const context = { text, start, end, capitalised };
     // Runs for every candidate with a sense: no arrays made here, lists tried in place.

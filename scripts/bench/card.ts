@@ -5,7 +5,7 @@
 // Two parts: eight terms of the English demo article (any card), then the full card of issue 16,
 // lithium and silver with their Mexico and figures sections, in an English browser on the English
 // demo article and in an es-MX browser on the Spanish one (test/fixtures/demo-article-es.html).
-// `npx tsx scripts/bench/card.ts` runs it alone; `npm run build` first.
+// `npx tsx scripts/bench/card.ts` runs it alone; `npm run build` first (or BENCH_BUILD=dir).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,7 +17,10 @@ import { playwrightCardRoot, type CardRootCall } from '../../test/e2e/support/ca
 import { CHROME_BUILD, launchChromium } from '../../test/e2e/support/extension';
 import { serveFixtures } from '../../test/e2e/support/server';
 import { median } from './median';
+import { profileCard } from './card-profile';
 
+/** The build under test: .output/chrome-mv3, or another (BENCH_BUILD=dir, e.g. a copy of main's). */
+const BUILD = process.env.BENCH_BUILD ?? CHROME_BUILD;
 const DWELL_MS = 150; // The default setting; the bench leaves the settings alone.
 const FRAME_MS = 1000 / 60;
 const TERMS = ['gallium', 'cobalt', 'lithium', 'germanium', 'graphite', 'zinc', 'nickel', 'usmca'];
@@ -111,6 +114,8 @@ async function sample(
   inCard: CardRootCall,
   term: string,
   selectors: readonly string[] = CARD_READY,
+  /** Wraps the hover itself, from the pointer reaching the term to the frame that shows the card. */
+  around = (hover: () => Promise<void>) => hover(),
 ): Promise<{ ready: number; frame: number; title: string } | null> {
   if (!(await page.evaluate(paintedWord, term))) return null;
   // paintedWord may scroll the term into view, and Chromium follows a scroll with a pointer move of
@@ -120,15 +125,15 @@ async function sample(
   await page.mouse.move(5, 5);
   await until(() => inCard(isCardClosed, undefined));
   await inCard(arm, selectors);
-  await page.mouse.move(at.x - 3, at.y);
-  await page.mouse.move(at.x, at.y);
-  await page.waitForFunction(
-    () => (window as unknown as { shownAt: number | null }).shownAt !== null,
-    undefined,
-    {
-      timeout: 5000,
-    },
-  );
+  await around(async () => {
+    await page.mouse.move(at.x - 3, at.y);
+    await page.mouse.move(at.x, at.y);
+    await page.waitForFunction(
+      () => (window as unknown as { shownAt: number | null }).shownAt !== null,
+      undefined,
+      { timeout: 5000 },
+    );
+  });
   const { lastMove, readyAt, shownAt } = await page.evaluate(() => {
     const w = window as unknown as { lastMove: number; readyAt: number | null; shownAt: number };
     return { lastMove: w.lastMove, readyAt: w.readyAt, shownAt: w.shownAt };
@@ -145,8 +150,8 @@ export async function runCardBench(): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) {
-    console.error('Card bench: no build in .output/chrome-mv3. Run `npm run build` first.');
+  if (!existsSync(join(BUILD, 'manifest.json'))) {
+    console.error(`Card bench: no build in ${BUILD}. Run \`npm run build\` first.`);
     process.exitCode = 1;
     return;
   }
@@ -187,7 +192,7 @@ async function openArticle(session: Session, url: string, warmUp: string) {
 
 /** Eight terms of the English demo article, any card: the first card of each, then the same again. */
 async function anyCard(executablePath: string, server: Server): Promise<void> {
-  const session = await launchChromium(executablePath);
+  const session = await launchChromium(executablePath, { build: BUILD });
   try {
     const { page, inCard } = await openArticle(session, server.url('demo-article.html'), WARM_UP);
     const first: Sample[] = [];
@@ -222,13 +227,21 @@ async function fullCard(executablePath: string, server: Server): Promise<void> {
     `\nFull card (issue 16: facts, Mexico section, figures behind the story) from the end of the hover dwell, ${FULL_CARD_ROUNDS} rounds`,
   );
   for (const run of FULL_CARD_RUNS) {
-    const session = await launchChromium(executablePath, run.lang ? { lang: run.lang } : {});
+    const session = await launchChromium(executablePath, {
+      build: BUILD,
+      ...(run.lang ? { lang: run.lang } : {}),
+    });
     try {
       const { page, inCard } = await openArticle(session, server.url(run.article), run.warmUp);
       const samples = new Map<string, Sample[]>(run.terms.map((term) => [term, []]));
       for (let round = 0; round < FULL_CARD_ROUNDS; round++)
         for (const term of run.terms) {
-          const result = await sample(page, inCard, term, FULL_CARD_READY);
+          // CARD_PROFILE=1: where the first card's time goes, from the pointer reaching the term.
+          const around =
+            round === 0 && process.env.CARD_PROFILE
+              ? (hover: () => Promise<void>) => profileCard(page, `${run.label} "${term}", first card`, hover)
+              : undefined;
+          const result = await sample(page, inCard, term, FULL_CARD_READY, around);
           if (!result) throw new Error(`card bench: "${term}" is not highlighted on ${run.article}`);
           samples.get(term)!.push(result);
         }

@@ -65,6 +65,10 @@ async function paintSettled(count: () => Promise<number>, painted: () => Promise
 
 const sleep = (delay: number) => new Promise((resolve) => setTimeout(resolve, delay));
 
+/** With the extension: until its highlights are painted and still; without it: ALONE_MS. */
+const settle = (extension: boolean, ranges: () => Promise<number>, painted: () => Promise<boolean>) =>
+  extension ? paintSettled(ranges, painted) : sleep(ALONE_MS);
+
 /** One visit to the hostile page in Chromium, traced until it settles (or for ALONE_MS). */
 async function chromiumVisit(
   page: Page,
@@ -73,12 +77,11 @@ async function chromiumVisit(
 ): Promise<TaskFigures & { gap: number }> {
   const stop = await traceTasks(await page.context().newCDPSession(page));
   await page.goto(url);
-  if (extension)
-    await paintSettled(
-      () => page.evaluate(paintedRanges),
-      () => page.evaluate(isPainted, 'lithium'),
-    );
-  else await sleep(ALONE_MS);
+  await settle(
+    extension,
+    () => page.evaluate(paintedRanges),
+    () => page.evaluate(isPainted, 'lithium'),
+  );
   const gap = await page.evaluate(readGap);
   const figures = await stop();
   await page.close();
@@ -99,13 +102,12 @@ async function runChromium(path: string, server: FixtureServer): Promise<void> {
   if (process.env.BASELINE_BUILD) builds.push({ label: ' [baseline]', dir: process.env.BASELINE_BUILD });
   console.log(`  hostile page, one ~1 MB text node, headless Chromium ${bare.version()} (worst of ${RUNS}):`);
   console.log(`  ${''.padEnd(44)}${'wall'.padStart(10)}${'CPU'.padStart(11)}`);
-  const row = (label: string, wall: number, cpu: number) =>
-    console.log(`    ${label.padEnd(42)}${ms(wall)} ${ms(cpu)}`);
-  row(
-    'longest task, page alone',
-    worst(alone, (r) => r.wallMs),
-    worst(alone, (r) => r.cpuMs),
-  );
+  // One row: the worst run's wall and CPU time of one kind of task.
+  const row = (label: string, runs: TaskFigures[], wall: keyof TaskFigures, cpu: keyof TaskFigures) =>
+    console.log(
+      `    ${label.padEnd(42)}${ms(worst(runs, (r) => r[wall]))} ${ms(worst(runs, (r) => r[cpu]))}`,
+    );
+  row('longest task, page alone', alone, 'wallMs', 'cpuMs');
   for (const build of builds) {
     const withExtension: (TaskFigures & { gap: number })[] = [];
     const session = await launchChromium(path, { build: build.dir });
@@ -115,21 +117,9 @@ async function runChromium(path: string, server: FixtureServer): Promise<void> {
     } finally {
       await session.close();
     }
-    row(
-      `longest task, with the extension${build.label}`,
-      worst(withExtension, (r) => r.wallMs),
-      worst(withExtension, (r) => r.cpuMs),
-    );
-    row(
-      "longest task running the extension's code",
-      worst(withExtension, (r) => r.extensionWallMs),
-      worst(withExtension, (r) => r.extensionCpuMs),
-    );
-    row(
-      '  the same, its start-up left out',
-      worst(withExtension, (r) => r.scanWallMs),
-      worst(withExtension, (r) => r.scanCpuMs),
-    );
+    row(`longest task, with the extension${build.label}`, withExtension, 'wallMs', 'cpuMs');
+    row("longest task running the extension's code", withExtension, 'extensionWallMs', 'extensionCpuMs');
+    row('  the same, its start-up left out', withExtension, 'scanWallMs', 'scanCpuMs');
     console.log(
       `    the extension's tasks over 50 ms, per run: ${withExtension.map((r) => r.extensionLongByWall).join(', ')} by wall time, ${withExtension.map((r) => r.extensionLongByCpu).join(', ')} by CPU time`,
     );
@@ -181,12 +171,11 @@ async function runFirefox(path: string, server: FixtureServer): Promise<void> {
   const visit = async (newPage: () => Promise<PuppeteerPage>, extension: boolean) => {
     const page = await newPage();
     await page.goto(url);
-    if (extension)
-      await paintSettled(
-        () => page.evaluate(paintedRanges),
-        () => page.evaluate(isPainted, 'lithium'),
-      );
-    else await sleep(ALONE_MS);
+    await settle(
+      extension,
+      () => page.evaluate(paintedRanges),
+      () => page.evaluate(isPainted, 'lithium'),
+    );
     const gap = await page.evaluate(readGap);
     await page.close();
     return gap;

@@ -1,13 +1,17 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
 import { describeInBrowsers, type BrowserUnderTest } from './support/driver';
 import { isPainted } from './support/highlight-probes';
 import { notebookHost } from './support/notebook-host';
-import { serveFixtures, type FixtureServer } from './support/server';
+import { FIXTURES, serveFixtures, type FixtureServer } from './support/server';
 
 // The notebook in the built extension, in Chromium and Firefox: turned on in the panel's
 // Settings, it keeps the articles read (Spanish with Highwire tags, JSON-LD, Open Graph only) with
 // their metadata and quotes; the notebook page finds, filters and deletes them, and a quote's link
-// opens the article scrolled to the quote; with the notebook off, nothing is kept.
+// opens the article scrolled to the quote, even once the article changed around it; with the
+// notebook off, nothing is kept.
 
 let server: FixtureServer;
 beforeAll(async () => void (server = await serveFixtures()));
@@ -139,5 +143,54 @@ describeInBrowsers('notebook', (browser) => {
     expect(place.top).toBeGreaterThanOrEqual(0);
     expect(place.bottom).toBeLessThanOrEqual(place.height);
     await article.waitFor(isPainted, 'graphite');
+  });
+
+  test('a quote’s link still finds the quote once the article changed around it', async () => {
+    // The article at the same address, edited after it was kept: served from a copy we rewrite.
+    const root = await mkdtemp(join(tmpdir(), 'mineral-lens-quote-'));
+    await cp(join(FIXTURES, 'news.css'), join(root, 'news.css'));
+    await cp(join(FIXTURES, 'notebook'), join(root, 'notebook'), { recursive: true });
+    const file = join(root, 'notebook/long-report.html');
+    const original = await readFile(file, 'utf8');
+    const edited = await serveFixtures(root);
+    try {
+      const notebook = notebookHost(browser());
+      await notebook.clear();
+      await notebook.setNotebook(true);
+      const read = track(await browser().newPage());
+      await read.goto(edited.url('notebook/long-report.html'));
+      await notebook.keptWhen(1);
+      // Kept; from now on the notebook stays as it is, whatever the edited article holds.
+      await notebook.setNotebook(false);
+      // The words before the quote changed, so its text fragment no longer matches; another
+      // "graphite", in view at the top, agrees less with the quote's surroundings.
+      await writeFile(
+        file,
+        original
+          .replace('a councillor noted that the graphite', 'one councillor remarked, the graphite')
+          .replace('to discuss the summer festival', 'to discuss graphite prices, the summer festival'),
+      );
+
+      const { page, follow } = await notebook.openNotebook();
+      track(page);
+      const link = 'a[href*="long-report.html#:~:text="]';
+      await page.waitFor({ css: link });
+      const article = track(await follow(link));
+      // Scrolled smoothly, so polled until it has arrived.
+      const inView = async () => {
+        const place = (await article.evaluate(quotePlace, 'graphite plant on the ring road'))!;
+        return place.top >= 0 && place.bottom <= place.height && place.scrollY > 0;
+      };
+      await expect.poll(inView, { timeout: 15_000 }).toBe(true);
+      expect(await page.count({ css: '.quote-status' })).toBe(0);
+
+      // The quote itself gone: the article opens, and the notebook page says so.
+      await writeFile(file, original.replace('the graphite plant', 'the new plant'));
+      track(await follow(link));
+      await page.waitFor({ css: '.quote-status', text: 'The quote is no longer on the page.' });
+    } finally {
+      await edited.close();
+      await rm(root, { recursive: true, force: true });
+    }
   });
 });

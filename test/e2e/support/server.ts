@@ -37,6 +37,11 @@ export async function serveFixtures(root = FIXTURES): Promise<FixtureServer> {
   if (!address || typeof address === 'string') throw new Error('fixture server has no port');
   return {
     url: (path) => `http://127.0.0.1:${address.port}/${path.replace(/^\//, '')}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // Browsers keep connections alive: closing only the listener would wait for them to time out.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

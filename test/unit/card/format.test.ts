@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import {
   categoryName,
   countryName,
@@ -37,6 +37,19 @@ describe('card formatting', () => {
     expect(formatPartialDate('2020-07-01', 'en')).toBe('July 1, 2020');
     expect(formatPartialDate('2020-07-01', 'es')).toBe('1 de julio de 2020');
     expect(formatPartialDate('2023-07', 'es')).toBe('julio de 2023');
+  });
+
+  test('a card full of dates makes each date formatter once, not once per date', () => {
+    const made = vi.spyOn(Intl, 'DateTimeFormat');
+    try {
+      for (const date of ['2024-03', '2025-01', '2019-11-30', '2021-06-02', '2022-09'])
+        formatPartialDate(date, 'es');
+      // At most one per shape (month, day); none when an earlier test already made both.
+      expect(made.mock.calls.length).toBeLessThanOrEqual(2);
+      expect(formatPartialDate('2019-11-30', 'es')).toBe('30 de noviembre de 2019');
+    } finally {
+      made.mockRestore();
+    }
   });
 
   test('category names in both languages', () => {

@@ -1,0 +1,61 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { MATCH_INDEX } from '@/lib/dataset/match-index-data';
+import { loadMatcherData } from '@/lib/dataset/matcher-data';
+import { findMentions, instantiateMatcher, type MatcherData } from '@/lib/recognize';
+
+// The lexicon's words, their patterns, phrases and cues ship as sources in matcher.json; a page
+// compiles those of the words it contains, never the rest (that cost every page milliseconds).
+
+const data: MatcherData = loadMatcherData();
+const realRegExp = RegExp;
+afterEach(() => {
+  globalThis.RegExp = realRegExp;
+});
+
+/** The sources of every RegExp `new RegExp` makes while the page is recognized. */
+function sourcesCompiledFor(text: string): Set<string> {
+  const compiled = new Set<string>();
+  globalThis.RegExp = new Proxy(realRegExp, {
+    construct(target, args: [string | RegExp, string?]) {
+      const regex = Reflect.construct(target, args) as RegExp;
+      compiled.add(regex.source);
+      return regex;
+    },
+  });
+  try {
+    findMentions(instantiateMatcher(MATCH_INDEX, data), text, { includeHeld: true });
+  } finally {
+    globalThis.RegExp = realRegExp;
+  }
+  return compiled;
+}
+
+/** The sources of one sense's patterns and phrases, as the build wrote them. */
+function senseSources(key: string): string[] {
+  const sense = data.senses.find(([k]) => k === key)?.[1];
+  if (!sense) throw new Error(`no sense ${key}`);
+  return [
+    ...[...sense.before, ...sense.after].map(([source]) => source),
+    ...sense.phrases.flatMap(([, , , before, after]) => [before, after].filter((s) => s !== null)),
+  ];
+}
+
+const otherSenses = (except: string) =>
+  data.senses.filter(([key]) => key !== except).flatMap(([key]) => senseSources(key));
+
+describe('the lexicon on a page', () => {
+  it('compiles no sense pattern, phrase or cue regex on a page that names none of its words', () => {
+    const compiled = sourcesCompiledFor('The committee met on Tuesday and approved the budget for schools.');
+    const generic = [...data.generic.before, ...data.generic.after].map(([source]) => source);
+    const lexicon = [...otherSenses(''), ...generic, data.cues.source];
+    expect(lexicon.filter((source) => compiled.has(source))).toEqual([]);
+  });
+
+  it('compiles the patterns of the ambiguous word the page names, and no other word', () => {
+    const text = 'Lead prices rose after the smelter in Missouri cut its output of the metal.';
+    const compiled = sourcesCompiledFor(text);
+    expect(otherSenses('lead').filter((source) => compiled.has(source))).toEqual([]);
+    // The word was judged: its own patterns were compiled.
+    expect(senseSources('lead').some((source) => compiled.has(source))).toBe(true);
+  });
+});
