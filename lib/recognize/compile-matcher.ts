@@ -6,7 +6,7 @@ import { CUE_GROUPS } from './lexicon/cues';
 import { SENSE_RULES } from './lexicon/senses';
 import type { EntryKind, MatchAlias, MatchIndex } from './match-index';
 import { instantiateMatcher, type AliasData, type Matcher, type MatcherData } from './instantiate-matcher';
-import { firstTokensByRegex } from './key-matches';
+import { keyStartsByRegex } from './key-starts';
 import {
   caseCheck,
   keysRegexParts,
@@ -81,7 +81,7 @@ export function compileMatcherData(index: MatchIndex): MatcherData {
   return {
     version: index.version,
     regexes,
-    firstTokens: firstTokensByRegex(parts, asciiKeys),
+    keyStarts: keyStartsByRegex(parts, asciiKeys),
     otherInitials: otherInitials
       ? { initials: otherInitials.initials, source: otherInitials.regex.source }
       : null,

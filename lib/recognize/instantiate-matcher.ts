@@ -37,8 +37,8 @@ export interface MatcherData {
   readonly version: string;
   /** Sources of the match regexes (flags `gi`), split by first character (see keysRegexParts). */
   readonly regexes: string[];
-  /** For each match regex, its keys' first words (see firstToken): which regex a word may start. */
-  readonly firstTokens: string[][];
+  /** For each match regex, where its keys start (see keyStartsByRegex): which a page's word may start. */
+  readonly keyStarts: string[][];
   /** Keys with a non-ASCII initial: the initials, and a sticky regex's source (flags `iy`). */
   readonly otherInitials: { readonly initials: string[]; readonly source: string } | null;
   /** One per alias kept, as a tuple (the file ships in every page): see AliasEntry. */
@@ -100,7 +100,7 @@ export function instantiateMatcher(index: MatchIndex, data: MatcherData): Matche
   const other = data.otherInitials;
   return {
     version: data.version,
-    keys: createKeyFinder(data.regexes, data.firstTokens),
+    keys: createKeyFinder(data.regexes, data.keyStarts),
     otherInitials: other ? { initials: other.initials, regex: new RegExp(other.source, 'iy') } : undefined,
     entries,
     prefixes: new Map(data.prefixes),

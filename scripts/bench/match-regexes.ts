@@ -12,7 +12,8 @@ import { loadCorpusIndex } from '../../test/corpus/evaluate-corpus';
 import { readCorpus } from '../../test/corpus/parse-corpus';
 import { compileMatcher } from '@/lib/recognize';
 import { scanCandidates } from '@/lib/recognize/scan-candidates';
-import { createKeyFinder, firstTokensByRegex, type NextKeyMatch } from '@/lib/recognize/key-matches';
+import { createKeyFinder, type NextKeyMatch } from '@/lib/recognize/key-matches';
+import { keyStartsByRegex } from '@/lib/recognize/key-starts';
 import {
   keysRegexes,
   keysRegexParts,
@@ -56,7 +57,7 @@ function oneRegex(): { sources: string[]; find: Finder } {
 function keyFinder(limit: number): { sources: string[]; find: Finder } {
   const parts = keysRegexParts(keys, undefined, limit);
   const sources = parts.map((part) => part.source);
-  return { sources, find: createKeyFinder(sources, firstTokensByRegex(parts, keys)).matches };
+  return { sources, find: createKeyFinder(sources, keyStartsByRegex(parts, keys)).matches };
 }
 
 const designs = {
