@@ -1,4 +1,12 @@
-import { createStartTable, FIRST_OF_TWO, mix, SEPARATOR_CODE, WHOLE } from './key-starts';
+import {
+  createStartTable,
+  FIRST_OF_TWO,
+  kindOf,
+  mix,
+  SEPARATOR_CODE,
+  WHOLE,
+  type StartTable,
+} from './key-starts';
 
 /**
  * Finds the alias keys in a text without running the match regexes over it: V8 compiles a regex
@@ -15,8 +23,8 @@ import { createStartTable, FIRST_OF_TWO, mix, SEPARATOR_CODE, WHOLE } from './ke
 export type NextKeyMatch = (from: number) => RegExpExecArray | null;
 
 export interface KeyFinder {
-  /** What the `gi` regex of every key returns from exec after `lastIndex = from`. */
-  readonly matches: (text: string) => NextKeyMatch;
+  /** What the `gi` regex of every key returns from exec on `text` after `lastIndex = from`. */
+  readonly next: (text: string, from: number) => RegExpExecArray | null;
 }
 
 /** ASCII \w: where \b can start a key (without the `u` flag, \b knows no other). */
@@ -28,6 +36,13 @@ const isAsciiWord = (code: number) =>
 /** The rest of WORD_CHAR_CLASS (regex-trie.ts): letters the regexes' word end stops at too. */
 const isOtherWord = (code: number) => code >= 0xc0 && code <= 0x24f;
 
+/** A finder's state: its keys' starts and its regexes, each compiled on first use. */
+interface Finder {
+  readonly sources: readonly string[];
+  readonly sticky: (RegExp | undefined)[];
+  readonly table: StartTable;
+}
+
 /**
  * `sources`: the match regexes (flags `gi`, each a whole-word trie of the keys of a few initials);
  * `startsByRegex`: for each, where its keys start (keyStartsByRegex).
@@ -36,64 +51,79 @@ export function createKeyFinder(
   sources: readonly string[],
   startsByRegex: readonly (readonly string[])[],
 ): KeyFinder {
-  const { kindOf, regexOfInitial, longestFirst, longestSecond } = createStartTable(startsByRegex);
-  const sticky: (RegExp | undefined)[] = [];
-  const tryAt = (text: string, at: number): RegExpExecArray | null => {
-    const i = regexOfInitial[text.charCodeAt(at) | 0x20]!;
-    if (i < 0) return null;
-    const regex = (sticky[i] ??= new RegExp(sources[i]!, 'iy'));
-    regex.lastIndex = at;
-    return regex.exec(text);
-  };
-  /** Whether the word after the one ending at `end` makes a start with it (`hash`, the first's). */
-  const secondFits = (text: string, end: number, hash: number): boolean => {
-    let at = end;
-    while (at < text.length && !isAsciiWord(text.charCodeAt(at)) && !isOtherWord(text.charCodeAt(at))) at++;
-    let pair = mix(hash, SEPARATOR_CODE);
-    let to = at;
-    for (; to < text.length && to - at <= longestSecond; to++) {
-      const c = text.charCodeAt(to);
-      if (!isAsciiWord(c) && !isOtherWord(c)) break;
-      pair = mix(pair, c);
+  const finder: Finder = { sources, sticky: [], table: createStartTable(startsByRegex) };
+  return { next: (text, from) => nextMatch(finder, text, from) };
+}
+
+/**
+ * Read through the built-in itself: the page's strings come in many representations (flat, sliced,
+ * concatenated, one or two bytes, internalized), and a `text.charCodeAt` lookup that has seen more
+ * than four turns into a generic property lookup per character, which made the scan 2-4x slower
+ * in the recognizer bench. A constant function's `call` is resolved once, at compile time.
+ */
+const charCodeAt = String.prototype.charCodeAt;
+
+// Plain functions over the state rather than closures: the scan is the recognizer's hottest loop.
+function nextMatch(finder: Finder, text: string, from: number): RegExpExecArray | null {
+  const { table } = finder;
+  const n = text.length;
+  const longest = table.longestFirst;
+  let at = from;
+  // \b cannot start a key inside an ASCII word.
+  if (at > 0 && isAsciiWord(charCodeAt.call(text, at - 1)))
+    while (at < n && isAsciiWord(charCodeAt.call(text, at))) at++;
+  while (at < n) {
+    if (!isAsciiWord(charCodeAt.call(text, at))) {
+      at++;
+      continue;
     }
-    return to > at && to - at <= longestSecond && (kindOf(pair) & WHOLE) !== 0;
-  };
-  return {
-    matches: (text) => (from) => {
-      let at = from;
-      // \b cannot start a key inside an ASCII word.
-      if (at > 0 && isAsciiWord(text.charCodeAt(at - 1)))
-        while (at < text.length && isAsciiWord(text.charCodeAt(at))) at++;
-      while (at < text.length) {
-        if (!isAsciiWord(text.charCodeAt(at))) {
-          at++;
-          continue;
-        }
-        // A word starts here: read it as far as the longest first word and one more. A word
-        // starts again after "é" (\b sees only ASCII): `resume` is where the ASCII run ends.
-        const limit = Math.min(text.length, at + longestFirst + 1);
-        let hash = 0;
-        let end = at;
-        let resume = -1;
-        for (; end < limit; end++) {
-          const c = text.charCodeAt(end);
-          if (!isAsciiWord(c)) {
-            if (!isOtherWord(c)) break;
-            if (resume < 0) resume = end;
-          }
-          hash = mix(hash, c);
-        }
-        if (end - at <= longestFirst) {
-          const kind = kindOf(hash);
-          if ((kind & WHOLE) !== 0 || (kind === FIRST_OF_TWO && secondFits(text, end, hash))) {
-            const m = tryAt(text, at);
-            if (m) return m;
-          }
-        }
-        if (resume >= 0) at = resume;
-        else for (at = end; at < text.length && isAsciiWord(text.charCodeAt(at));) at++;
+    // A word starts here: read it as far as the longest first word and one more. A word
+    // starts again after "é" (\b sees only ASCII): `resume` is where the ASCII run ends.
+    const limit = Math.min(n, at + longest + 1);
+    let hash = 0;
+    let end = at;
+    let resume = -1;
+    for (; end < limit; end++) {
+      const c = charCodeAt.call(text, end);
+      if (!isAsciiWord(c)) {
+        if (!isOtherWord(c)) break;
+        if (resume < 0) resume = end;
       }
-      return null;
-    },
-  };
+      hash = mix(hash, c);
+    }
+    if (end - at <= longest) {
+      const kind = kindOf(table, hash);
+      if ((kind & WHOLE) !== 0 || (kind === FIRST_OF_TWO && secondFits(table, text, end, hash))) {
+        const m = tryAt(finder, text, at);
+        if (m) return m;
+      }
+    }
+    if (resume >= 0) at = resume;
+    else for (at = end; at < n && isAsciiWord(charCodeAt.call(text, at));) at++;
+  }
+  return null;
+}
+
+/** Whether the word after the one ending at `end` makes a start with it (`hash`, the first's). */
+function secondFits(table: StartTable, text: string, end: number, hash: number): boolean {
+  const n = text.length;
+  let at = end;
+  while (at < n && !isAsciiWord(charCodeAt.call(text, at)) && !isOtherWord(charCodeAt.call(text, at))) at++;
+  let pair = mix(hash, SEPARATOR_CODE);
+  let to = at;
+  for (; to < n && to - at <= table.longestSecond; to++) {
+    const c = charCodeAt.call(text, to);
+    if (!isAsciiWord(c) && !isOtherWord(c)) break;
+    pair = mix(pair, c);
+  }
+  return to > at && to - at <= table.longestSecond && (kindOf(table, pair) & WHOLE) !== 0;
+}
+
+/** The regex of the initial at `at`, compiled on first use, tried there. */
+function tryAt(finder: Finder, text: string, at: number): RegExpExecArray | null {
+  const i = finder.table.regexOfInitial[charCodeAt.call(text, at) | 0x20]!;
+  if (i < 0) return null;
+  const regex = (finder.sticky[i] ??= new RegExp(finder.sources[i]!, 'iy'));
+  regex.lastIndex = at;
+  return regex.exec(text);
 }

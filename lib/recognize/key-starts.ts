@@ -51,24 +51,35 @@ export const WHOLE = 1;
 export const FIRST_OF_TWO = 2;
 
 export interface StartTable {
-  /** WHOLE, FIRST_OF_TWO, both (a hash two starts share) or 0 for a word that starts no key. */
-  readonly kindOf: (hash: number) => number;
+  readonly hashes: Int32Array;
+  /** WHOLE, FIRST_OF_TWO, both (a hash two starts share) or 0 for an empty slot. */
+  readonly kinds: Uint8Array;
+  readonly bits: number;
   /** For a lowercase ASCII initial, the index of the regex holding its keys, else -1. */
   readonly regexOfInitial: Int8Array;
   readonly longestFirst: number;
   readonly longestSecond: number;
 }
 
+// Fibonacci hashing: the high bits of a multiply spread hashes that differ in their low bits.
+const slotOf = (hash: number, bits: number) => Math.imul(hash, 0x9e3779b1) >>> (32 - bits);
+
+/** WHOLE, FIRST_OF_TWO, both, or 0 for a word that starts no key. */
+export function kindOf(table: StartTable, hash: number): number {
+  const { hashes, kinds } = table;
+  const mask = kinds.length - 1;
+  for (let slot = slotOf(hash, table.bits); kinds[slot] !== 0; slot = (slot + 1) & mask)
+    if (hashes[slot] === hash) return kinds[slot]!;
+  return 0;
+}
+
 export function createStartTable(startsByRegex: readonly (readonly string[])[]): StartTable {
-  const starts = startsByRegex.flat();
-  const bits = Math.max(4, Math.ceil(Math.log2(starts.length * 4)));
+  const bits = Math.max(4, Math.ceil(Math.log2(startsByRegex.flat().length * 4)));
   const mask = (1 << bits) - 1;
   const hashes = new Int32Array(mask + 1);
   const kinds = new Uint8Array(mask + 1);
-  // Fibonacci hashing: the high bits of a multiply spread hashes that differ in their low bits.
-  const slotOf = (hash: number) => Math.imul(hash, 0x9e3779b1) >>> (32 - bits);
   const add = (hash: number, kind: number) => {
-    let slot = slotOf(hash);
+    let slot = slotOf(hash, bits);
     while (kinds[slot] !== 0 && hashes[slot] !== hash) slot = (slot + 1) & mask;
     hashes[slot] = hash;
     kinds[slot] = kinds[slot]! | kind;
@@ -87,10 +98,5 @@ export function createStartTable(startsByRegex: readonly (readonly string[])[]):
       add(hashOf(start), WHOLE);
     }
   });
-  const kindOf = (hash: number) => {
-    for (let slot = slotOf(hash); kinds[slot] !== 0; slot = (slot + 1) & mask)
-      if (hashes[slot] === hash) return kinds[slot]!;
-    return 0;
-  };
-  return { kindOf, regexOfInitial, longestFirst, longestSecond };
+  return { hashes, kinds, bits, regexOfInitial, longestFirst, longestSecond };
 }

@@ -49,11 +49,11 @@ function matchPrefix(key: string, text: string, start: number): number | undefin
  */
 export function scanCandidates(matcher: Matcher, text: string, languages?: ReadonlySet<Lang>): Candidate[] {
   const candidates: Candidate[] = [];
-  const next = matcher.keys.matches(text);
-  for (let m = next(0); m;) {
+  const { keys } = matcher;
+  for (let m = keys.next(text, 0); m;) {
     const found = candidateAt(matcher, text, m.index, m[0], languages);
     if (found) candidates.push(found);
-    m = next(found ? found.end : m.index + 1);
+    m = keys.next(text, found ? found.end : m.index + 1);
   }
   const late = matcher.otherInitials;
   return late ? withOtherInitials(matcher, late, text, languages, candidates) : candidates;

@@ -57,7 +57,8 @@ function oneRegex(): { sources: string[]; find: Finder } {
 function keyFinder(limit: number): { sources: string[]; find: Finder } {
   const parts = keysRegexParts(keys, undefined, limit);
   const sources = parts.map((part) => part.source);
-  return { sources, find: createKeyFinder(sources, keyStartsByRegex(parts, keys)).matches };
+  const { next } = createKeyFinder(sources, keyStartsByRegex(parts, keys));
+  return { sources, find: (text) => (from) => next(text, from) };
 }
 
 const designs = {
