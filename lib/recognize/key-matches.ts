@@ -1,3 +1,4 @@
+import { createGlobalKeyMatches, type GlobalKeyMatches } from './global-key-matches';
 import {
   createStartTable,
   FIRST_OF_TWO,
@@ -36,11 +37,25 @@ const isAsciiWord = (code: number) =>
 /** The rest of WORD_CHAR_CLASS (regex-trie.ts): letters the regexes' word end stops at too. */
 const isOtherWord = (code: number) => code >= 0xc0 && code <= 0x24f;
 
+/**
+ * Characters of text a finder reads word by word before it compiles every key's regex at once
+ * (global-key-matches.ts) and reads the rest of the frame's text with those. Chosen from the
+ * recognizer bench (Node 24): there the word-by-word scan costs some 30-45 ns per character more
+ * than the compiled regexes, whose compile is some 70 ms, so past about 2 M characters the
+ * compile has paid for itself. In Chromium the scan measured no slower than the regexes (the
+ * 100,000-word page, start-up-phases.ts big), so no page of ordinary size ever switches: this
+ * only bounds what a frame of several megabytes of text can cost if the scan turns out slower.
+ */
+export const GLOBAL_AFTER_CHARS = 2_000_000;
+
 /** A finder's state: its keys' starts and its regexes, each compiled on first use. */
 interface Finder {
   readonly sources: readonly string[];
   readonly sticky: (RegExp | undefined)[];
   readonly table: StartTable;
+  /** Characters of the texts begun so far, until `global` takes over. */
+  read: number;
+  global: GlobalKeyMatches | undefined;
 }
 
 /**
@@ -50,9 +65,23 @@ interface Finder {
 export function createKeyFinder(
   sources: readonly string[],
   startsByRegex: readonly (readonly string[])[],
+  globalAfter = GLOBAL_AFTER_CHARS,
 ): KeyFinder {
-  const finder: Finder = { sources, sticky: [], table: createStartTable(startsByRegex) };
-  return { next: (text, from) => nextMatch(finder, text, from) };
+  const finder: Finder = {
+    sources,
+    sticky: [],
+    table: createStartTable(startsByRegex),
+    read: 0,
+    global: undefined,
+  };
+  return {
+    next: (text, from) => {
+      // Switched only where a text begins, so that each text is read one way throughout.
+      if (from === 0 && finder.global === undefined && (finder.read += text.length) > globalAfter)
+        finder.global = createGlobalKeyMatches(sources);
+      return finder.global ? finder.global.next(text, from) : nextMatch(finder, text, from);
+    },
+  };
 }
 
 /**

@@ -38,11 +38,13 @@ const CHECKS = new Map([['se', caseCheck(['SE'])]]);
 /** Small enough that every few initials make a regex of their own. */
 const LIMIT = 100;
 
-function finder(keys: readonly string[], checks = CHECKS, limit = LIMIT) {
+/** Word by word throughout unless `globalAfter` says when to switch to the joined regexes. */
+function finder(keys: readonly string[], checks = CHECKS, limit = LIMIT, globalAfter = Infinity) {
   const parts = keysRegexParts(keys, checks, limit);
   const { next } = createKeyFinder(
     parts.map((part) => part.source),
     keyStartsByRegex(parts, keys),
+    globalAfter,
   );
   return (text: string): NextKeyMatch =>
     (from) =>
@@ -153,9 +155,12 @@ describe('the key finder', () => {
     );
   });
 
-  it('reads each word start a fixed number of times: twice the text, twice the work', () => {
+  it.each([
+    ['word by word', Infinity],
+    ['with the joined regexes', 0],
+  ])('reads each word start a fixed number of times, %s: twice the text, twice the work', (_, after) => {
     const workOn = (text: string) =>
-      measureWork(() => walk(finder(KEYS)(text), (m) => m[0].length % 2 === 0)).work;
+      measureWork(() => walk(finder(KEYS, CHECKS, LIMIT, after)(text), (m) => m[0].length % 2 === 0)).work;
     const long = 'x'.repeat(500);
     for (const unit of [
       'lead tin ',
@@ -170,6 +175,24 @@ describe('the key finder', () => {
       expect(large, unit).toBeLessThanOrEqual(2.1 * small);
       expect(small / (unit.length * 2000), unit).toBeLessThanOrEqual(8);
     }
+  });
+});
+
+describe('a key finder past its word-by-word budget', () => {
+  it('reads with every key compiled at once, finding what one regex finds, texts read again included', () => {
+    // Past 30 characters: the first text is read word by word, the rest with the joined regexes.
+    const switched = finder(KEYS, CHECKS, LIMIT, 30);
+    const text = 'Lithium carbonate and rare-earth elements; tin, lead, SE, se; O\u2019Brien Act, aélithium.';
+    const refuseShort = (m: RegExpExecArray) => m[0].length <= 3;
+    const expected = walk(single(text), refuseShort);
+    for (let round = 0; round < 3; round++) expect(walk(switched(text), refuseShort)).toEqual(expected);
+    fc.assert(
+      fc.property(texts(KEYS), fc.boolean(), (random, refuseAll) => {
+        const refuse = () => refuseAll;
+        expect(walk(switched(random), refuse)).toEqual(walk(single(random), refuse));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
