@@ -97,7 +97,7 @@ export const REGEX_SOURCE_LIMIT = 20 * 1024;
 
 /**
  * What a page's matcher splits its keys by: small regexes, each compiled only when a word of the
- * page starts one of its keys (key-finder.ts). V8 compiles a regex on its first run, about 1.5 ms
+ * page starts one of its keys (key-matches.ts). V8 compiles a regex on its first run, about 1.5 ms
  * per kilobyte of these tries, so one regex of 20 kB cost every page 30 ms, most of them naming
  * no key.
  */
