@@ -3,7 +3,7 @@ import { loadMatcherData, loadMatchIndex } from '@/lib/dataset/matcher-data';
 // Not through lib/recognize/index.ts: that would evaluate compile-matcher.ts and the lexicons it
 // compiles from on every page, which the build has already done (matcher.json).
 import { findInWindows } from '@/lib/recognize/find-in-windows';
-import { findMentions, rescoreMentions } from '@/lib/recognize/find-mentions';
+import { rescoreMentions } from '@/lib/recognize/find-mentions';
 import { instantiateMatcher } from '@/lib/recognize/instantiate-matcher';
 import { createPageContext } from '@/lib/recognize/page-context';
 import { createPageEngine } from '@/lib/page/engine';
@@ -32,7 +32,6 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     compile: () => ({
       next: () => ({ done: true, value: instantiateMatcher(loadMatchIndex(), loadMatcherData()) }),
     }),
-    findMentions,
     findInWindows,
     rescoreMentions,
     createPageContext,

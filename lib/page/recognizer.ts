@@ -25,19 +25,11 @@ export interface Recognizer {
   /** Whether the one-off set-up is done; without it, the first `find` compiles the matcher itself. */
   ready(): boolean;
   /**
-   * One step of the set-up: compiling the matcher (in steps), then a first run that has V8 compile
-   * its regex. Each is tens of milliseconds on a cold page: the engine gives each step a slice of
+   * One step of the set-up: compiling the matcher, in steps. The engine gives each step a slice of
    * its own, where the first block would have taken them in one long task.
    */
   prepare(): void;
 }
-
-/**
- * Names and no word to judge, so it runs the match regex and little else. Over 1,000 characters:
- * V8 compiles a regex first run on a shorter text to bytecode, then again to machine code, which
- * on this regex costs four times what compiling machine code at once does (about 20 ms and 5 ms).
- */
-const WARM_UP = 'Gallium and germanium exports fell. '.repeat(32);
 
 interface Options<P> {
   threshold?: number;
@@ -53,20 +45,18 @@ export interface RecognizerParts<M, P extends { readonly revision: number }> {
    * frame or a page with no text, or a site the user switched off, never pays for it.
    */
   compile(): Iterator<unknown, M, undefined>;
-  findMentions(matcher: M, text: string, options: Options<P>): Mention[];
   findInWindows(matcher: M, text: string, options: Options<P>): Iterator<Mention[], void, undefined>;
   rescoreMentions(mentions: readonly Mention[], options: Options<P>): Mention[];
   createPageContext(): P;
 }
 
 /**
- * Binds `findMentions` to a matcher, compiled in `prepare` or on first use, and a page context.
+ * Binds `findInWindows` to a matcher, compiled in `prepare` or on first use, and a page context.
  * Threshold 0: the engine keeps every candidate so a threshold change re-filters what it has
  * instead of rescanning.
  */
 export function bindRecognizer<M, P extends { readonly revision: number }>({
   compile,
-  findMentions,
   findInWindows,
   rescoreMentions,
   createPageContext,
@@ -81,8 +71,10 @@ export function bindRecognizer<M, P extends { readonly revision: number }>({
       }
       yield;
     }
-    yield;
-    findMentions(matcher, WARM_UP, { threshold: 0 });
+    // No warm-up run: it was there to have V8 compile the one 20 kB match regex off the first
+    // block. The key finder (lib/recognize/key-matches.ts) compiles a regex of 1-3 kB per initial
+    // the page's words need, when they need it; warming one (the "g" of "gallium") only cost every
+    // page its compile (start-up-phases.ts, plain and article pages: less extension JS without).
   })();
   let ready = false;
   const prepare = () => {

@@ -6,7 +6,14 @@ import { CUE_GROUPS } from './lexicon/cues';
 import { SENSE_RULES } from './lexicon/senses';
 import type { EntryKind, MatchAlias, MatchIndex } from './match-index';
 import { instantiateMatcher, type AliasData, type Matcher, type MatcherData } from './instantiate-matcher';
-import { caseCheck, keysRegexes, otherInitialsRegex, startsWithAsciiWord } from './regex-trie';
+import { keyStartsByRegex } from './key-starts';
+import {
+  caseCheck,
+  keysRegexParts,
+  LAZY_REGEX_SOURCE_LIMIT,
+  otherInitialsRegex,
+  startsWithAsciiWord,
+} from './regex-trie';
 
 export type { AliasEntry, Matcher, MatcherData, MatcherStats } from './instantiate-matcher';
 
@@ -67,11 +74,14 @@ export function compileMatcherData(index: MatchIndex): MatcherData {
   const keys = [...entries.keys()];
   const others = keys.filter((key) => !startsWithAsciiWord(key));
   const shapes = (key: string) => entries.get(key)!.map((at) => aliases[at]!);
-  const regexes = keysRegexes(keys.filter(startsWithAsciiWord), shortAcronymChecks(keys, shapes, index));
+  const asciiKeys = keys.filter(startsWithAsciiWord);
+  const parts = keysRegexParts(asciiKeys, shortAcronymChecks(keys, shapes, index), LAZY_REGEX_SOURCE_LIMIT);
+  const regexes = parts.map((part) => part.source);
   const otherInitials = others.length ? otherInitialsRegex(others) : undefined;
   return {
     version: index.version,
     regexes,
+    keyStarts: keyStartsByRegex(parts, asciiKeys),
     otherInitials: otherInitials
       ? { initials: otherInitials.initials, source: otherInitials.regex.source }
       : null,

@@ -1,5 +1,6 @@
 import { instantiateCues, type CueData, type CueMatcher } from './cue-matcher';
 import { instantiateSense, type CompiledSense, type SenseData } from './instantiate-sense';
+import { createKeyFinder, type KeyFinder } from './key-matches';
 import type { MatchAlias, MatchIndex, MatchTerm } from './match-index';
 
 /**
@@ -34,8 +35,10 @@ export interface MatcherStats {
 /** The matcher as JSON: terms and aliases by their index in the match index. */
 export interface MatcherData {
   readonly version: string;
-  /** Sources of the match regexes (flags `gi`), split by first character (see keysRegexes). */
+  /** Sources of the match regexes (flags `gi`), split by first character (see keysRegexParts). */
   readonly regexes: string[];
+  /** For each match regex, where its keys start (see keyStartsByRegex): which a page's word may start. */
+  readonly keyStarts: string[][];
   /** Keys with a non-ASCII initial: the initials, and a sticky regex's source (flags `iy`). */
   readonly otherInitials: { readonly initials: string[]; readonly source: string } | null;
   /** One per alias kept, as a tuple (the file ships in every page): see AliasEntry. */
@@ -64,7 +67,7 @@ export interface Matcher {
   readonly version: string;
   readonly stats: MatcherStats & { readonly compileMs: number };
   /** @internal The rest is the recognizer's own; the page engine only passes the matcher on. */
-  readonly regexes: readonly RegExp[];
+  readonly keys: KeyFinder;
   /** @internal Keys the main regexes cannot start (a non-ASCII initial), if the index has any. */
   readonly otherInitials: { readonly initials: readonly string[]; readonly regex: RegExp } | undefined;
   /** @internal Alias entries per key, preferred first. */
@@ -97,7 +100,7 @@ export function instantiateMatcher(index: MatchIndex, data: MatcherData): Matche
   const other = data.otherInitials;
   return {
     version: data.version,
-    regexes: data.regexes.map((source) => new RegExp(source, 'gi')),
+    keys: createKeyFinder(data.regexes, data.keyStarts),
     otherInitials: other ? { initials: other.initials, regex: new RegExp(other.source, 'iy') } : undefined,
     entries,
     prefixes: new Map(data.prefixes),

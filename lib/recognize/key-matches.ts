@@ -1,37 +1,158 @@
+import { createGlobalKeyMatches, type GlobalKeyMatches } from './global-key-matches';
+import {
+  createStartTable,
+  FIRST_OF_TWO,
+  kindOf,
+  mix,
+  SEPARATOR_CODE,
+  WHOLE,
+  type StartTable,
+} from './key-starts';
+
 /**
- * The match regexes read together as if they were one. The keys are split between regexes by their
- * first character (keysRegexes in regex-trie.ts), each under V8's size limit for optimised regexes,
- * so at any place at most one of them can match and the first match after a place is the earliest
- * of theirs. Each regex keeps its next match until the scan passes it: every one reads the text
- * once, and the scan stays linear.
+ * Finds the alias keys in a text without running the match regexes over it: V8 compiles a regex
+ * on its first run, and the 20 kB of them cost every page some 30 ms, most pages naming no key.
+ * Instead each word start is looked up among the keys' starts (key-starts.ts), and only where one
+ * is found is the regex of that word's initial compiled (once) and tried, sticky, at that place.
+ * On 1,500 words naming no key that is a few ms, and a page naming a few terms compiles only their
+ * initials' regexes (1.5 kB each, limit in regex-trie.ts). The regexes are split by first
+ * character (keysRegexParts in regex-trie.ts), so at any place the one for its initial is the only
+ * one that can match, and what it matches there is what one regex of every key would.
  */
 
 /** The first key match at or after `from`, or null: call with growing `from`, as a `g` regex. */
 export type NextKeyMatch = (from: number) => RegExpExecArray | null;
 
-export function keyMatches(regexes: readonly RegExp[], text: string): NextKeyMatch {
-  if (regexes.length === 1) {
-    const regex = regexes[0]!;
-    return (from) => {
-      regex.lastIndex = from;
-      return regex.exec(text);
-    };
-  }
-  // Each regex's next match, null once it has none left, undefined when it must look again.
-  const pending: (RegExpExecArray | null | undefined)[] = regexes.map(() => undefined);
-  return (from) => {
-    let first = -1;
-    regexes.forEach((regex, i) => {
-      let m = pending[i];
-      if (m === undefined || (m !== null && m.index < from)) {
-        regex.lastIndex = from;
-        m = pending[i] = regex.exec(text);
-      }
-      if (m && (first === -1 || m.index < pending[first]!.index)) first = i;
-    });
-    if (first === -1) return null;
-    const m = pending[first]!;
-    pending[first] = undefined;
-    return m;
+export interface KeyFinder {
+  /** What the `gi` regex of every key returns from exec on `text` after `lastIndex = from`. */
+  readonly next: (text: string, from: number) => RegExpExecArray | null;
+}
+
+/** ASCII \w: where \b can start a key (without the `u` flag, \b knows no other). */
+const isAsciiWord = (code: number) =>
+  (code >= 0x61 && code <= 0x7a) ||
+  (code >= 0x41 && code <= 0x5a) ||
+  (code >= 0x30 && code <= 0x39) ||
+  code === 0x5f;
+/** The rest of WORD_CHAR_CLASS (regex-trie.ts): letters the regexes' word end stops at too. */
+const isOtherWord = (code: number) => code >= 0xc0 && code <= 0x24f;
+
+/**
+ * Characters of text a finder reads word by word before it compiles every key's regex at once
+ * (global-key-matches.ts) and reads the rest of the frame's text with those. Chosen from the
+ * recognizer bench (Node 24): there the word-by-word scan costs some 30-45 ns per character more
+ * than the compiled regexes, whose compile is some 70 ms, so past about 2 M characters the
+ * compile has paid for itself. In Chromium the scan measured no slower than the regexes (the
+ * 100,000-word page, start-up-phases.ts big), so no page of ordinary size ever switches: this
+ * only bounds what a frame of several megabytes of text can cost if the scan turns out slower.
+ */
+export const GLOBAL_AFTER_CHARS = 2_000_000;
+
+/** A finder's state: its keys' starts and its regexes, each compiled on first use. */
+interface Finder {
+  readonly sources: readonly string[];
+  readonly sticky: (RegExp | undefined)[];
+  readonly table: StartTable;
+  /** Characters of the texts begun so far, until `global` takes over. */
+  read: number;
+  global: GlobalKeyMatches | undefined;
+}
+
+/**
+ * `sources`: the match regexes (flags `gi`, each a whole-word trie of the keys of a few initials);
+ * `startsByRegex`: for each, where its keys start (keyStartsByRegex).
+ */
+export function createKeyFinder(
+  sources: readonly string[],
+  startsByRegex: readonly (readonly string[])[],
+  globalAfter = GLOBAL_AFTER_CHARS,
+): KeyFinder {
+  const finder: Finder = {
+    sources,
+    sticky: [],
+    table: createStartTable(startsByRegex),
+    read: 0,
+    global: undefined,
   };
+  return {
+    next: (text, from) => {
+      // Switched only where a text begins, so that each text is read one way throughout.
+      if (from === 0 && finder.global === undefined && (finder.read += text.length) > globalAfter)
+        finder.global = createGlobalKeyMatches(sources);
+      return finder.global ? finder.global.next(text, from) : nextMatch(finder, text, from);
+    },
+  };
+}
+
+/**
+ * Read through the built-in itself: the page's strings come in many representations (flat, sliced,
+ * concatenated, one or two bytes, internalized), and a `text.charCodeAt` lookup that has seen more
+ * than four turns into a generic property lookup per character, which made the scan 2-4x slower
+ * in the recognizer bench. A constant function's `call` is resolved once, at compile time.
+ */
+const charCodeAt = String.prototype.charCodeAt;
+
+// Plain functions over the state rather than closures: the scan is the recognizer's hottest loop.
+function nextMatch(finder: Finder, text: string, from: number): RegExpExecArray | null {
+  const { table } = finder;
+  const n = text.length;
+  const longest = table.longestFirst;
+  let at = from;
+  // \b cannot start a key inside an ASCII word.
+  if (at > 0 && isAsciiWord(charCodeAt.call(text, at - 1)))
+    while (at < n && isAsciiWord(charCodeAt.call(text, at))) at++;
+  while (at < n) {
+    if (!isAsciiWord(charCodeAt.call(text, at))) {
+      at++;
+      continue;
+    }
+    // A word starts here: read it as far as the longest first word and one more. A word
+    // starts again after "é" (\b sees only ASCII): `resume` is where the ASCII run ends.
+    const limit = Math.min(n, at + longest + 1);
+    let hash = 0;
+    let end = at;
+    let resume = -1;
+    for (; end < limit; end++) {
+      const c = charCodeAt.call(text, end);
+      if (!isAsciiWord(c)) {
+        if (!isOtherWord(c)) break;
+        if (resume < 0) resume = end;
+      }
+      hash = mix(hash, c);
+    }
+    if (end - at <= longest) {
+      const kind = kindOf(table, hash);
+      if ((kind & WHOLE) !== 0 || (kind === FIRST_OF_TWO && secondFits(table, text, end, hash))) {
+        const m = tryAt(finder, text, at);
+        if (m) return m;
+      }
+    }
+    if (resume >= 0) at = resume;
+    else for (at = end; at < n && isAsciiWord(charCodeAt.call(text, at));) at++;
+  }
+  return null;
+}
+
+/** Whether the word after the one ending at `end` makes a start with it (`hash`, the first's). */
+function secondFits(table: StartTable, text: string, end: number, hash: number): boolean {
+  const n = text.length;
+  let at = end;
+  while (at < n && !isAsciiWord(charCodeAt.call(text, at)) && !isOtherWord(charCodeAt.call(text, at))) at++;
+  let pair = mix(hash, SEPARATOR_CODE);
+  let to = at;
+  for (; to < n && to - at <= table.longestSecond; to++) {
+    const c = charCodeAt.call(text, to);
+    if (!isAsciiWord(c) && !isOtherWord(c)) break;
+    pair = mix(pair, c);
+  }
+  return to > at && to - at <= table.longestSecond && (kindOf(table, pair) & WHOLE) !== 0;
+}
+
+/** The regex of the initial at `at`, compiled on first use, tried there. */
+function tryAt(finder: Finder, text: string, at: number): RegExpExecArray | null {
+  const i = finder.table.regexOfInitial[charCodeAt.call(text, at) | 0x20]!;
+  if (i < 0) return null;
+  const regex = (finder.sticky[i] ??= new RegExp(finder.sources[i]!, 'iy'));
+  regex.lastIndex = at;
+  return regex.exec(text);
 }

@@ -18,8 +18,10 @@ export const SEPARATOR_CLASS = `[-\\s${MATCHED_HYPHEN_RANGE}]`;
 /** Any run of them: how the words of an alias may be joined on a page. */
 export const SEPARATOR_PATTERN = `${SEPARATOR_CLASS}+`;
 const APOSTROPHE_PATTERN = `[${classOf(APOSTROPHES)}]`;
+/** A word character to the match regex: ASCII \w, and the Latin-1 and Latin Extended letters. */
+export const WORD_CHAR_CLASS = '[\\w\u00C0-\u024F]';
 /** Letters of Latin-1 and Latin Extended stop a match too; rarer scripts are checked after. */
-export const WORD_END_PATTERN = '(?![\\w\u00C0-\u024F])';
+export const WORD_END_PATTERN = `(?!${WORD_CHAR_CLASS})`;
 
 type TrieNode = Map<string, TrieNode>;
 const END = '';
@@ -94,16 +96,38 @@ export function keysRegex(keys: Iterable<string>, endChecks?: ReadonlyMap<string
 export const REGEX_SOURCE_LIMIT = 20 * 1024;
 
 /**
+ * What a page's matcher splits its keys by: small regexes, each compiled only when a word of the
+ * page starts one of its keys (key-matches.ts). V8 compiles a regex on its first run, about 1.5 ms
+ * per kilobyte of these tries, so one regex of 20 kB cost every page 30 ms, most of them naming
+ * no key.
+ */
+export const LAZY_REGEX_SOURCE_LIMIT = 1500;
+
+/** One match regex and the first characters (lowercase) of the keys it holds. */
+export interface KeysRegexPart {
+  readonly source: string;
+  readonly initials: string;
+}
+
+/**
  * The keys as few whole-word regexes as keep each source under `limit`, split between first
  * characters: at any place only one of them can match, and there it matches what a single regex of
- * every key would (scanKeys reads them together). Past V8's limit one regex scans about twice as
- * slowly; each regex more costs a pass over the text, a third of one measured.
+ * every key would (the key finder reads them together).
  */
 export function keysRegexes(
   keys: Iterable<string>,
   endChecks?: ReadonlyMap<string, string>,
   limit = REGEX_SOURCE_LIMIT,
 ): string[] {
+  return keysRegexParts(keys, endChecks, limit).map((part) => part.source);
+}
+
+/** keysRegexes, with the initials each regex covers. */
+export function keysRegexParts(
+  keys: Iterable<string>,
+  endChecks?: ReadonlyMap<string, string>,
+  limit = REGEX_SOURCE_LIMIT,
+): KeysRegexPart[] {
   const byInitial = new Map<string, string[]>();
   for (const key of keys) {
     const initial = key[0]!.toLowerCase();
@@ -114,20 +138,25 @@ export function keysRegexes(
   // Each initial is one branch of the trie's root, so a regex of several is their alternation.
   const branches = [...byInitial.keys()]
     .sort()
-    .map((initial) => trieSource(byInitial.get(initial)!, endChecks));
-  const sources: string[] = [];
+    .map((initial) => [initial, trieSource(byInitial.get(initial)!, endChecks)] as const);
+  const parts: KeysRegexPart[] = [];
   let part: string[] = [];
-  for (const branch of branches) {
-    if (wholeWords(branch).length >= limit)
+  let initials = '';
+  const flush = () => {
+    if (part.length) parts.push({ source: wholeWords(part.join('|')), initials });
+    part = [];
+    initials = '';
+  };
+  for (const [initial, branch] of branches) {
+    // The keys of one initial past a small limit make a regex of their own; past V8's, a slow one.
+    if (wholeWords(branch).length >= Math.max(limit, REGEX_SOURCE_LIMIT))
       throw new Error(`the keys starting with one character make a regex of ${branch.length} characters`);
-    if (part.length && wholeWords([...part, branch].join('|')).length >= limit) {
-      sources.push(wholeWords(part.join('|')));
-      part = [];
-    }
+    if (part.length && wholeWords([...part, branch].join('|')).length >= limit) flush();
     part.push(branch);
+    initials += initial;
   }
-  if (part.length) sources.push(wholeWords(part.join('|')));
-  return sources;
+  flush();
+  return parts;
 }
 
 /** Whether \b can start a key: without the `u` flag it knows ASCII word characters only. */

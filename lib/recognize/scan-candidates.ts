@@ -1,7 +1,6 @@
 import { keyOf, shapeOf } from './alias-variants';
 import { isWordCharAt } from './char-class';
 import type { AliasEntry, Matcher } from './compile-matcher';
-import { keyMatches } from './key-matches';
 import type { Lang } from './match-index';
 import { stickyKeysRegex } from './regex-trie';
 
@@ -43,18 +42,18 @@ function matchPrefix(key: string, text: string, start: number): number | undefin
 }
 
 /**
- * Every alias occurrence, leftmost first and longest at each place, never overlapping: the match
- * regexes (read as one, key-matches.ts) consume what they matched. A match that fails a check the
- * regex cannot make (Unicode word boundary, case of an acronym, language) falls back to shorter
- * keys, then to the next place.
+ * Every alias occurrence, leftmost first and longest at each place, never overlapping: the key
+ * finder (key-matches.ts, read as one regex of every key) consumes what it matched. A match that
+ * fails a check the regex cannot make (Unicode word boundary, case of an acronym, language) falls
+ * back to shorter keys, then to the next place.
  */
 export function scanCandidates(matcher: Matcher, text: string, languages?: ReadonlySet<Lang>): Candidate[] {
   const candidates: Candidate[] = [];
-  const next = keyMatches(matcher.regexes, text);
-  for (let m = next(0); m;) {
+  const { keys } = matcher;
+  for (let m = keys.next(text, 0); m;) {
     const found = candidateAt(matcher, text, m.index, m[0], languages);
     if (found) candidates.push(found);
-    m = next(found ? found.end : m.index + 1);
+    m = keys.next(text, found ? found.end : m.index + 1);
   }
   const late = matcher.otherInitials;
   return late ? withOtherInitials(matcher, late, text, languages, candidates) : candidates;

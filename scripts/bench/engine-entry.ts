@@ -5,13 +5,7 @@ import { createPageEngine, type PageEngine } from '@/lib/page/engine';
 import { defaultEngineOptions, engineOptionsFor, type EngineOptions } from '@/lib/page/engine-options';
 import { defaultSettings, SettingsSchema } from '@/lib/settings/schema';
 import { bindRecognizer } from '@/lib/page/recognizer';
-import {
-  compileMatcherInSteps,
-  createPageContext,
-  findInWindows,
-  findMentions,
-  rescoreMentions,
-} from '@/lib/recognize';
+import { compileMatcherInSteps, createPageContext, findInWindows, rescoreMentions } from '@/lib/recognize';
 import { MATCH_INDEX } from '@/lib/dataset/match-index-data';
 
 /** Options as a test can serialise them: the colours given replace those categories' defaults. */
@@ -45,7 +39,6 @@ const handle: EngineHandle = {
   start(options = {}) {
     const recognizer = bindRecognizer({
       compile: () => compileMatcherInSteps(index),
-      findMentions,
       findInWindows,
       rescoreMentions,
       createPageContext,
