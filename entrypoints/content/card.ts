@@ -33,8 +33,9 @@ interface Wired {
  * The term card in this frame: wires the store, the controller, pointer and keyboard intent, the
  * actions and the settings together. Returns what the content script calls after each pass and on
  * each settings change (the content script reads and watches settings once for the engine and card).
- * Nothing is wired until the frame has a mention or is asked for one: a page naming no term (most
- * pages) never pays for the card's listeners, its strings or the hidden occurrences' storage read.
+ * Nothing is wired until the frame paints its first highlight, has a mention, or is asked for one:
+ * a page naming no term (most pages) never pays for the card's listeners, its strings or the hidden
+ * occurrences' storage read.
  */
 export function startCard(
   ctx: ContentScriptContext,
@@ -135,6 +136,10 @@ export function startCard(
   };
   return {
     ...entryPoints,
+    /** When the frame's first highlight is painted, which may be long before its pass reports. */
+    painted() {
+      wireCard();
+    },
     /** After a pass changed the page's mentions. */
     mentionsChanged() {
       if (!wired && engine.mentions(1).length === 0) return;

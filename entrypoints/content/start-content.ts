@@ -50,6 +50,8 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
       card.mentionsChanged();
       notebook.changed();
     },
+    // The card must answer a highlight the reader points at before the first pass has reported.
+    onFirstPaint: () => card.painted(),
   });
   const relay = createFrameRelay(engine, isTop, ctx.signal, life.alive);
   const card = startCard(ctx, engine, settings, () => relay.list().mentions);

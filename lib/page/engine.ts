@@ -31,6 +31,12 @@ export interface PageEngineInit {
   signal?: AbortSignal;
   /** After a pass that changed the set of mentions (not on every mutation). */
   onMentionsChange?(): void;
+  /**
+   * Once, when the first highlight is painted: a pass paints what is on screen in its first slice
+   * and reports (onMentionsChange) only when it ends, which on a long page is seconds later, and
+   * the reader can point at a highlight meanwhile. Called in a microtask, never inside a paint.
+   */
+  onFirstPaint?(): void;
   /** 'caret' forces the hit-test fallback, for tests of browsers without highlightsFromPoint. */
   hitTestMode?: 'auto' | 'caret';
 }
@@ -103,9 +109,12 @@ export function createPageEngine(init: PageEngineInit): PageEngine {
   let rules: PaintRules | undefined;
   const currentRules = () => (rules ??= paintRules(options, (theme ??= detectPageTheme(doc))));
   const sheet = createHighlightSheet();
+  let painted = false;
   const painter = createPainter(CSS.highlights, (name) => {
     sheet.ensure(name);
     sheet.adopt(doc);
+    if (!painted) queueMicrotask(() => init.onFirstPaint?.());
+    painted = true;
   });
   const intervals = createTextIntervals();
   const near = createNearWatch((element, isNear) => store.setNear(element, isNear));

@@ -70,6 +70,20 @@ describeInBrowsers('the hover dwell', (browser) => {
     await page.close();
   });
 
+  test('a highlight answers the pointer while the page’s first pass is still reading', async () => {
+    // The card is wired when the first highlight is painted, not when the pass reports: on a long
+    // page that is seconds later, and a reader who points at a term meanwhile must get its card.
+    const page = await browser().newPage();
+    await page.goto(server.url('long-article.html'));
+    await page.waitFor(isPainted, 'gallium');
+    const at = (await page.evaluate(paintedWord, 'gallium'))!;
+    await page.mouseMove(at.x - 4, at.y);
+    await page.mouseMove(at.x, at.y);
+    await page.waitForCard(isCardOpen);
+    expect((await page.inCard(readCard)).title).toBe('Gallium');
+    await page.close();
+  });
+
   test('while the pointer rests, the card is built and placed unseen; the dwell’s end shows that card there', async () => {
     // A long dwell, so the card waits staged long enough to look at.
     await writeSettings(browser().panel!, { version: 4, dwellMs: 2000 });
