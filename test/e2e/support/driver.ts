@@ -193,10 +193,10 @@ export function describeInBrowsers(
   for (const name of only) {
     const path = browserOrSkip(name);
     const label = name === 'chromium' ? 'Chromium' : 'Firefox';
-    // Firefox gets three times the project's 60 s per test: its panel tests find elements through
-    // BiDi's accessibility queries and open a tab per panel, which on a busy 2-core machine has
-    // taken up to 46 s for one test. Only a failing test ever waits that long.
-    const timeout = name === 'firefox' ? 180_000 : undefined;
+    // Firefox gets twice the project's 60 s per test: it opens a tab per panel through the chrome
+    // scope, and its slowest test (the notebook journey) takes 11 s on an idle 2-core machine.
+    // Only a failing test ever waits that long.
+    const timeout = name === 'firefox' ? 120_000 : undefined;
     describe.skipIf(!path)(`${title} (${label})`, { timeout }, () => {
       let session: Session;
       beforeAll(async () => void (session = await launchers[name](path!, extension, privateWindows)));

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildSync } from 'esbuild';
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { ElementHandle, Page as PuppeteerPage } from 'puppeteer-core';
 import type { ChromiumSession, FirefoxSession } from './extension';
@@ -11,6 +12,12 @@ import { openPanel, PANEL_SIZE, serviceWorker } from './panel';
  * BiDi) in Firefox, where it is opened from the chrome scope (firefox-chrome-scope.ts). Elements
  * are named as a reader finds them: by role and exact accessible name, or by a CSS class and the
  * exact text shown. Clicks and keys are real input events in both browsers.
+ *
+ * Roles and names: Playwright's own engine in Chromium; in Firefox, dom-accessibility-api (the
+ * engine of Testing Library's `getByRole`) run in the page. Firefox's BiDi accessibility locator,
+ * which Puppeteer's `::-p-aria` uses, took 4 to 10 s per query on the panel's ~1,000 nodes, so a
+ * test that waited for three elements could outlast any sane timeout on a busy machine. The
+ * accessibility tree itself is checked by axe in both browsers (panel-a11y.test.ts).
  */
 export type Target = { role: string; name: string } | { css: string; text?: string };
 
@@ -52,6 +59,46 @@ function findByText({ css, text }: { css: string; text?: string }): Element[] {
   search(document);
   return found.filter((e) => text === undefined || norm(e.textContent) === text);
 }
+
+/**
+ * The elements with `role` and exact accessible name `name`, in document order, open shadow roots
+ * included, leaving out those hidden from assistive technology (as `getByRole` does). Runs in the
+ * page, with dom-accessibility-api installed as `__mlAria` (ARIA_SCRIPT).
+ */
+function findByRole({ role, name }: { role: string; name: string }): Element[] {
+  const aria = (globalThis as unknown as { __mlAria: typeof import('dom-accessibility-api') }).__mlAria;
+  const found: Element[] = [];
+  const search = (root: Document | ShadowRoot) => {
+    for (const element of root.querySelectorAll('*')) {
+      if (
+        aria.getRole(element) === role &&
+        aria.computeAccessibleName(element) === name &&
+        !aria.isInaccessible(element)
+      )
+        found.push(element);
+      if (element.shadowRoot) search(element.shadowRoot);
+    }
+  };
+  search(document);
+  return found;
+}
+
+/** dom-accessibility-api as one script that installs it as `globalThis.__mlAria`; built on first use. */
+let ariaScript: string | undefined;
+const ARIA_SCRIPT = () =>
+  (ariaScript ??= `(() => { ${
+    buildSync({
+      stdin: {
+        contents: "export { computeAccessibleName, getRole, isInaccessible } from 'dom-accessibility-api';",
+        resolveDir: import.meta.dirname,
+      },
+      bundle: true,
+      format: 'iife',
+      globalName: '__mlAria',
+      platform: 'browser',
+      write: false,
+    }).outputFiles[0]!.text
+  }; globalThis.__mlAria = __mlAria; })()`);
 
 const poll = async <T>(read: () => Promise<T | null>, what: string, timeout = 10_000): Promise<T> => {
   const deadline = Date.now() + timeout;
@@ -96,11 +143,14 @@ export function playwrightPanel(page: PlaywrightPage): PanelPage {
 }
 
 export function puppeteerPanel(page: PuppeteerPage, session: FirefoxSession): PanelPage {
-  const aria = (target: { role: string; name: string }) =>
-    `::-p-aria([name=${JSON.stringify(target.name)}][role=${JSON.stringify(target.role)}])`;
+  // The panel tab is never navigated (firefox-chrome-scope.ts), so the engine is installed once.
+  let installed: Promise<unknown> | undefined;
   const all = async (target: Target): Promise<ElementHandle<Element>[]> => {
-    if ('role' in target) return page.$$(aria(target));
-    const list = await page.evaluateHandle(findByText, target);
+    if ('role' in target) await (installed ??= page.evaluate(ARIA_SCRIPT()));
+    const list =
+      'role' in target
+        ? await page.evaluateHandle(findByRole, target)
+        : await page.evaluateHandle(findByText, target);
     const properties = await list.getProperties();
     await list.dispose();
     return [...properties.values()].flatMap((p) => {
