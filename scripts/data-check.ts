@@ -6,6 +6,7 @@ import { isCanonicalJson, toCanonicalJson } from '../lib/dataset/canonical';
 import { checkDataset } from '../lib/dataset/check-dataset';
 import { FILES, formatIssue, parseDataset, type DatasetFiles } from '../lib/dataset/parse-dataset';
 import { compileMatcherData } from '../lib/recognize/compile-matcher';
+import { nameStartsOf } from '../lib/recognize/name-starts';
 import { GENERATED, readDataFiles } from './data-files';
 
 /**
@@ -47,17 +48,21 @@ if (problems.length || !dataset) {
 }
 
 const built = buildDataset(dataset);
+// What the content script's matcher needs beyond the index, computed here once, not on every page.
+const matcher = compileMatcherData(built.index);
 for (const [key, value] of [
   ['index', built.index],
   ['entries', built.entries],
-  // What the content script's matcher needs beyond the index, computed here once, not on every page.
-  ['matcher', compileMatcherData(built.index)],
+  ['matcher', matcher],
+  // What the small content script tests a frame's text with before it loads the matcher.
+  ['nameStarts', nameStartsOf(matcher)],
 ] as const) {
   const out = join(root, GENERATED[key]);
   mkdirSync(dirname(out), { recursive: true });
   // The matcher data ships as a string in every page's content script (lib/dataset/matcher-data.ts):
   // written minified, where indentation would be a third of its size.
-  const text = key === 'matcher' ? `${JSON.stringify(value)}\n` : toCanonicalJson(value);
+  const text =
+    key === 'matcher' || key === 'nameStarts' ? `${JSON.stringify(value)}\n` : toCanonicalJson(value);
   writeFileSync(out, text);
   const minified = JSON.stringify(value);
   const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;

@@ -24,4 +24,5 @@ export const GENERATED = {
   index: 'data/generated/match-index.json',
   entries: 'data/generated/entries.json',
   matcher: 'data/generated/matcher.json',
+  nameStarts: 'data/generated/name-starts.json',
 } as const;

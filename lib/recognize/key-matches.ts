@@ -94,7 +94,24 @@ const charCodeAt = String.prototype.charCodeAt;
 
 // Plain functions over the state rather than closures: the scan is the recognizer's hottest loop.
 function nextMatch(finder: Finder, text: string, from: number): RegExpExecArray | null {
-  const { table } = finder;
+  for (
+    let at = nextKeyStart(finder.table, text, from);
+    at >= 0;
+    at = nextKeyStart(finder.table, text, at + 1)
+  ) {
+    const m = tryAt(finder, text, at);
+    if (m) return m;
+  }
+  return null;
+}
+
+/**
+ * Where the first word at or after `from` starts that begins a key by `table` (a word whose hash
+ * is a start, or a first word the next word makes a start with), or -1: every place a key can
+ * match, and a few more (hashes alike). The content script's prefilter asks it too
+ * (lib/page/name-prefilter.ts): a frame whose text has no such place names no term.
+ */
+export function nextKeyStart(table: StartTable, text: string, from: number): number {
   const n = text.length;
   const longest = table.longestFirst;
   let at = from;
@@ -122,15 +139,12 @@ function nextMatch(finder: Finder, text: string, from: number): RegExpExecArray 
     }
     if (end - at <= longest) {
       const kind = kindOf(table, hash);
-      if ((kind & WHOLE) !== 0 || (kind === FIRST_OF_TWO && secondFits(table, text, end, hash))) {
-        const m = tryAt(finder, text, at);
-        if (m) return m;
-      }
+      if ((kind & WHOLE) !== 0 || (kind === FIRST_OF_TWO && secondFits(table, text, end, hash))) return at;
     }
     if (resume >= 0) at = resume;
     else for (at = end; at < n && isAsciiWord(charCodeAt.call(text, at));) at++;
   }
-  return null;
+  return -1;
 }
 
 /** Whether the word after the one ending at `end` makes a start with it (`hash`, the first's). */

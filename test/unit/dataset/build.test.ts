@@ -5,6 +5,7 @@ import { CATEGORIES } from '../../../lib/dataset/categories';
 import { createEntryLookup } from '../../../lib/dataset/lookups';
 import { EntriesFileSchema } from '../../../lib/dataset/schema-output';
 import { compileMatcherData } from '../../../lib/recognize/compile-matcher';
+import { nameStartsOf } from '../../../lib/recognize/name-starts';
 import { loadDataset, readGenerated } from './load';
 
 describe('generated artifacts', () => {
@@ -20,6 +21,12 @@ describe('generated artifacts', () => {
 
   it('the committed matcher data equals a fresh compilation of the index (npm run data:check)', () => {
     expect(readGenerated('matcher')).toBe(`${JSON.stringify(compileMatcherData(built.index))}\n`);
+  });
+
+  it('the committed name starts equal those of a fresh compilation (npm run data:check)', () => {
+    expect(readGenerated('nameStarts')).toBe(
+      `${JSON.stringify(nameStartsOf(compileMatcherData(built.index)))}\n`,
+    );
   });
 
   it('the entries validate against their own schema', () => {

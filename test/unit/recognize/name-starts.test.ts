@@ -1,0 +1,70 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { MATCH_INDEX } from '@/lib/dataset/match-index-data';
+import { compileMatcherData } from '@/lib/recognize/compile-matcher';
+import { instantiateMatcher } from '@/lib/recognize/instantiate-matcher';
+import { createNameTest, nameStartsOf } from '@/lib/recognize/name-starts';
+import { scanCandidates } from '@/lib/recognize/scan-candidates';
+import { texts } from './key-texts';
+
+// The small content script loads the recognizer only into a frame whose text may name a term
+// (lib/page/frame-text.ts). A wrong "no" would lose a reader's highlights on that page for good,
+// so the test must say yes wherever the recognizer finds anything; and it must say no to ordinary
+// prose, or it saves nothing.
+
+describe('the name test, with the shipped matcher', { timeout: 120_000 }, () => {
+  const data = compileMatcherData(MATCH_INDEX);
+  const matcher = instantiateMatcher(MATCH_INDEX, data);
+  const mayName = createNameTest(nameStartsOf(data));
+  const keys = [...matcher.entries.keys()];
+
+  it('says yes to every key the recognizer finds, as is, capitalised or upper case, and in a sentence', () => {
+    let found = 0;
+    for (const key of keys)
+      for (const form of [key, key.toUpperCase(), `${key[0]!.toUpperCase()}${key.slice(1)}`]) {
+        if (scanCandidates(matcher, form).length === 0) continue;
+        found++;
+        expect(mayName(form), form).toBe(true);
+        expect(mayName(`Officials said ${form} matters.`), form).toBe(true);
+      }
+    expect(found).toBeGreaterThan(keys.length);
+  });
+
+  it('says no to a name that needs a capital, written without one, as the recognizer does', () => {
+    for (const text of ['Se reunió el martes.', 'La ira de los vecinos. Ira', 'The commission met.']) {
+      expect(scanCandidates(matcher, text)).toEqual([]);
+      expect(mayName(text)).toBe(false);
+    }
+    for (const text of ['La SE publicó el plan.', 'The Commission met.', 'The IRA passed.'])
+      expect(mayName(text)).toBe(true);
+  });
+
+  it('says yes wherever the recognizer finds a candidate, on any text made of real keys', () => {
+    fc.assert(
+      fc.property(texts(keys), (text) => {
+        if (scanCandidates(matcher, text).length > 0) expect(mayName(text)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('says no to news that names no term, in English and in Spanish', () => {
+    const english =
+      'The city council met on Tuesday to discuss the budget for the coming year. Residents asked ' +
+      'about road repairs, school funding and the new library, which opened in the spring. The mayor ' +
+      'said the plan would be published next week, after a second reading.';
+    const spanish =
+      'El ayuntamiento se reunió el martes para discutir el presupuesto del próximo año. Los vecinos ' +
+      'preguntaron por las obras en las calles, las escuelas y la biblioteca, que abrió en primavera.';
+    expect(scanCandidates(matcher, english)).toEqual([]);
+    expect(mayName(english)).toBe(false);
+    expect(scanCandidates(matcher, spanish)).toEqual([]);
+    expect(mayName(spanish)).toBe(false);
+  });
+
+  it('tries a key with a non-ASCII initial where it starts a word, not inside one', () => {
+    expect(scanCandidates(matcher, 'Le prix de l’étain a monté.').length).toBeGreaterThan(0);
+    expect(mayName('Le prix de l’étain a monté.')).toBe(true);
+    expect(mayName('Un métain.')).toBe(false);
+  });
+});
