@@ -1,26 +1,28 @@
 import './highlights.css';
 import { importScript } from '@/lib/page/lazy-script';
-import { whenTextAppears } from '@/lib/page/frame-text';
+import { whenNameMayAppear } from '@/lib/page/frame-text';
+import { createMessageGate } from '@/lib/page/message-gate';
 import { guardScriptStart } from '@/lib/page/start-guard';
 import type { startContent } from './start-content';
 
 // The content script every frame of every page runs: small on purpose. The engine, recognizer and
-// settings (start-content.ts, built as content-main.js) load only where there is text to read: the
-// top frame always (the panel asks it for the tab's list), a sub-frame once it has text. An ad
-// frame with none costs this file's evaluation and one TreeWalker step.
+// settings (start-content.ts, built as content-main.js) load only into a frame whose text may name
+// a term (lib/page/frame-text.ts), now or once the page adds it, or into the top frame when the
+// extension asks it something (the panel's list, a sub-frame's mentions). A page naming no term
+// costs this file's evaluation and one read of its text; an ad frame with no text, less.
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
   runAt: 'document_idle',
   main(ctx) {
     guardScriptStart(ctx.signal); // First, before any await: a page must not stop this script.
-    const start = () => {
-      importScript<typeof startContent>('/content-main.js').then(
-        (startContent) => (ctx.isInvalid ? undefined : startContent(ctx)),
+    let started: Promise<void> | undefined;
+    const start = () =>
+      (started ??= importScript<typeof startContent>('/content-main.js').then(
+        (startContent) => (ctx.isInvalid ? undefined : startContent(ctx, messages)),
         () => undefined, // The extension went away meanwhile (update, reload): nothing to start.
-      );
-    };
-    if (window === window.top) start();
-    else whenTextAppears(document, ctx.signal, start);
+      ));
+    const messages = createMessageGate(window === window.top, start, ctx.signal);
+    whenNameMayAppear(document, ctx.signal, () => void start());
   },
 });

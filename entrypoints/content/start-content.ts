@@ -10,6 +10,7 @@ import { createPageEngine } from '@/lib/page/engine';
 import { engineOptionsFor } from '@/lib/page/engine-options';
 import { bindRecognizer } from '@/lib/page/recognizer';
 import { answerContentMessages } from '@/lib/page/content-messages';
+import type { MessageEvents } from '@/lib/messaging/handle-messages';
 import { startCard } from './card';
 import { watchExtensionLife } from '@/lib/page/extension-life';
 import { createFrameRelay } from '@/lib/page/frame-relay';
@@ -20,7 +21,7 @@ import { loadSettings, watchSettings } from '@/lib/settings/storage';
 // Thin wiring only: the page engine (lib/page) scans and paints, the recognizer (lib/recognize)
 // recognizes, the settings decide the options; this file connects them to the extension's APIs.
 // It is the bulk of the content script, loaded by the small one (index.ts) in a frame with text.
-export async function startContent(ctx: ContentScriptContext): Promise<void> {
+export async function startContent(ctx: ContentScriptContext, messages: MessageEvents): Promise<void> {
   const isTop = window === window.top;
   const { settings } = await loadSettings();
   const options = engineOptionsFor(settings, location.hostname);
@@ -64,5 +65,5 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     notebook.settingsChanged(next);
   });
   ctx.signal.addEventListener('abort', stopWatching);
-  answerContentMessages({ engine, relay, card, isTop, metadata, signal: ctx.signal });
+  answerContentMessages({ engine, relay, card, isTop, metadata, signal: ctx.signal, events: messages });
 }

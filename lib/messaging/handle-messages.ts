@@ -32,10 +32,14 @@ export interface MessageEvents {
   removeListener(listener: Listener): void;
 }
 
+/** The extension's own `runtime.onMessage`, as MessageEvents. */
+export const runtimeMessageEvents = (): MessageEvents =>
+  browser.runtime.onMessage as unknown as MessageEvents;
+
 export function handleMessages<T extends MessageType>(
   handlers: MessageHandlers<T>,
   signal?: AbortSignal,
-  events: MessageEvents = browser.runtime.onMessage as unknown as MessageEvents,
+  events: MessageEvents = runtimeMessageEvents(),
 ): void {
   const listener: Listener = (value, sender) => {
     const message = parseMessage(value);

@@ -1,6 +1,6 @@
 import type { ListPosition } from '@/lib/card/mention-jump';
 import type { RevealResult, StepDirection } from '@/lib/messaging';
-import { handleMessages } from '@/lib/messaging/handle-messages';
+import { handleMessages, type MessageEvents } from '@/lib/messaging/handle-messages';
 import type { PageEngine } from './engine';
 import { findQuote } from './find-quote';
 import type { FrameRelay } from './frame-relay';
@@ -27,6 +27,8 @@ export function answerContentMessages(deps: {
   isTop: boolean;
   metadata: MetadataReader;
   signal: AbortSignal;
+  /** Where the listener goes: the small script's gate (lib/page/message-gate.ts). */
+  events: MessageEvents;
 }) {
   const { engine, relay, card, isTop, metadata } = deps;
   handleMessages(
@@ -45,5 +47,6 @@ export function answerContentMessages(deps: {
       'frame/resend': (message) => relay.receive(message),
     },
     deps.signal,
+    deps.events,
   );
 }

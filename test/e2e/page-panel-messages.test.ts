@@ -147,6 +147,40 @@ describeInBrowsers('panel messages and settings', (browser) => {
     await page.close();
   });
 
+  // The content script's bulk loads only where the text may name a term (lib/page/frame-text.ts);
+  // a top frame whose text names none must still list its frames' mentions and follow its own text.
+  test('a page naming no term lists its frame’s mentions, and paints a term its script adds later', async () => {
+    const page = await browser().newPage();
+    const url = server.url('page-quiet-frame.html');
+    await page.goto(url);
+    await expect
+      .poll(
+        async () =>
+          (await sendToTab<MentionList>(browser(), url, { type: 'mentions/list' })).mentions.map((m) => [
+            m.text,
+            m.frameId > 0,
+          ]),
+        { timeout: 10_000 },
+      )
+      .toEqual([
+        ['tungsten', true],
+        ['antimony', true],
+      ]);
+    await page.close();
+
+    const quiet = await browser().newPage();
+    await quiet.goto(server.url('page-empty.html'));
+    // Half a word first, its end in a text node of its own later, as an editor's script may write it.
+    await quiet.evaluate(() => {
+      const p = document.createElement('p');
+      p.append('Prices of lith');
+      document.querySelector('article')!.append(p);
+      setTimeout(() => p.append('ium fell.'), 200);
+    });
+    await quiet.waitFor(isPainted, 'lithium');
+    await quiet.close();
+  });
+
   test('reveal scrolls and flashes; SPA navigation resets the list', async () => {
     const page = await browser().newPage();
     const url = server.url('page-live.html');

@@ -1,52 +1,96 @@
 // @vitest-environment happy-dom
 import { afterEach, expect, test, vi } from 'vitest';
-import { hasText, whenTextAppears } from '@/lib/page/frame-text';
+import { loadNameTest, mayName, whenNameMayAppear } from '@/lib/page/frame-text';
 
-// A sub-frame loads the content script's bulk only once it has text (entrypoints/content/index.ts):
-// an ad frame of boxes and scripts must never load it, a frame whose text arrives later must.
+// The content script's bulk loads only into a frame whose text may name a term
+// (entrypoints/content/index.ts): an ad frame or a page about something else must never load it,
+// and a page that names a term anywhere, however its markup splits the words, always must.
 
 afterEach(() => {
   document.body.innerHTML = '';
 });
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+const nameTest = loadNameTest();
+const pageMayName = () => mayName([document.documentElement], nameTest);
 
-test('an ad frame of boxes, scripts and styles has no text; a word anywhere, a shadow root included, is text', () => {
+test('boxes, scripts, styles and prose about something else name nothing; a term anywhere does', () => {
   document.body.innerHTML =
-    '<div style="width:300px;height:250px"><img alt=""></div>\n  <script>var ad = 1;</script><style>p{}</style>';
-  expect(hasText(document.documentElement)).toBe(false);
+    '<div style="width:300px;height:250px"><img alt=""></div>\n  <script>var lithium = 1;</script>' +
+    '<style>.cobalt{}</style><p>The council met on Tuesday.</p><p>El ayuntamiento se reunió.</p>';
+  expect(pageMayName()).toBe(false);
+  document.body.insertAdjacentHTML('beforeend', '<p>Prices of <a href="#">lithium</a> fell.</p>');
+  expect(pageMayName()).toBe(true);
+});
+
+test('a term inside an open shadow root, or split by inline markup, is found', () => {
   const host = document.createElement('div');
   host.attachShadow({ mode: 'open' }).innerHTML = '<p>Lithium prices fell.</p>';
   document.body.append(host);
-  expect(hasText(document.documentElement)).toBe(true);
+  expect(pageMayName()).toBe(true);
+  for (const html of [
+    '<p>Prices of lith<b>ium</b> fell.</p>',
+    '<p>Export of <i>rare</i> earth elements.</p>',
+    '<p>La <span>Secretaría</span> de Economía.</p>',
+  ]) {
+    document.body.innerHTML = html;
+    expect(pageMayName(), html).toBe(true);
+  }
 });
 
-test('text that arrives later starts the content script once; a frame that stays text-less never does', async () => {
-  document.body.innerHTML = '<div id="slot"></div>';
-  const onText = vi.fn();
-  whenTextAppears(document, new AbortController().signal, onText);
-  document.getElementById('slot')!.append(document.createElement('span'));
-  const script = document.createElement('script');
-  script.textContent = 'track()';
-  document.body.append(script);
-  await flush();
-  expect(onText).not.toHaveBeenCalled();
-  document.getElementById('slot')!.innerHTML = '<p>Cobalt output rose.</p>';
-  document.body.append('and more');
-  await flush();
-  expect(onText).toHaveBeenCalledTimes(1);
+test('a long page that names a term only at its end is read to the end', () => {
+  const filler = '<p>The council met on Tuesday to discuss the budget for the year.</p>'.repeat(2000);
+  document.body.innerHTML = `${filler}<p>Then gallium.</p>`;
+  expect(pageMayName()).toBe(true);
+  document.body.innerHTML = filler;
+  expect(pageMayName()).toBe(false);
 });
 
-test('a frame with text starts at once; an aborted wait never starts', async () => {
+test('text added later starts the bulk once, only when it may name a term', async () => {
+  document.body.innerHTML = '<div id="slot"></div><p id="p">Prices of lith</p>';
+  const onName = vi.fn();
+  whenNameMayAppear(document, new AbortController().signal, onName);
+  document.getElementById('slot')!.innerHTML = '<p>The weather was fine.</p>';
+  await flush();
+  expect(onName).not.toHaveBeenCalled();
+  // A word finished by a text node added beside it.
+  document.getElementById('p')!.append('ium fell.');
+  await flush();
+  expect(onName).toHaveBeenCalledTimes(1);
+  document.body.append('Cobalt too.');
+  await flush();
+  expect(onName).toHaveBeenCalledTimes(1);
+});
+
+test('text changed in place, or added in a shadow root seen at start, starts the bulk', async () => {
+  document.body.innerHTML = '<p id="p">Nothing yet.</p>';
+  const changed = vi.fn();
+  whenNameMayAppear(document, new AbortController().signal, changed);
+  (document.getElementById('p')!.firstChild as Text).data = 'Nickel output rose.';
+  await flush();
+  expect(changed).toHaveBeenCalledTimes(1);
+
+  document.body.innerHTML = '';
+  const inShadow = vi.fn();
+  const late = document.createElement('div');
+  const lateShadow = late.attachShadow({ mode: 'open' });
+  document.body.append(late);
+  whenNameMayAppear(document, new AbortController().signal, inShadow);
+  lateShadow.innerHTML = '<p>Tungsten exports.</p>';
+  await flush();
+  expect(inShadow).toHaveBeenCalledTimes(1);
+});
+
+test('a frame that names a term starts at once; an aborted wait never starts', async () => {
   document.body.innerHTML = '<p>Nickel</p>';
   const now = vi.fn();
-  whenTextAppears(document, new AbortController().signal, now);
+  whenNameMayAppear(document, new AbortController().signal, now);
   expect(now).toHaveBeenCalledTimes(1);
 
   document.body.innerHTML = '';
   const stop = new AbortController();
   const never = vi.fn();
-  whenTextAppears(document, stop.signal, never);
+  whenNameMayAppear(document, stop.signal, never);
   stop.abort();
   document.body.innerHTML = '<p>Tin</p>';
   await flush();

@@ -1,0 +1,38 @@
+import { afterEach, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createMessageGate } from '@/lib/page/message-gate';
+
+// The content script's bulk is not loaded into a frame whose text names no term, yet the panel
+// still asks the top frame for its list and metadata: the message must load it and get its answer,
+// once, and a sub-frame without the bulk must leave the message to others.
+
+afterEach(() => fakeBrowser.reset());
+
+const LIST = { type: 'mentions/list' };
+const SENDER = { id: fakeBrowser.runtime.id };
+
+test('in the top frame, a message before the bulk loads it and gets the answer of its handlers', async () => {
+  const stop = new AbortController();
+  const handler = vi.fn(() => Promise.resolve({ mentions: [] }));
+  const load = vi.fn(async () => void events.addListener(handler));
+  const events = createMessageGate(true, load, stop.signal);
+  expect(await fakeBrowser.runtime.onMessage.trigger(LIST, SENDER, () => undefined)).toEqual([
+    { mentions: [] },
+  ]);
+  expect(load).toHaveBeenCalledTimes(1);
+  // Loaded: the handlers answer directly.
+  expect(await fakeBrowser.runtime.onMessage.trigger(LIST, SENDER, () => undefined)).toEqual([
+    { mentions: [] },
+  ]);
+  expect(load).toHaveBeenCalledTimes(1);
+  expect(handler).toHaveBeenCalledTimes(2);
+  stop.abort();
+  expect(await fakeBrowser.runtime.onMessage.trigger(LIST, SENDER, () => undefined)).toEqual([]);
+});
+
+test('in a sub-frame, a message before the bulk loads nothing and is not answered', async () => {
+  const load = vi.fn(() => Promise.resolve());
+  createMessageGate(false, load, new AbortController().signal);
+  expect(await fakeBrowser.runtime.onMessage.trigger(LIST, SENDER, () => undefined)).toEqual([undefined]);
+  expect(load).not.toHaveBeenCalled();
+});
