@@ -67,6 +67,8 @@ export interface StartUpPage {
   file: string;
   words: number;
   frames: number;
+  /** For a page of the article and AD_FRAMES ad frames: what each frame is, for its per-frame cost. */
+  adFrame?: string;
 }
 
 /** Files to serve, by name, and the pages to open. */
@@ -78,17 +80,24 @@ export function startUpPages(): { files: Record<string, string>; pages: StartUpP
   // An ad slot: a sized box, an image-like fill, no text node at all.
   const ad =
     '<!doctype html><html><body style="margin:0"><div style="width:300px;height:250px;background:#ddd"></div></body></html>\n';
-  const ads = Array.from(
-    { length: AD_FRAMES },
-    () => '<iframe src="ad.html" width="300" height="250"></iframe>',
-  ).join('\n');
+  // The same slot with an advertiser's text, naming no term: most ads have some.
+  const textAd = ad.replace(
+    '></div>',
+    '><p>Summer sale: running shoes from $39. Free delivery on orders over $50.</p><p>Shop now</p></div>',
+  );
+  const frames = (src: string) =>
+    Array.from({ length: AD_FRAMES }, () => `<iframe src="${src}" width="300" height="250"></iframe>`).join(
+      '\n',
+    );
   const words = (blocks: string[]) => wordCount(blocks.join(' '));
   return {
     files: {
       'article.html': html('Minerals desk', article),
       'plain.html': html('News desk', plain),
-      'ads.html': html('Minerals desk', article, `\n<aside>${ads}</aside>`),
+      'ads.html': html('Minerals desk', article, `\n<aside>${frames('ad.html')}</aside>`),
       'ad.html': ad,
+      'text-ads.html': html('Minerals desk', article, `\n<aside>${frames('text-ad.html')}</aside>`),
+      'text-ad.html': textAd,
       'big.html': html('Minerals desk, archive', big),
     },
     pages: [
@@ -112,6 +121,15 @@ export function startUpPages(): { files: Record<string, string>; pages: StartUpP
         file: 'ads.html',
         words: words(article),
         frames: 1 + AD_FRAMES,
+        adFrame: 'text-less frame',
+      },
+      {
+        name: 'text-ads',
+        label: `article + ${AD_FRAMES} ad frames with text naming no term`,
+        file: 'text-ads.html',
+        words: words(article),
+        frames: 1 + AD_FRAMES,
+        adFrame: 'ad frame with text',
       },
       {
         name: 'big',

@@ -197,12 +197,12 @@ export async function runStartUpBench(): Promise<void> {
           `${ms(medianOf(mark, 'cpuMs') - pageCpu)} added; least affected by the machine's load)`,
       );
       if (page.name === 'article') articleCpu = medianOf(ext, 'cpuMs') - pageCpu;
-      if (page.name === 'ads' && articleCpu)
-        line('  per text-less frame', ms((medianOf(ext, 'cpuMs') - pageCpu - articleCpu) / AD_FRAMES));
+      if (page.adFrame && articleCpu)
+        line(`  per ${page.adFrame}`, ms((medianOf(ext, 'cpuMs') - pageCpu - articleCpu) / AD_FRAMES));
       line('JS heap added', `${mb(heapAdded)}  (${mb(heapAdded / page.frames)} per frame)`);
       if (page.name === 'article') articleHeap = heapAdded;
-      if (page.name === 'ads' && articleHeap)
-        line(`  per text-less frame`, mb((heapAdded - articleHeap) / AD_FRAMES));
+      if (page.adFrame && articleHeap)
+        line(`  per ${page.adFrame}`, mb((heapAdded - articleHeap) / AD_FRAMES));
       line(
         'mark.js 8.11, every alias, on load',
         `${ms(markJs)} JS, marks on screen ${ms(medianOf(mark, 'firstShownMs'))} after load; ` +
