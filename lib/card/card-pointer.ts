@@ -55,7 +55,8 @@ export function watchCardPointer(deps: {
           controller.open(mention, { pinned: false, point });
         },
       },
-      { dwellMs: settings.dwellMs },
+      // Shown in the callbacks of the frame that paints it, not in a task that waits for the next.
+      { dwellMs: settings.dwellMs, onFrame: true },
     );
     // As soon as the pointer is on a term (the first rest on it, once per term), the card's UI
     // and the entry's details start loading, so both are here when the dwell ends. The reader

@@ -12,7 +12,7 @@ import { toPageMention } from './page-mention';
 import { createPassLoop, MIN_GAP_MS } from './pass-loop';
 import { createNearWatch } from './near-watch';
 import { detectPageTheme } from './page-theme';
-import { watchDwell, type DwellHandlers } from './pointer-dwell';
+import { watchDwell, type DwellHandlers, type DwellOptions } from './pointer-dwell';
 import type { Recognizer } from './recognizer';
 import { revealRange } from './reveal';
 import { applyChanges, fullScan, type PassContext } from './scan-passes';
@@ -85,7 +85,7 @@ export interface PageEngine {
   /** Hit-testing API: see hit-test.ts. */
   hitTest(x: number, y: number): PageMention | null;
   rectsOf(index: number): DOMRect[];
-  onDwell(handlers: DwellHandlers, options: { dwellMs: number }): () => void;
+  onDwell(handlers: DwellHandlers, options: Omit<DwellOptions, 'signal'>): () => void;
   stats(): EngineStats;
   destroy(): void;
 }
@@ -362,9 +362,9 @@ export function createPageEngine(init: PageEngineInit): PageEngine {
       const found = store.get(index);
       return found ? hits.rectsOf(found) : [];
     },
-    onDwell(handlers, { dwellMs }) {
+    onDwell(handlers, options) {
       const off = new AbortController();
-      watchDwell(doc, hitTest, handlers, { dwellMs, signal: AbortSignal.any([off.signal, life.signal]) });
+      watchDwell(doc, hitTest, handlers, { ...options, signal: AbortSignal.any([off.signal, life.signal]) });
       return () => off.abort();
     },
     stats: () => ({ ...stats, candidates: store.size, painted: painter.count() }),

@@ -8,10 +8,11 @@
  *   engine.rectsOf(index): DOMRect[]
  *     The mention's client rects, one per line box it spans (empty once it left the page). Position
  *     the card against these, not against the element, since a mention can wrap.
- *   engine.onDwell({ onDwell(mention, point), onLeave() }, { dwellMs }): () => void
+ *   engine.onDwell({ onDwell(mention, point), onLeave() }, { dwellMs, onFrame? }): () => void
  *     Calls onDwell when the pointer rests on a mention for dwellMs (the card passes the reader's
  *     hover delay from the settings), onLeave when it then rests elsewhere; returns an
- *     unsubscribe. Mouse and pen only; keyboard users reach mentions through the panel
+ *     unsubscribe. With onFrame, the dwell ends in the animation frame nearest dwellMs, so what
+ *     onDwell shows is painted by that frame. Mouse and pen only; keyboard users reach mentions through the panel
  *     (card/open) and the next/previous-mention shortcut (card/jump).
  *
  * How: `CSS.highlights.highlightsFromPoint()` where the browser has it (Chromium 156 and Firefox

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, onTestFinished, test } from 'vitest';
-import { isCardOpen, readCard } from './support/card-probes';
+import { isCardClosed, isCardOpen, readCard } from './support/card-probes';
 import { isPainted, paintedWord } from './support/highlight-probes';
 import { describeInBrowsers } from './support/driver';
 import { writeSettings } from './support/panel-tabs';
@@ -10,7 +10,8 @@ import { serveFixtures, type FixtureServer } from './support/server';
 // before the dwell ends has closed the card, and the dwell must not bring a hover card back (with
 // the pointer resting, nothing would ever close it). Seen first as a flake in hostile-card.test.ts.
 // While the pointer rests, the card is built and placed ahead of the dwell's end, unseen, so that
-// the end only has to show it (issue 16: painted within a frame).
+// the end only has to show it (issue 16: painted within a frame), and the dwell ends in a frame's
+// callbacks, so that frame paints the card.
 
 let server: FixtureServer;
 beforeAll(async () => void (server = await serveFixtures()));
@@ -55,6 +56,29 @@ function stagedCard(root: ShadowRoot | null): boolean {
     },
   };
   return true;
+}
+
+/**
+ * Watches the frames from now on for the one whose rendering first shows the card, and says
+ * where the card was shown: "in the frame" (during its callbacks, so this frame paints it) or
+ * "before the frame" (in a task, which waits for the next frame to be painted). Each frame's
+ * callback notes whether the card is shown and posts a message, a task that runs once that frame
+ * has rendered. The page's `showing` says it.
+ */
+function watchShowingFrame(root: ShadowRoot | null): void {
+  const w = window as unknown as { showing: string | null };
+  w.showing = null;
+  const shown = () => Boolean(root?.querySelector('.card:popover-open:not(.staged)'));
+  const channel = new MessageChannel();
+  channel.port1.onmessage = (event: MessageEvent<boolean>) => {
+    if (w.showing === null && shown()) w.showing = event.data ? 'before the frame' : 'in the frame';
+  };
+  const watch = () => {
+    if (w.showing !== null) return;
+    channel.port2.postMessage(shown());
+    requestAnimationFrame(watch);
+  };
+  requestAnimationFrame(watch);
 }
 
 describeInBrowsers('the hover dwell', (browser) => {
@@ -110,6 +134,31 @@ describeInBrowsers('the hover dwell', (browser) => {
         (root) => (root!.querySelector('.identity') as unknown as { staged?: boolean }).staged,
       ),
     ).toBe(true);
+    await page.close();
+  });
+
+  test('the dwell’s end shows the card in the callbacks of a frame, which paints it', async () => {
+    // A timer ending the dwell fires between frames, mostly just after one's callbacks ran, and
+    // the card it shows waits a frame more to be painted.
+    const page = await browser().newPage();
+    await page.goto(server.url('demo-article.html'));
+    await page.waitFor(isPainted, 'gallium');
+    const where: string[] = [];
+    // The first card makes the card's root, which the watcher reads; each later one is watched.
+    for (const term of ['cobalt', 'gallium', 'lithium', 'germanium']) {
+      await page.waitFor(isPainted, term);
+      const at = (await page.evaluate(paintedWord, term))!;
+      await page.mouseMove(5, 5);
+      await page.waitForCard(isCardClosed);
+      if (term !== 'cobalt') await page.inCard(watchShowingFrame);
+      await page.mouseMove(at.x - 4, at.y);
+      await page.mouseMove(at.x, at.y);
+      await page.waitForCard(isCardOpen);
+      if (term === 'cobalt') continue;
+      await page.waitFor(() => (window as unknown as { showing: string | null }).showing !== null);
+      where.push(await page.evaluate(() => (window as unknown as { showing: string }).showing));
+    }
+    expect(where).toEqual(['in the frame', 'in the frame', 'in the frame']);
     await page.close();
   });
 });
