@@ -16,6 +16,7 @@ const extensionApi = {
 /** The files in lib/ that may import extension APIs: each is an adapter the rest is handed. */
 const EXTENSION_ADAPTERS = [
   'lib/messaging/handle-messages.ts',
+  'lib/messaging/runtime-events.ts',
   'lib/messaging/send-message.ts',
   'lib/notebook/background-notebook.ts',
   'lib/notebook/browser-panel-notebook.ts',

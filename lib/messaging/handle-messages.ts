@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import {
   parseMessage,
   type ExtensionMessage,
@@ -6,6 +5,14 @@ import {
   type MessageType,
   type ReplyTo,
 } from './messages';
+import { runtimeMessageEvents, type MessageEvents, type MessageSender } from './runtime-events';
+
+export type { MessageEvents, MessageSender };
+type Listener = Parameters<MessageEvents['addListener']>[0];
+
+export type MessageHandlers<T extends MessageType> = {
+  [K in T]: (message: MessageOf<K>, sender: MessageSender) => ReplyTo<K> | Promise<ReplyTo<K>> | undefined;
+};
 
 /**
  * One typed listener per context (refined-github's `handleMessages({...})`): each context lists
@@ -13,29 +20,6 @@ import {
  * catalogue and must return that message's reply type. A handler that returns undefined does
  * not answer, so another frame (the mention's owner) or another listener can.
  */
-export interface MessageSender {
-  id?: string;
-  url?: string;
-  frameId?: number;
-  tab?: { id?: number; url?: string; incognito?: boolean };
-}
-
-export type MessageHandlers<T extends MessageType> = {
-  [K in T]: (message: MessageOf<K>, sender: MessageSender) => ReplyTo<K> | Promise<ReplyTo<K>> | undefined;
-};
-
-type Listener = (message: unknown, sender: MessageSender) => Promise<unknown> | undefined;
-
-/** The slice of `runtime.onMessage` used here; tests pass their own. */
-export interface MessageEvents {
-  addListener(listener: Listener): void;
-  removeListener(listener: Listener): void;
-}
-
-/** The extension's own `runtime.onMessage`, as MessageEvents. */
-export const runtimeMessageEvents = (): MessageEvents =>
-  browser.runtime.onMessage as unknown as MessageEvents;
-
 export function handleMessages<T extends MessageType>(
   handlers: MessageHandlers<T>,
   signal?: AbortSignal,

@@ -1,4 +1,4 @@
-import { runtimeMessageEvents, type MessageEvents } from '@/lib/messaging/handle-messages';
+import { runtimeMessageEvents, type MessageEvents } from '@/lib/messaging/runtime-events';
 
 type Listener = Parameters<MessageEvents['addListener']>[0];
 
