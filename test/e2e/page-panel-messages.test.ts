@@ -151,8 +151,12 @@ describeInBrowsers('panel messages and settings', (browser) => {
   // a top frame whose text names none must still list its frames' mentions and follow its own text.
   test('a page naming no term lists its frame’s mentions, and paints a term its script adds later', async () => {
     const page = await browser().newPage();
-    const url = server.url('page-quiet-frame.html');
+    const url = server.url('page-empty.html');
     await page.goto(url);
+    await page.evaluate(() => {
+      const frame = Object.assign(document.createElement('iframe'), { src: '/page-frame-child.html' });
+      document.querySelector('article')!.append(frame);
+    });
     await expect
       .poll(
         async () =>
