@@ -17,12 +17,21 @@ const SEAM = 128;
 /** The name starts ship as a string, parsed when a frame first has text (see matcher-data.ts). */
 export const loadNameTest = (): NameTest => createNameTest(JSON.parse(text) as NameStarts);
 
-/** A character the recognizer reads as part of a word (ASCII \w, Latin-1 and Latin Extended letters). */
+/**
+ * A character that may be inside a word as the recognizer reads it: ASCII \w, Latin-1 and Latin
+ * Extended letters, and what it removes or composes first (soft hyphen, zero-width characters,
+ * combining accents: canonical-text.ts), so that "lith&shy;<b>ium</b>" is tested glued too.
+ */
 const isWordCode = (code: number) =>
   (code >= 0x30 && code <= 0x39) ||
   ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) ||
   code === 0x5f ||
-  (code >= 0xc0 && code <= 0x24f);
+  (code >= 0xc0 && code <= 0x24f) ||
+  (code >= 0x300 && code <= 0x36f) ||
+  code === 0xad ||
+  (code >= 0x200b && code <= 0x200d) ||
+  code === 0x2060 ||
+  code === 0xfeff;
 
 function trailingWord(data: string): string {
   let at = data.length;

@@ -1,3 +1,4 @@
+import { canonicalText } from './canonical-text';
 import { isWordCharAt } from './char-class';
 import type { MatcherData } from './instantiate-matcher';
 import { nextKeyStart } from './key-matches';
@@ -45,7 +46,10 @@ export function nameStartsOf(data: MatcherData): NameStarts {
   };
 }
 
-/** Whether a text has a place where a key may match. */
+/**
+ * Whether a text has a place where a key may match, read as the recognizer reads it
+ * (canonical-text.ts: soft hyphens and zero-width characters out, accents composed).
+ */
 export type NameTest = (text: string) => boolean;
 
 const isCapital = (code: number) => code >= 0x41 && code <= 0x5a;
@@ -74,9 +78,13 @@ export function createNameTest({ starts, capitalStarts, acronymStarts, others }:
       }
       return false;
     });
-  return (text) =>
-    nextKeyStart(table, text, 0) >= 0 ||
-    capitalsAt(capitals, text, 1) ||
-    capitalsAt(acronyms, text, 2) ||
-    otherAt(text);
+  return (raw) => {
+    const { text } = canonicalText(raw);
+    return (
+      nextKeyStart(table, text, 0) >= 0 ||
+      capitalsAt(capitals, text, 1) ||
+      capitalsAt(acronyms, text, 2) ||
+      otherAt(text)
+    );
+  };
 }

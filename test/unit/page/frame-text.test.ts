@@ -32,6 +32,7 @@ test('a term inside an open shadow root, or split by inline markup, is found', (
     '<p>Prices of lith<b>ium</b> fell.</p>',
     '<p>Export of <i>rare</i> earth elements.</p>',
     '<p>La <span>Secretaría</span> de Economía.</p>',
+    '<p>Prices of lith&shy;<b>ium</b> fell.</p>',
   ]) {
     document.body.innerHTML = html;
     expect(pageMayName(), html).toBe(true);
