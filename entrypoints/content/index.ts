@@ -1,13 +1,13 @@
 import './highlights.css';
 import { importScript } from '@/lib/page/lazy-script';
-import { whenNameMayAppear } from '@/lib/page/frame-text';
+import { whenNameMayAppear } from '@/lib/page/name-watch';
 import { createMessageGate } from '@/lib/page/message-gate';
 import { guardScriptStart } from '@/lib/page/start-guard';
 import type { startContent } from './start-content';
 
 // The content script every frame of every page runs: small on purpose. The engine, recognizer and
 // settings (start-content.ts, built as content-main.js) load only into a frame whose text may name
-// a term (lib/page/frame-text.ts), now or once the page adds it, or into the top frame when the
+// a term (lib/page/name-watch.ts), now or once the page adds it, or into the top frame when the
 // extension asks it something (the panel's list, a sub-frame's mentions). A page naming no term
 // costs this file's evaluation and one read of its text; an ad frame with no text, less.
 export default defineContentScript({

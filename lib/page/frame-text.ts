@@ -2,10 +2,10 @@ import text from '../../data/generated/name-starts.json?raw';
 import { createNameTest, type NameStarts, type NameTest } from '@/lib/recognize/name-starts';
 
 /**
- * Whether a frame's text may name a term, and waiting until it may: most pages a reader opens name
- * none, and ad and embed frames often have no text at all. Until a frame's text may name one, the
+ * Reading a frame's text to tell whether it may name a term: most pages a reader opens name none,
+ * and ad and embed frames often have no text at all. Until a frame's text may name one, the
  * content script's bulk (engine, recognizer, settings: content-main.js) is not loaded there
- * (entrypoints/content/index.ts). The test is the recognizer's own word lookup
+ * (name-watch.ts, entrypoints/content/index.ts). The test is the recognizer's own word lookup
  * (lib/recognize/name-starts.ts), so a frame it passes over has no mention to find.
  */
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
@@ -39,13 +39,38 @@ function trailingWord(data: string): string {
   return data.slice(at);
 }
 
+/** Thrown into a paused read whose place the page removed: the read starts again. */
+export class StaleReadError extends Error {}
+
 /**
- * Whether the text under `roots`, in order, may name a term. Text nodes are read in document
- * order, open shadow roots included (`shadowRoots` collects those met, for a watcher), joined by
- * line breaks as blocks would be; where a word runs on from one text node into the next, the two
- * are tested glued as well, as inline markup inside a word ("lith<b>ium</b>") reads to the engine.
+ * The data of the readable text nodes under `root`, in document order, open shadow roots included
+ * (each reported to `onShadowRoot` as it is met). Meant to be read in slices: a read resumed after
+ * the page removed its place throws StaleReadError, where a TreeWalker would quietly end early.
  */
-export function mayName(roots: readonly Node[], test: NameTest, shadowRoots?: ShadowRoot[]): boolean {
+export function* textsUnder(root: Node, onShadowRoot?: (root: ShadowRoot) => void): Generator<string> {
+  if (root.nodeType === Node.TEXT_NODE) {
+    if (!NOT_TEXT.has(root.parentElement?.nodeName ?? '')) yield (root as Text).data;
+    return;
+  }
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
+    if (node.nodeType === Node.TEXT_NODE) yield* textsUnder(node);
+    else if ((node as Element).shadowRoot) {
+      const shadow = (node as Element).shadowRoot!;
+      onShadowRoot?.(shadow);
+      yield* textsUnder(shadow, onShadowRoot);
+    }
+    if (!walker.currentNode.isConnected && root.isConnected) throw new StaleReadError();
+  }
+}
+
+/**
+ * Text fed in document order, told whether it may name a term: texts are tested joined by line
+ * breaks, as blocks would be, a chunk at a time; where a word runs on from one text into the next,
+ * the two are tested glued as well, as inline markup inside a word ("lith<b>ium</b>") reads to
+ * the engine. `add` says yes as soon as it can; `end` tests what is left.
+ */
+export function createTextReader(test: NameTest): { add(data: string): boolean; end(): boolean } {
   let chunk: string[] = [];
   let size = 0;
   let last = '';
@@ -56,69 +81,31 @@ export function mayName(roots: readonly Node[], test: NameTest, shadowRoots?: Sh
     size = 0;
     return hit;
   };
-  const add = (data: string): boolean => {
-    if (!/\S/.test(data)) return false;
-    const glued =
-      isWordCode(last.charCodeAt(last.length - 1)) &&
-      isWordCode(data.charCodeAt(0)) &&
-      test(trailingWord(last) + data.slice(0, SEAM));
-    if (glued) return true;
-    chunk.push(data);
-    size += data.length;
-    last = data;
-    return size >= CHUNK && flush();
+  return {
+    add: (data) => {
+      if (!/\S/.test(data)) return false;
+      const glued =
+        isWordCode(last.charCodeAt(last.length - 1)) &&
+        isWordCode(data.charCodeAt(0)) &&
+        test(trailingWord(last) + data.slice(0, SEAM));
+      if (glued) return true;
+      chunk.push(data);
+      size += data.length;
+      last = data;
+      return size >= CHUNK && flush();
+    },
+    end: flush,
   };
-  const read = (root: Node): boolean => {
-    if (root.nodeType === Node.TEXT_NODE)
-      return !NOT_TEXT.has(root.parentElement?.nodeName ?? '') && add((root as Text).data);
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-    for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
-      if (node.nodeType === Node.TEXT_NODE) {
-        if (read(node)) return true;
-        continue;
-      }
-      const shadow = (node as Element).shadowRoot;
-      if (!shadow) continue;
-      shadowRoots?.push(shadow);
-      if (read(shadow)) return true;
-    }
-    return false;
-  };
-  return roots.some(read) || flush();
 }
 
-const isText = (node: Node | null): node is Text => node?.nodeType === Node.TEXT_NODE;
-
-/**
- * Calls `onName` once, when the document's text first may name a term (now, or once text is added
- * or changed), unless `signal` aborts first. Reads only what each mutation adds or changes, with
- * the text nodes beside it (a word may run on from a neighbour), never the whole frame again.
- */
-export function whenNameMayAppear(doc: Document, signal: AbortSignal, onName: () => void): void {
-  // Made on the first text read: a frame with none (an ad's box) never parses the starts.
-  let made: NameTest | undefined;
-  const test: NameTest = (text) => (made ??= loadNameTest())(text);
-  const shadowRoots: ShadowRoot[] = [];
-  if (mayName([doc.documentElement], test, shadowRoots)) return onName();
-  const observer = new MutationObserver((records) => {
-    for (const record of records) {
-      const nodes = record.type === 'characterData' ? [record.target] : [...record.addedNodes];
-      if (nodes.length === 0) continue;
-      const before = nodes[0]!.previousSibling;
-      const after = nodes[nodes.length - 1]!.nextSibling;
-      const roots = [...(isText(before) ? [before] : []), ...nodes, ...(isText(after) ? [after] : [])];
-      const found: ShadowRoot[] = [];
-      if (mayName(roots, test, found)) {
-        observer.disconnect();
-        return onName();
-      }
-      for (const shadow of found) watch(shadow);
-    }
-  });
-  const watch = (root: Node) =>
-    observer.observe(root, { childList: true, subtree: true, characterData: true });
-  watch(doc);
-  // A mutation observer does not see into shadow roots: each one met is watched too.
-  for (const shadow of shadowRoots) watch(shadow);
-  signal.addEventListener('abort', () => observer.disconnect());
+/** Whether the text under `roots`, in order, may name a term, read at once (what a mutation adds). */
+export function mayName(
+  roots: readonly Node[],
+  test: NameTest,
+  onShadowRoot?: (root: ShadowRoot) => void,
+): boolean {
+  const reader = createTextReader(test);
+  for (const root of roots)
+    for (const data of textsUnder(root, onShadowRoot)) if (reader.add(data)) return true;
+  return reader.end();
 }

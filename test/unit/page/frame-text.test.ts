@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
-import { afterEach, expect, test, vi } from 'vitest';
-import { loadNameTest, mayName, whenNameMayAppear } from '@/lib/page/frame-text';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { loadNameTest, mayName } from '@/lib/page/frame-text';
+import { whenNameMayAppear } from '@/lib/page/name-watch';
 
 // The content script's bulk loads only into a frame whose text may name a term
 // (entrypoints/content/index.ts): an ad frame or a page about something else must never load it,
@@ -96,4 +97,37 @@ test('a frame that names a term starts at once; an aborted wait never starts', a
   document.body.innerHTML = '<p>Tin</p>';
   await flush();
   expect(never).not.toHaveBeenCalled();
+});
+
+describe('the first read, a slice at a time', () => {
+  const filler = '<p>The council met on Tuesday to discuss the budget for the year.</p>'.repeat(2000);
+  // Each look at the clock moves it a millisecond on: a slice reads a few hundred texts.
+  beforeEach(() => {
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 1));
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  const slices = async (onName: () => void) => {
+    for (let i = 0; i < 50 && !vi.mocked(onName).mock.calls.length; i++) await flush();
+  };
+
+  test('a long page is read in several tasks, and a name at its end is still found', async () => {
+    document.body.innerHTML = `${filler}<p>Then gallium.</p>`;
+    const onName = vi.fn();
+    whenNameMayAppear(document, new AbortController().signal, onName);
+    expect(onName).not.toHaveBeenCalled();
+    await slices(onName);
+    expect(onName).toHaveBeenCalledTimes(1);
+  });
+
+  test('text the page removes between slices restarts the read, which still finds the rest', async () => {
+    document.body.innerHTML = `<div id="a">${filler}</div><p>Then gallium.</p>`;
+    const onName = vi.fn();
+    whenNameMayAppear(document, new AbortController().signal, onName);
+    expect(onName).not.toHaveBeenCalled();
+    document.getElementById('a')!.remove();
+    await slices(onName);
+    expect(onName).toHaveBeenCalledTimes(1);
+  });
 });
