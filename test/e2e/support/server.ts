@@ -8,6 +8,25 @@ const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
 };
+/**
+ * Pages made from another fixture when asked for, so that no page is kept twice: the path, the
+ * fixture it is made from, and the change (which must apply).
+ */
+const DERIVED: Record<string, { from: string; edit: (html: string) => string }> = {
+  // The demo article, then 400 copies of it (long-article.js): a first pass that paints the
+  // screen long before it ends.
+  '/long-article.html': {
+    from: '/demo-article.html',
+    edit: (html) =>
+      replaceOnce(html, '<script src="/snapshot.js"></script>', '<script src="/long-article.js"></script>'),
+  },
+};
+
+function replaceOnce(text: string, find: string, by: string): string {
+  if (text.split(find).length !== 2) throw new Error(`fixture: expected one ${find}`);
+  return text.replace(find, by);
+}
+
 // Pages whose name ends in .csp.html get a strict policy: no inline style or script at all.
 const STRICT_CSP = "default-src 'self'; style-src 'self'; script-src 'self'; object-src 'none'";
 
@@ -22,7 +41,9 @@ export async function serveFixtures(root = FIXTURES): Promise<FixtureServer> {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
     if (path.includes('..')) return void res.writeHead(400).end();
     try {
-      const body = await readFile(join(root, path));
+      const derived = DERIVED[path];
+      const read = await readFile(join(root, derived?.from ?? path));
+      const body = derived ? derived.edit(read.toString('utf8')) : read;
       const headers: Record<string, string> = {
         'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
       };
