@@ -1,9 +1,8 @@
 import { canonicalText } from './canonical-text';
-import { isWordCharAt } from './char-class';
 import type { MatcherData } from './instantiate-matcher';
 import { nextKeyStart } from './key-matches';
 import { createStartTable, keyStartsByRegex, type StartTable } from './key-starts';
-import { startsWithAsciiWord } from './regex-trie';
+import { otherInitialMatches, startsWithAsciiWord } from './regex-trie';
 
 /**
  * The question the small content script asks of a frame's text before it loads the recognizer:
@@ -65,19 +64,9 @@ export function createNameTest({ starts, capitalStarts, acronymStarts, others }:
   const table = createStartTable([starts]);
   const capitals = createStartTable([capitalStarts]);
   const acronyms = createStartTable([acronymStarts]);
-  let late: RegExp | undefined;
-  // As the recognizer tries them (scan-candidates.ts): where an initial starts a word.
-  const otherAt = (text: string) =>
-    others !== null &&
-    others.initials.some((initial) => {
-      for (let at = text.indexOf(initial); at !== -1; at = text.indexOf(initial, at + 1)) {
-        if (at > 0 && isWordCharAt(text, at - 1)) continue;
-        late ??= new RegExp(others.source, 'iy');
-        late.lastIndex = at;
-        if (late.test(text)) return true;
-      }
-      return false;
-    });
+  // As the recognizer tries them (scan-candidates.ts).
+  const late = others && { initials: others.initials, regex: new RegExp(others.source, 'iy') };
+  const otherAt = (text: string) => late !== null && !otherInitialMatches(late, text).next().done;
   return (raw) => {
     const { text } = canonicalText(raw);
     return (

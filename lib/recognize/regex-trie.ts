@@ -7,6 +7,7 @@
  * length is reported.
  */
 import { APOSTROPHES, classOf, MATCHED_HYPHEN_RANGE } from '@/lib/text/punctuation';
+import { isWordCharAt } from './char-class';
 
 /**
  * Whitespace and hyphens (-, U+2010 hyphen, U+2011 non-breaking, U+2012, en dash), as a class; the
@@ -175,6 +176,24 @@ export function otherInitialsRegex(keys: readonly string[]): { initials: string[
     if (initial.toUpperCase().length === initial.length) initials.add(initial.toUpperCase());
   }
   return { initials: [...initials], regex: stickyKeysRegex(keys) };
+}
+
+/**
+ * Where keys with another initial match in `text`: at each of their initials that starts a word
+ * (found by indexOf, which costs next to nothing on text without them), the sticky regex's match.
+ */
+export function* otherInitialMatches(
+  { initials, regex }: { readonly initials: readonly string[]; readonly regex: RegExp },
+  text: string,
+): Generator<RegExpExecArray> {
+  for (const initial of initials) {
+    for (let at = text.indexOf(initial); at !== -1; at = text.indexOf(initial, at + 1)) {
+      if (at > 0 && isWordCharAt(text, at - 1)) continue;
+      regex.lastIndex = at;
+      const m = regex.exec(text);
+      if (m) yield m;
+    }
+  }
 }
 
 /** The keys at one place only (set `lastIndex`), ending on a word boundary, case folded. */

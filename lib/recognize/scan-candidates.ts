@@ -2,7 +2,7 @@ import { keyOf, shapeOf } from './alias-variants';
 import { isWordCharAt } from './char-class';
 import type { AliasEntry, Matcher } from './compile-matcher';
 import type { Lang } from './match-index';
-import { stickyKeysRegex } from './regex-trie';
+import { otherInitialMatches, stickyKeysRegex } from './regex-trie';
 
 /** An alias found in the text, before any judgement of what it means there. */
 export interface Candidate {
@@ -83,10 +83,7 @@ function candidateAt(
   return undefined;
 }
 
-/**
- * Keys that start with a letter \b cannot see ("étain"): tried where one of their initials
- * starts a word, found by indexOf, which costs next to nothing on text without them.
- */
+/** Keys that start with a letter \b cannot see ("étain"), tried where one of their initials starts a word. */
 function withOtherInitials(
   matcher: Matcher,
   late: NonNullable<Matcher['otherInitials']>,
@@ -95,14 +92,9 @@ function withOtherInitials(
   candidates: Candidate[],
 ): Candidate[] {
   let extra: Candidate[] | undefined;
-  for (const initial of late.initials) {
-    for (let at = text.indexOf(initial); at !== -1; at = text.indexOf(initial, at + 1)) {
-      if (at > 0 && isWordCharAt(text, at - 1)) continue;
-      late.regex.lastIndex = at;
-      const m = late.regex.exec(text);
-      const found = m ? candidateAt(matcher, text, at, m[0], languages) : undefined;
-      if (found) (extra ??= []).push(found);
-    }
+  for (const m of otherInitialMatches(late, text)) {
+    const found = candidateAt(matcher, text, m.index, m[0], languages);
+    if (found) (extra ??= []).push(found);
   }
   return extra ? leftmost(candidates, extra) : candidates;
 }
