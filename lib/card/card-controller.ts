@@ -68,10 +68,15 @@ export function createCardController(deps: {
     });
   }
 
-  /** What a card on `mention` shows, and where it goes, open or staged. */
-  function anchorTo(mention: PageMention, point: OpenOptions['point']) {
+  /** Mounts the card and has it follow `mention`, at the line under `point` for a wrapped term. */
+  function place(mention: PageMention, point: OpenOptions['point']) {
     deps.mount();
     positioner.follow(mention.index, point);
+  }
+
+  /** What a card on `mention` shows, and where it goes, open or staged. */
+  function anchorTo(mention: PageMention, point: OpenOptions['point']) {
+    place(mention, point);
     return {
       mention,
       trail: [{ id: mention.termId, name: mention.text }],
@@ -91,8 +96,7 @@ export function createCardController(deps: {
     if (now.staged && now.mention?.index === mention.index) {
       // Built and placed during the dwell: showing it is all that is left (re-anchored to where
       // the pointer is now, which picks the line of a wrapped term).
-      deps.mount();
-      positioner.follow(mention.index, point);
+      place(mention, point);
       return store.set({ open: true, staged: false, pinned });
     }
     store.set({ open: true, staged: false, pinned, ...anchorTo(mention, point) });
