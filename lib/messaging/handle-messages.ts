@@ -5,10 +5,14 @@ import {
   type MessageType,
   type ReplyTo,
 } from './messages';
-import { runtimeMessageEvents, type MessageEvents, type MessageSender } from './runtime-events';
+import {
+  runtimeMessageEvents,
+  type MessageEvents,
+  type MessageListener,
+  type MessageSender,
+} from './runtime-events';
 
 export type { MessageEvents, MessageSender };
-type Listener = Parameters<MessageEvents['addListener']>[0];
 
 export type MessageHandlers<T extends MessageType> = {
   [K in T]: (message: MessageOf<K>, sender: MessageSender) => ReplyTo<K> | Promise<ReplyTo<K>> | undefined;
@@ -25,7 +29,7 @@ export function handleMessages<T extends MessageType>(
   signal?: AbortSignal,
   events: MessageEvents = runtimeMessageEvents(),
 ): void {
-  const listener: Listener = (value, sender) => {
+  const listener: MessageListener = (value, sender) => {
     const message = parseMessage(value);
     if (!message || !Object.hasOwn(handlers, message.type)) return undefined;
     const handle = handlers[message.type as T] as (m: ExtensionMessage, s: MessageSender) => unknown;

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 
-type Listener = (message: unknown, sender: MessageSender) => Promise<unknown> | undefined;
+/** A `runtime.onMessage` listener: a promise is an answer, undefined leaves the message to others. */
+export type MessageListener = (message: unknown, sender: MessageSender) => Promise<unknown> | undefined;
 
 /**
  * Who sent a message, as listeners read it. Its own module, with the events below, so that the
@@ -16,8 +17,8 @@ export interface MessageSender {
 
 /** The slice of `runtime.onMessage` used here; tests pass their own. */
 export interface MessageEvents {
-  addListener(listener: Listener): void;
-  removeListener(listener: Listener): void;
+  addListener(listener: MessageListener): void;
+  removeListener(listener: MessageListener): void;
 }
 
 /** The extension's own `runtime.onMessage`, as MessageEvents. */

@@ -1,6 +1,8 @@
-import { runtimeMessageEvents, type MessageEvents } from '@/lib/messaging/runtime-events';
-
-type Listener = Parameters<MessageEvents['addListener']>[0];
+import {
+  runtimeMessageEvents,
+  type MessageEvents,
+  type MessageListener,
+} from '@/lib/messaging/runtime-events';
 
 /**
  * The content script's one `runtime.onMessage` listener, registered by the small script at start,
@@ -15,8 +17,8 @@ export function createMessageGate(
   load: () => Promise<unknown>,
   signal: AbortSignal,
 ): MessageEvents {
-  let inner: Listener | undefined;
-  const outer: Listener = (message, sender) => {
+  let inner: MessageListener | undefined;
+  const outer: MessageListener = (message, sender) => {
     if (inner) return inner(message, sender);
     return isTop ? load().then(() => inner?.(message, sender)) : undefined;
   };

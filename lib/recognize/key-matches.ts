@@ -108,8 +108,8 @@ function nextMatch(finder: Finder, text: string, from: number): RegExpExecArray 
 /**
  * Where the first word at or after `from` starts that begins a key by `table` (a word whose hash
  * is a start, or a first word the next word makes a start with), or -1: every place a key can
- * match, and a few more (hashes alike). The content script's prefilter asks it too
- * (lib/page/name-prefilter.ts): a frame whose text has no such place names no term.
+ * match, and a few more (hashes alike). The content script's name test asks it too
+ * (name-starts.ts): a frame whose text has no such place names no term.
  */
 export function nextKeyStart(table: StartTable, text: string, from: number): number {
   const n = text.length;
