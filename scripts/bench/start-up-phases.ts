@@ -43,6 +43,7 @@ const DETAIL = Boolean(process.env.PHASE_DETAIL);
 function phaseTable(profiles: { nodes: Node[]; samples?: number[]; timeDeltas?: number[] }[], runs: number) {
   const phases = new Map<string, number>();
   const selfByFn = new Map<string, number>();
+  const inclusiveByFn = new Map<string, number>();
   for (const profile of profiles) {
     const byId = new Map(profile.nodes.map((n) => [n.id, n]));
     const parent = new Map<number, number>();
@@ -72,6 +73,8 @@ function phaseTable(profiles: { nodes: Node[]; samples?: number[]; timeDeltas?: 
       const leaf = stack[0]!;
       const name = `${leaf.callFrame.functionName || '(anonymous)'} ${leaf.callFrame.url ? file(leaf) : ''}`;
       selfByFn.set(name, (selfByFn.get(name) ?? 0) + us);
+      for (const fn of new Set(ours.map((n) => n.callFrame.functionName).filter(Boolean)))
+        inclusiveByFn.set(fn, (inclusiveByFn.get(fn) ?? 0) + us);
     }
   }
   const total = [...phases.values()].reduce((a, b) => a + b, 0);
@@ -80,6 +83,10 @@ function phaseTable(profiles: { nodes: Node[]; samples?: number[]; timeDeltas?: 
     console.log(`    ${(us / 1000 / runs).toFixed(1).padStart(6)} ms  ${phase}`);
   console.log('  top self time (leaf frame of our samples; native work shows as its caller or (program)):');
   for (const [fn, us] of [...selfByFn].sort((a, b) => b[1] - a[1]).slice(0, 25))
+    console.log(`    ${(us / 1000 / runs).toFixed(1).padStart(6)} ms  ${fn}`);
+  if (!DETAIL) return;
+  console.log('  inclusive time (our named functions anywhere on the stack):');
+  for (const [fn, us] of [...inclusiveByFn].sort((a, b) => b[1] - a[1]).slice(0, 40))
     console.log(`    ${(us / 1000 / runs).toFixed(1).padStart(6)} ms  ${fn}`);
 }
 
