@@ -1,6 +1,6 @@
 import { instantiateCues, type CueData, type CueMatcher } from './cue-matcher';
 import { instantiateSense, type CompiledSense, type SenseData } from './instantiate-sense';
-import { createKeyFinder, type KeyFinder } from './key-matches';
+import { createKeyFinder, type KeyFinder, type KeyFinderData } from './key-matches';
 import type { MatchAlias, MatchIndex, MatchTerm } from './match-index';
 
 /**
@@ -26,8 +26,10 @@ export interface MatcherStats {
   readonly aliases: number;
   /** Distinct literal forms after accent, inflection and spelling variants. */
   readonly keys: number;
-  /** Each match regex's, which V8 optimises only under 20 kB (REGEX_SOURCE_LIMIT). */
-  readonly regexSourceLengths: readonly number[];
+  /** The key finder's regexes: one per first word of the keys (compile-key-starts.ts). */
+  readonly regexes: number;
+  /** The longest one's source, which V8 optimises only under 20 kB (REGEX_SOURCE_LIMIT). */
+  readonly longestRegex: number;
   /** Aliases left out, with the reason: chemical symbols, keys that cannot start a word. */
   readonly skipped: readonly string[];
 }
@@ -35,10 +37,8 @@ export interface MatcherStats {
 /** The matcher as JSON: terms and aliases by their index in the match index. */
 export interface MatcherData {
   readonly version: string;
-  /** Sources of the match regexes (flags `gi`), split by first character (see keysRegexParts). */
-  readonly regexes: string[];
-  /** For each match regex, where its keys start (see keyStartsByRegex): which a page's word may start. */
-  readonly keyStarts: string[][];
+  /** The keys with an ASCII initial: a regex per first word, and the table of where keys start. */
+  readonly finder: KeyFinderData;
   /** Keys with a non-ASCII initial: the initials, and a sticky regex's source (flags `iy`). */
   readonly otherInitials: { readonly initials: string[]; readonly source: string } | null;
   /** One per alias kept, as a tuple (the file ships in every page): see AliasEntry. */
@@ -100,7 +100,7 @@ export function instantiateMatcher(index: MatchIndex, data: MatcherData): Matche
   const other = data.otherInitials;
   return {
     version: data.version,
-    keys: createKeyFinder(data.regexes, data.keyStarts),
+    keys: createKeyFinder(data.finder),
     otherInitials: other ? { initials: other.initials, regex: new RegExp(other.source, 'iy') } : undefined,
     entries,
     prefixes: new Map(data.prefixes),
