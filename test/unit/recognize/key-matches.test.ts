@@ -247,6 +247,17 @@ describe('the shipped matcher with the key finder', { timeout: 120_000 }, () => 
     expect(all(matcher).length).toBeGreaterThan(4 * keys.length);
   });
 
+  it('with its regexes joined, as a frame of megabytes reads, returns what one global regex returns', () => {
+    const joined: Matcher = { ...matcher, keys: createKeyFinder(data.finder, 0) };
+    fc.assert(
+      fc.property(texts(keys), fc.nat(), (text, seed) => {
+        const refuse = (m: RegExpExecArray) => (m.index + seed) % 3 === 0;
+        expect(walk(matchesOf(joined, text), refuse)).toEqual(walk(matchesOf(oracle, text), refuse));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('returns what one global regex returns, match for match', () => {
     fc.assert(
       fc.property(texts(keys), fc.nat(), (text, seed) => {
