@@ -213,6 +213,15 @@ describe('the shipped matcher with the key finder', { timeout: 120_000 }, () => 
     expect(built.filter((r) => r.sticky)).toEqual([]);
   });
 
+  it('compiles no regex for a first word that is a whole key alone, yet finds it', () => {
+    let found: string[] = [];
+    const built = regexesBuilt((fresh) => {
+      found = scanCandidates(fresh, 'LEAD and Tin prices rose; nickel too.').map((c) => c.entry.term.id);
+    });
+    expect(found).toEqual(['lead', 'tin', 'nickel']);
+    expect(built.filter((r) => r.sticky)).toEqual([]);
+  });
+
   it('compiles only the regexes of the first words a page names: a few tiny ones', () => {
     const text = 'Lead, tin, silver and China: lithium and rare-earth prices rose at the Commission.';
     const built = regexesBuilt((fresh) => scanCandidates(fresh, text)).filter((r) => r.sticky);
