@@ -1,3 +1,4 @@
+import { createAliasEntries, type AliasEntries } from './alias-entries';
 import { instantiateCues, type CueData, type CueMatcher } from './cue-matcher';
 import { instantiateSense, type CompiledSense, type SenseData } from './instantiate-sense';
 import { createKeyFinder, type KeyFinder, type KeyFinderData } from './key-matches';
@@ -71,7 +72,7 @@ export interface Matcher {
   /** @internal Keys the main regexes cannot start (a non-ASCII initial), if the index has any. */
   readonly otherInitials: { readonly initials: readonly string[]; readonly regex: RegExp } | undefined;
   /** @internal Alias entries per key, preferred first. */
-  readonly entries: ReadonlyMap<string, readonly AliasEntry[]>;
+  readonly entries: AliasEntries;
   /** @internal Shorter keys that are whole-word prefixes of a key, longest first. */
   readonly prefixes: ReadonlyMap<string, readonly string[]>;
   /** @internal */
@@ -87,22 +88,12 @@ export function instantiateMatcher(index: MatchIndex, data: MatcherData): Matche
     throw new Error(
       `matcher data ${data.version} does not match the index ${index.version}: run npm run data:check`,
     );
-  const senses = new Map(data.senses.map(([key, sense]) => [key, instantiateSense(sense)]));
-  const aliases = data.aliases.map(([term, alias, shape, ambiguous, senseKey]): AliasEntry => ({
-    term: index.terms[term]!,
-    alias: index.terms[term]!.aliases[alias]!,
-    shape: shape ?? undefined,
-    ambiguous: ambiguous === 1,
-    sense: senses.get(senseKey),
-    senseKey,
-  }));
-  const entries = new Map(data.entries.map(([key, list]) => [key, list.map((at) => aliases[at]!)]));
   const other = data.otherInitials;
   return {
     version: data.version,
     keys: createKeyFinder(data.finder),
     otherInitials: other ? { initials: other.initials, regex: new RegExp(other.source, 'iy') } : undefined,
-    entries,
+    entries: createAliasEntries(index, data),
     prefixes: new Map(data.prefixes),
     cues: instantiateCues(data.cues),
     generic: instantiateSense(data.generic),
