@@ -1,6 +1,5 @@
-import type { AliasEntry, MatcherData } from './instantiate-matcher';
-import { instantiateSense, type CompiledSense } from './instantiate-sense';
-import type { MatchIndex } from './match-index';
+import { instantiateSense, type CompiledSense, type SenseData } from './instantiate-sense';
+import type { MatchAlias, MatchIndex, MatchTerm } from './match-index';
 
 /**
  * The matcher's alias entries by key, each key's made when the scan first finds it: a page names a
@@ -8,6 +7,29 @@ import type { MatchIndex } from './match-index';
  * of instantiateMatcher's time on every page that loads the recognizer. The build's lists (indexes
  * into `aliases`) go into Maps as they are, which the Map constructor does natively.
  */
+
+/** An alias of a term, as a key the scan finds leads to it. */
+export interface AliasEntry {
+  readonly term: MatchTerm;
+  readonly alias: MatchAlias;
+  /** For case-sensitive aliases: the shape the page's text must have (see shapeOf). */
+  readonly shape: string | undefined;
+  /** The dataset's hint, or an acronym of two letters, which collides with too many words. */
+  readonly ambiguous: boolean;
+  readonly sense: CompiledSense | undefined;
+  /** The alias without case, accents or hyphens: what lexicon rules are keyed by. */
+  readonly senseKey: string;
+}
+
+/** term and alias: indexes into the match index; shape: null when case does not count. */
+export type AliasData = readonly [
+  term: number,
+  alias: number,
+  shape: string | null,
+  ambiguous: 0 | 1,
+  senseKey: string,
+];
+
 export interface AliasEntries {
   has(key: string): boolean;
   /** The key's entries, preferred first. */
@@ -18,7 +40,11 @@ export interface AliasEntries {
 
 export function createAliasEntries(
   index: MatchIndex,
-  data: Pick<MatcherData, 'aliases' | 'entries' | 'senses'>,
+  data: {
+    readonly aliases: readonly AliasData[];
+    readonly entries: readonly (readonly [string, number[]])[];
+    readonly senses: readonly (readonly [string, SenseData])[];
+  },
 ): AliasEntries {
   const ids = new Map(data.entries);
   const senseData = new Map(data.senses);

@@ -1,26 +1,16 @@
-import { createAliasEntries, type AliasEntries } from './alias-entries';
+import { createAliasEntries, type AliasData, type AliasEntries } from './alias-entries';
 import { instantiateCues, type CueData, type CueMatcher } from './cue-matcher';
 import { instantiateSense, type CompiledSense, type SenseData } from './instantiate-sense';
 import { createKeyFinder, type KeyFinder, type KeyFinderData } from './key-matches';
-import type { MatchAlias, MatchIndex, MatchTerm } from './match-index';
+import type { MatchIndex } from './match-index';
+
+export type { AliasData, AliasEntry } from './alias-entries';
 
 /**
  * The matcher a page uses, made from data the build computed (compile-matcher.ts writes it, see
  * data/generated/matcher.json): only Maps and RegExp objects are made here, a few milliseconds,
  * where computing alias forms, tries and senses on every page cost some 50 ms on a cold one.
  */
-
-export interface AliasEntry {
-  readonly term: MatchTerm;
-  readonly alias: MatchAlias;
-  /** For case-sensitive aliases: the shape the page's text must have (see shapeOf). */
-  readonly shape: string | undefined;
-  /** The dataset's hint, or an acronym of two letters, which collides with too many words. */
-  readonly ambiguous: boolean;
-  readonly sense: CompiledSense | undefined;
-  /** The alias without case, accents or hyphens: what lexicon rules are keyed by. */
-  readonly senseKey: string;
-}
 
 export interface MatcherStats {
   readonly terms: number;
@@ -54,15 +44,6 @@ export interface MatcherData {
   readonly cues: CueData;
   readonly stats: MatcherStats;
 }
-
-/** term and alias: indexes into the match index; shape: null when case does not count. */
-export type AliasData = readonly [
-  term: number,
-  alias: number,
-  shape: string | null,
-  ambiguous: 0 | 1,
-  senseKey: string,
-];
 
 export interface Matcher {
   readonly version: string;
