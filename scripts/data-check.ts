@@ -6,7 +6,7 @@ import { isCanonicalJson, toCanonicalJson } from '../lib/dataset/canonical';
 import { checkDataset } from '../lib/dataset/check-dataset';
 import { FILES, formatIssue, parseDataset, type DatasetFiles } from '../lib/dataset/parse-dataset';
 import { compileMatcherData } from '../lib/recognize/compile-matcher';
-import { nameStartsOf } from '../lib/recognize/name-starts';
+import { nameStartsOf } from '../lib/recognize/compile-name-starts';
 import { GENERATED, readDataFiles } from './data-files';
 
 /**

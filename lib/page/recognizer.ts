@@ -72,9 +72,9 @@ export function bindRecognizer<M, P extends { readonly revision: number }>({
       yield;
     }
     // No warm-up run: it was there to have V8 compile the one 20 kB match regex off the first
-    // block. The key finder (lib/recognize/key-matches.ts) compiles a regex of 1-3 kB per initial
-    // the page's words need, when they need it; warming one (the "g" of "gallium") only cost every
-    // page its compile (start-up-phases.ts, plain and article pages: less extension JS without).
+    // block. The key finder (lib/recognize/key-matches.ts) compiles a small regex per first word
+    // the page's words need, when they need it; warming one (the "g" of "gallium", when they were
+    // per initial) only cost every page its compile (start-up-phases.ts, plain and article pages: less extension JS without).
   })();
   let ready = false;
   const prepare = () => {

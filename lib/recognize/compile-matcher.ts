@@ -6,14 +6,8 @@ import { CUE_GROUPS } from './lexicon/cues';
 import { SENSE_RULES } from './lexicon/senses';
 import type { EntryKind, MatchAlias, MatchIndex } from './match-index';
 import { instantiateMatcher, type AliasData, type Matcher, type MatcherData } from './instantiate-matcher';
-import { keyStartsByRegex } from './key-starts';
-import {
-  caseCheck,
-  keysRegexParts,
-  LAZY_REGEX_SOURCE_LIMIT,
-  otherInitialsRegex,
-  startsWithAsciiWord,
-} from './regex-trie';
+import { compileKeyFinderData } from './compile-key-starts';
+import { caseCheck, expandTrie, otherInitialsRegex, startsWithAsciiWord, wholeWords } from './regex-trie';
 
 export type { AliasEntry, Matcher, MatcherData, MatcherStats } from './instantiate-matcher';
 
@@ -24,7 +18,7 @@ const STARTS_A_WORD = /^[\p{L}\p{N}]/u;
 
 /**
  * Everything about the matcher that does not depend on the page, computed from the match index:
- * alias forms, the match regexes' sources, prefixes, the lexicon's senses and cues. The build
+ * alias forms, the key finder's regexes and start table, prefixes, the lexicon's senses and cues. The build
  * writes it to data/generated/matcher.json (`npm run data:check`), so a page only instantiates it.
  */
 export function compileMatcherData(index: MatchIndex): MatcherData {
@@ -75,13 +69,11 @@ export function compileMatcherData(index: MatchIndex): MatcherData {
   const others = keys.filter((key) => !startsWithAsciiWord(key));
   const shapes = (key: string) => entries.get(key)!.map((at) => aliases[at]!);
   const asciiKeys = keys.filter(startsWithAsciiWord);
-  const parts = keysRegexParts(asciiKeys, shortAcronymChecks(keys, shapes, index), LAZY_REGEX_SOURCE_LIMIT);
-  const regexes = parts.map((part) => part.source);
+  const finder = compileKeyFinderData(asciiKeys, shortAcronymChecks(keys, shapes, index));
   const otherInitials = others.length ? otherInitialsRegex(others) : undefined;
   return {
     version: index.version,
-    regexes,
-    keyStarts: keyStartsByRegex(parts, asciiKeys),
+    finder,
     otherInitials: otherInitials
       ? { initials: otherInitials.initials, source: otherInitials.regex.source }
       : null,
@@ -95,7 +87,8 @@ export function compileMatcherData(index: MatchIndex): MatcherData {
       terms: index.terms.length,
       aliases: aliasCount,
       keys: entries.size,
-      regexSourceLengths: regexes.map((source) => source.length),
+      regexes: finder.regexes.length,
+      longestRegex: Math.max(...finder.regexes.map((trie) => wholeWords(expandTrie(trie)).length)),
       skipped,
     },
   };
@@ -143,7 +136,7 @@ const SHORT_ACRONYM = 3;
  * Keys that only case-sensitive aliases own and that are short, each with the check that the text
  * has one of their shapes: the match regex then skips Spanish "se" itself (see caseCheck).
  */
-function shortAcronymChecks(
+export function shortAcronymChecks(
   keys: readonly string[],
   aliasesOf: (key: string) => readonly AliasData[],
   index: MatchIndex,

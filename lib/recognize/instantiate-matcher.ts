@@ -1,7 +1,10 @@
+import { createAliasEntries, type AliasData, type AliasEntries } from './alias-entries';
 import { instantiateCues, type CueData, type CueMatcher } from './cue-matcher';
 import { instantiateSense, type CompiledSense, type SenseData } from './instantiate-sense';
-import { createKeyFinder, type KeyFinder } from './key-matches';
-import type { MatchAlias, MatchIndex, MatchTerm } from './match-index';
+import { createKeyFinder, type KeyFinder, type KeyFinderData } from './key-matches';
+import type { MatchIndex } from './match-index';
+
+export type { AliasData, AliasEntry } from './alias-entries';
 
 /**
  * The matcher a page uses, made from data the build computed (compile-matcher.ts writes it, see
@@ -9,25 +12,15 @@ import type { MatchAlias, MatchIndex, MatchTerm } from './match-index';
  * where computing alias forms, tries and senses on every page cost some 50 ms on a cold one.
  */
 
-export interface AliasEntry {
-  readonly term: MatchTerm;
-  readonly alias: MatchAlias;
-  /** For case-sensitive aliases: the shape the page's text must have (see shapeOf). */
-  readonly shape: string | undefined;
-  /** The dataset's hint, or an acronym of two letters, which collides with too many words. */
-  readonly ambiguous: boolean;
-  readonly sense: CompiledSense | undefined;
-  /** The alias without case, accents or hyphens: what lexicon rules are keyed by. */
-  readonly senseKey: string;
-}
-
 export interface MatcherStats {
   readonly terms: number;
   readonly aliases: number;
   /** Distinct literal forms after accent, inflection and spelling variants. */
   readonly keys: number;
-  /** Each match regex's, which V8 optimises only under 20 kB (REGEX_SOURCE_LIMIT). */
-  readonly regexSourceLengths: readonly number[];
+  /** The key finder's regexes: one per first word of the keys (compile-key-starts.ts). */
+  readonly regexes: number;
+  /** The longest one's source, which V8 optimises only under 20 kB (REGEX_SOURCE_LIMIT). */
+  readonly longestRegex: number;
   /** Aliases left out, with the reason: chemical symbols, keys that cannot start a word. */
   readonly skipped: readonly string[];
 }
@@ -35,10 +28,8 @@ export interface MatcherStats {
 /** The matcher as JSON: terms and aliases by their index in the match index. */
 export interface MatcherData {
   readonly version: string;
-  /** Sources of the match regexes (flags `gi`), split by first character (see keysRegexParts). */
-  readonly regexes: string[];
-  /** For each match regex, where its keys start (see keyStartsByRegex): which a page's word may start. */
-  readonly keyStarts: string[][];
+  /** The keys with an ASCII initial: a regex per first word, and the table of where keys start. */
+  readonly finder: KeyFinderData;
   /** Keys with a non-ASCII initial: the initials, and a sticky regex's source (flags `iy`). */
   readonly otherInitials: { readonly initials: string[]; readonly source: string } | null;
   /** One per alias kept, as a tuple (the file ships in every page): see AliasEntry. */
@@ -54,15 +45,6 @@ export interface MatcherData {
   readonly stats: MatcherStats;
 }
 
-/** term and alias: indexes into the match index; shape: null when case does not count. */
-export type AliasData = readonly [
-  term: number,
-  alias: number,
-  shape: string | null,
-  ambiguous: 0 | 1,
-  senseKey: string,
-];
-
 export interface Matcher {
   readonly version: string;
   readonly stats: MatcherStats & { readonly compileMs: number };
@@ -71,7 +53,7 @@ export interface Matcher {
   /** @internal Keys the main regexes cannot start (a non-ASCII initial), if the index has any. */
   readonly otherInitials: { readonly initials: readonly string[]; readonly regex: RegExp } | undefined;
   /** @internal Alias entries per key, preferred first. */
-  readonly entries: ReadonlyMap<string, readonly AliasEntry[]>;
+  readonly entries: AliasEntries;
   /** @internal Shorter keys that are whole-word prefixes of a key, longest first. */
   readonly prefixes: ReadonlyMap<string, readonly string[]>;
   /** @internal */
@@ -87,22 +69,12 @@ export function instantiateMatcher(index: MatchIndex, data: MatcherData): Matche
     throw new Error(
       `matcher data ${data.version} does not match the index ${index.version}: run npm run data:check`,
     );
-  const senses = new Map(data.senses.map(([key, sense]) => [key, instantiateSense(sense)]));
-  const aliases = data.aliases.map(([term, alias, shape, ambiguous, senseKey]): AliasEntry => ({
-    term: index.terms[term]!,
-    alias: index.terms[term]!.aliases[alias]!,
-    shape: shape ?? undefined,
-    ambiguous: ambiguous === 1,
-    sense: senses.get(senseKey),
-    senseKey,
-  }));
-  const entries = new Map(data.entries.map(([key, list]) => [key, list.map((at) => aliases[at]!)]));
   const other = data.otherInitials;
   return {
     version: data.version,
-    keys: createKeyFinder(data.regexes, data.keyStarts),
+    keys: createKeyFinder(data.finder),
     otherInitials: other ? { initials: other.initials, regex: new RegExp(other.source, 'iy') } : undefined,
-    entries,
+    entries: createAliasEntries(index, data),
     prefixes: new Map(data.prefixes),
     cues: instantiateCues(data.cues),
     generic: instantiateSense(data.generic),

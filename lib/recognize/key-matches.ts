@@ -1,23 +1,25 @@
 import { createGlobalKeyMatches, type GlobalKeyMatches } from './global-key-matches';
 import {
-  createStartTable,
+  findSlot,
   FIRST_OF_TWO,
-  kindOf,
+  loadStartTable,
   mix,
   SEPARATOR_CODE,
   WHOLE,
   type StartTable,
+  type StartTableData,
 } from './key-starts';
+import { expandTrie, wholeWords } from './regex-trie';
 
 /**
  * Finds the alias keys in a text without running the match regexes over it: V8 compiles a regex
  * on its first run, and the 20 kB of them cost every page some 30 ms, most pages naming no key.
  * Instead each word start is looked up among the keys' starts (key-starts.ts), and only where one
- * is found is the regex of that word's initial compiled (once) and tried, sticky, at that place.
- * On 1,500 words naming no key that is a few ms, and a page naming a few terms compiles only their
- * initials' regexes (1.5 kB each, limit in regex-trie.ts). The regexes are split by first
- * character (keysRegexParts in regex-trie.ts), so at any place the one for its initial is the only
- * one that can match, and what it matches there is what one regex of every key would.
+ * is found is the regex of the keys beginning with that word compiled (once) and tried, sticky, at
+ * that place. The keys are grouped by the hash of their first word (compile-key-starts.ts): the
+ * word a text has at a place decides the only group whose keys can match there, so its small regex
+ * matches there what one regex of every key would, and a page compiles only the tries of the words
+ * it names (some tens of characters each) where one per initial cost 0.5-3 kB of compile apiece.
  */
 
 /** The first key match at or after `from`, or null: call with growing `from`, as a `g` regex. */
@@ -26,6 +28,16 @@ export type NextKeyMatch = (from: number) => RegExpExecArray | null;
 export interface KeyFinder {
   /** What the `gi` regex of every key returns from exec on `text` after `lastIndex = from`. */
   readonly next: (text: string, from: number) => RegExpExecArray | null;
+}
+
+/** The finder as matcher.json holds it (compileKeyFinderData). */
+export interface KeyFinderData {
+  /**
+   * Tries of the keys (trieSource), one per first word's hash, in the order the table names them,
+   * each separator pattern written as a space (compactTrie in regex-trie.ts), four tenths of them.
+   */
+  readonly regexes: readonly string[];
+  readonly starts: StartTableData;
 }
 
 /** ASCII \w: where \b can start a key (without the `u` flag, \b knows no other). */
@@ -50,27 +62,27 @@ export const GLOBAL_AFTER_CHARS = 2_000_000;
 
 /** A finder's state: its keys' starts and its regexes, each compiled on first use. */
 interface Finder {
-  readonly sources: readonly string[];
+  readonly tries: readonly string[];
   readonly sticky: (RegExp | undefined)[];
+  /** Per regex: 0 not yet tried, PLAIN (compared, never compiled) or REGEX. */
+  readonly ways: Uint8Array;
   readonly table: StartTable;
   /** Characters of the texts begun so far, until `global` takes over. */
   read: number;
   global: GlobalKeyMatches | undefined;
 }
 
-/**
- * `sources`: the match regexes (flags `gi`, each a whole-word trie of the keys of a few initials);
- * `startsByRegex`: for each, where its keys start (keyStartsByRegex).
- */
-export function createKeyFinder(
-  sources: readonly string[],
-  startsByRegex: readonly (readonly string[])[],
-  globalAfter = GLOBAL_AFTER_CHARS,
-): KeyFinder {
+/** A trie that is one word of ASCII word characters: no regex needed to find it. */
+const PLAIN_WORD = /^\w+$/;
+const PLAIN = 1;
+const REGEX = 2;
+
+export function createKeyFinder(data: KeyFinderData, globalAfter = GLOBAL_AFTER_CHARS): KeyFinder {
   const finder: Finder = {
-    sources,
+    tries: data.regexes,
     sticky: [],
-    table: createStartTable(startsByRegex),
+    ways: new Uint8Array(data.regexes.length),
+    table: loadStartTable(data.starts),
     read: 0,
     global: undefined,
   };
@@ -78,7 +90,7 @@ export function createKeyFinder(
     next: (text, from) => {
       // Switched only where a text begins, so that each text is read one way throughout.
       if (from === 0 && finder.global === undefined && (finder.read += text.length) > globalAfter)
-        finder.global = createGlobalKeyMatches(sources);
+        finder.global = createGlobalKeyMatches(finder.tries);
       return finder.global ? finder.global.next(text, from) : nextMatch(finder, text, from);
     },
   };
@@ -104,6 +116,10 @@ function nextMatch(finder: Finder, text: string, from: number): RegExpExecArray 
   }
   return null;
 }
+
+/** The slot of the first word at the place nextKeyStart last returned (its regex's), and its end: for tryAt. */
+let startSlot = -1;
+let startEnd = -1;
 
 /**
  * Where the first word at or after `from` starts that begins a key by `table` (a word whose hash
@@ -138,8 +154,13 @@ export function nextKeyStart(table: StartTable, text: string, from: number): num
       hash = mix(hash, c);
     }
     if (end - at <= longest) {
-      const kind = kindOf(table, hash);
-      if ((kind & WHOLE) !== 0 || (kind === FIRST_OF_TWO && secondFits(table, text, end, hash))) return at;
+      const slot = findSlot(table, hash);
+      const kind = slot < 0 ? 0 : table.kinds[slot]!;
+      if ((kind & WHOLE) !== 0 || (kind === FIRST_OF_TWO && secondFits(table, text, end, hash))) {
+        startSlot = slot;
+        startEnd = end;
+        return at;
+      }
     }
     if (resume >= 0) at = resume;
     else for (at = end; at < n && isAsciiWord(charCodeAt.call(text, at));) at++;
@@ -159,14 +180,42 @@ function secondFits(table: StartTable, text: string, end: number, hash: number):
     if (!isAsciiWord(c) && !isOtherWord(c)) break;
     pair = mix(pair, c);
   }
-  return to > at && to - at <= table.longestSecond && (kindOf(table, pair) & WHOLE) !== 0;
+  if (to === at || to - at > table.longestSecond) return false;
+  const slot = findSlot(table, pair);
+  return slot >= 0 && (table.kinds[slot]! & WHOLE) !== 0;
 }
 
-/** The regex of the initial at `at`, compiled on first use, tried there. */
+/**
+ * What the regex of the keys that begin with the word at `at` (nextKeyStart's) matches there, its
+ * regex compiled on first use. A group that is one plain word ("lead", "copper", "tin": nearly
+ * half of them) is compared instead: V8 compiles each regex twice, to bytecode on its first run
+ * and to machine code on its second, which made the tiny regexes' compile most of what they cost.
+ */
 function tryAt(finder: Finder, text: string, at: number): RegExpExecArray | null {
-  const i = finder.table.regexOfInitial[charCodeAt.call(text, at) | 0x20]!;
+  const i = finder.table.groups[startSlot]!;
   if (i < 0) return null;
-  const regex = (finder.sticky[i] ??= new RegExp(finder.sources[i]!, 'iy'));
+  const trie = finder.tries[i]!;
+  if (finder.ways[i] === 0) finder.ways[i] = PLAIN_WORD.test(trie) ? PLAIN : REGEX;
+  if (finder.ways[i] === PLAIN) return wordAt(text, at, startEnd, trie);
+  const regex = (finder.sticky[i] ??= new RegExp(wholeWords(expandTrie(trie)), 'iy'));
   regex.lastIndex = at;
   return regex.exec(text);
+}
+
+/**
+ * The word from `at` to `end` if it is `word` (lowercase ASCII) in any case, as the regex's `i`
+ * flag reads it, as an exec result: the regex's match of `\b(?:word)(?![\wÀ-ɏ])` at `at`. `end`
+ * is where the page's word ends (nextKeyStart read it), so the word end holds.
+ */
+function wordAt(text: string, at: number, end: number, word: string): RegExpExecArray | null {
+  if (end - at !== word.length) return null;
+  for (let k = 0; k < word.length; k++) {
+    const c = charCodeAt.call(text, at + k);
+    const w = charCodeAt.call(word, k);
+    if (c !== w && !(w >= 0x61 && w <= 0x7a && c === w - 0x20)) return null;
+  }
+  const m = [text.slice(at, end)] as unknown as RegExpExecArray & { index: number; input: string };
+  m.index = at;
+  m.input = text;
+  return m;
 }

@@ -1,37 +1,12 @@
-import { WORD_CHAR_CLASS, type KeysRegexPart } from './regex-trie';
-
 /**
  * What the key finder (key-matches.ts) looks a page's words up by: each key's first word, or its
  * first two where no key begins with that word alone ("a federal", "rare earth"), so that common
  * words such as "a", "by" or "new" cost a lookup, not a regex run, unless the next word fits too.
  * Words are hashed, case folded, and the hashes kept in a typed open-addressing table: a Map keyed
- * by numbers this large boxes each one, and was a tenth of the finder's time.
+ * by numbers this large boxes each one, and was a tenth of the finder's time. The build fills the
+ * table (compile-key-starts.ts) and ships its occupied slots; a page only copies them into typed
+ * arrays, where hashing some 700 strings into it cost each frame with text a few ms.
  */
-
-/** A word's characters: the regexes' word end stops at anything else (WORD_CHAR_CLASS). */
-const WORD = `${WORD_CHAR_CLASS}+`;
-/** The first word, then the second when only a separator (as the regex reads ' ' or '-') joins them. */
-const KEY_START = new RegExp(`^(${WORD})(?:[ -](${WORD}))?`);
-
-/**
- * For each regex of `parts`, where its `keys` start, lowercase: "tin" where some key is the word
- * or begins with it and a character other than a separator, "rare earth" where every key
- * beginning with "rare" goes on to a second word after a separator.
- */
-export function keyStartsByRegex(parts: readonly KeysRegexPart[], keys: readonly string[]): string[][] {
-  const seconds = new Map<string, Set<string> | null>();
-  for (const key of keys) {
-    const [, first, second] = KEY_START.exec(key.toLowerCase())!;
-    const known = seconds.get(first!);
-    if (second === undefined || known === null) seconds.set(first!, null);
-    else if (known) known.add(second);
-    else seconds.set(first!, new Set([second]));
-  }
-  const starts = [...seconds].flatMap(([first, next]) =>
-    next ? [...next].map((s) => `${first} ${s}`) : [first],
-  );
-  return parts.map(({ initials }) => starts.filter((start) => initials.includes(start[0]!)));
-}
 
 /**
  * A character as the hash sees it, case folded as coarsely as the regexes' `i` flag needs and
@@ -43,60 +18,62 @@ export const mix = (hash: number, code: number): number => (Math.imul(hash, 31) 
 /** Between a first and a second word: what a start's space hashes as. */
 export const SEPARATOR_CODE = 0x20;
 
-export const hashOf = (start: string): number =>
-  [...start].reduce((hash, _c, i) => mix(hash, start.charCodeAt(i)), 0);
-
 /** A start is a key's first word alone (take the regex) or a first word of two (read the next). */
 export const WHOLE = 1;
 export const FIRST_OF_TWO = 2;
+
+/**
+ * The table as matcher.json and name-starts.json hold it: its hashes, in parallel lists. A page
+ * puts each in its slot, a multiply and a probe or two, where shipping the slots too made the
+ * data a fifth larger.
+ */
+export interface StartTableData {
+  readonly bits: number;
+  readonly longestFirst: number;
+  readonly longestSecond: number;
+  readonly hashes: readonly number[];
+  readonly kinds: readonly number[];
+  /** For the slots of first words, the index of the regex of the keys they begin (the finder's only). */
+  readonly groups?: readonly number[];
+}
 
 export interface StartTable {
   readonly hashes: Int32Array;
   /** WHOLE, FIRST_OF_TWO, both (a hash two starts share) or 0 for an empty slot. */
   readonly kinds: Uint8Array;
+  /** The regex of the keys whose first word hashes as the slot's, else -1. */
+  readonly groups: Int16Array;
   readonly bits: number;
-  /** For a lowercase ASCII initial, the index of the regex holding its keys, else -1. */
-  readonly regexOfInitial: Int8Array;
   readonly longestFirst: number;
   readonly longestSecond: number;
 }
 
 // Fibonacci hashing: the high bits of a multiply spread hashes that differ in their low bits.
-const slotOf = (hash: number, bits: number) => Math.imul(hash, 0x9e3779b1) >>> (32 - bits);
+export const slotOf = (hash: number, bits: number): number => Math.imul(hash, 0x9e3779b1) >>> (32 - bits);
 
-/** WHOLE, FIRST_OF_TWO, both, or 0 for a word that starts no key. */
-export function kindOf(table: StartTable, hash: number): number {
+/** The slot holding `hash`, or -1 for a word that starts no key. */
+export function findSlot(table: StartTable, hash: number): number {
   const { hashes, kinds } = table;
   const mask = kinds.length - 1;
   for (let slot = slotOf(hash, table.bits); kinds[slot] !== 0; slot = (slot + 1) & mask)
-    if (hashes[slot] === hash) return kinds[slot]!;
-  return 0;
+    if (hashes[slot] === hash) return slot;
+  return -1;
 }
 
-export function createStartTable(startsByRegex: readonly (readonly string[])[]): StartTable {
-  const bits = Math.max(4, Math.ceil(Math.log2(startsByRegex.flat().length * 4)));
+/** The table the build wrote, in typed arrays. */
+export function loadStartTable(data: StartTableData): StartTable {
+  const { bits, longestFirst, longestSecond, groups: groupOf } = data;
   const mask = (1 << bits) - 1;
   const hashes = new Int32Array(mask + 1);
   const kinds = new Uint8Array(mask + 1);
-  const add = (hash: number, kind: number) => {
+  const groups = new Int16Array(mask + 1).fill(-1);
+  for (let i = 0; i < data.hashes.length; i++) {
+    const hash = data.hashes[i]!;
     let slot = slotOf(hash, bits);
-    while (kinds[slot] !== 0 && hashes[slot] !== hash) slot = (slot + 1) & mask;
+    while (kinds[slot] !== 0) slot = (slot + 1) & mask;
     hashes[slot] = hash;
-    kinds[slot] = kinds[slot]! | kind;
-  };
-  const regexOfInitial = new Int8Array(128).fill(-1);
-  let longestFirst = 0;
-  let longestSecond = 0;
-  startsByRegex.forEach((list, i) => {
-    for (const start of list) {
-      const [first, second] = start.split(' ') as [string, string | undefined];
-      regexOfInitial[fold(first.charCodeAt(0))] = i;
-      longestFirst = Math.max(longestFirst, first.length);
-      add(hashOf(first), second === undefined ? WHOLE : FIRST_OF_TWO);
-      if (second === undefined) continue;
-      longestSecond = Math.max(longestSecond, second.length);
-      add(hashOf(start), WHOLE);
-    }
-  });
-  return { hashes, kinds, bits, regexOfInitial, longestFirst, longestSecond };
+    kinds[slot] = data.kinds[i]!;
+    if (groupOf) groups[slot] = groupOf[i]!;
+  }
+  return { hashes, kinds, groups, bits, longestFirst, longestSecond };
 }

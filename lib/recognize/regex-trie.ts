@@ -86,7 +86,19 @@ function charPattern(char: string): string {
   return SYNTAX.has(char) ? `\\${char}` : char;
 }
 
-const wholeWords = (trie: string) => `\\b(?:${trie})${WORD_END_PATTERN}`;
+/** A trie's source as a regex of whole words (\\b sees ASCII only: see otherInitialsRegex). */
+export const wholeWords = (trie: string): string => `\\b(?:${trie})${WORD_END_PATTERN}`;
+
+/**
+ * A trie as the key finder's data holds it (matcher.json), each separator pattern written as a
+ * space: they are four tenths of the tries, and a trie writes no space of its own (charPattern).
+ */
+export function compactTrie(trie: string): string {
+  if (trie.includes(' ')) throw new Error(`a trie with a space cannot be compacted: ${trie}`);
+  return trie.replaceAll(SEPARATOR_PATTERN, ' ');
+}
+
+export const expandTrie = (trie: string): string => trie.replaceAll(' ', SEPARATOR_PATTERN);
 
 /** The whole-word matcher for a set of keys; case is folded by the engine, checked later. */
 export function keysRegex(keys: Iterable<string>, endChecks?: ReadonlyMap<string, string>): RegExp {
@@ -95,70 +107,6 @@ export function keysRegex(keys: Iterable<string>, endChecks?: ReadonlyMap<string
 
 /** V8 optimises no regex whose source is longer (RegExp::kRegExpTooLargeToOptimize, 20 kB). */
 export const REGEX_SOURCE_LIMIT = 20 * 1024;
-
-/**
- * What a page's matcher splits its keys by: small regexes, each compiled only when a word of the
- * page starts one of its keys (key-matches.ts). V8 compiles a regex on its first run, about 1.5 ms
- * per kilobyte of these tries, so one regex of 20 kB cost every page 30 ms, most of them naming
- * no key.
- */
-export const LAZY_REGEX_SOURCE_LIMIT = 1500;
-
-/** One match regex and the first characters (lowercase) of the keys it holds. */
-export interface KeysRegexPart {
-  readonly source: string;
-  readonly initials: string;
-}
-
-/**
- * The keys as few whole-word regexes as keep each source under `limit`, split between first
- * characters: at any place only one of them can match, and there it matches what a single regex of
- * every key would (the key finder reads them together).
- */
-export function keysRegexes(
-  keys: Iterable<string>,
-  endChecks?: ReadonlyMap<string, string>,
-  limit = REGEX_SOURCE_LIMIT,
-): string[] {
-  return keysRegexParts(keys, endChecks, limit).map((part) => part.source);
-}
-
-/** keysRegexes, with the initials each regex covers. */
-export function keysRegexParts(
-  keys: Iterable<string>,
-  endChecks?: ReadonlyMap<string, string>,
-  limit = REGEX_SOURCE_LIMIT,
-): KeysRegexPart[] {
-  const byInitial = new Map<string, string[]>();
-  for (const key of keys) {
-    const initial = key[0]!.toLowerCase();
-    let list = byInitial.get(initial);
-    if (!list) byInitial.set(initial, (list = []));
-    list.push(key);
-  }
-  // Each initial is one branch of the trie's root, so a regex of several is their alternation.
-  const branches = [...byInitial.keys()]
-    .sort()
-    .map((initial) => [initial, trieSource(byInitial.get(initial)!, endChecks)] as const);
-  const parts: KeysRegexPart[] = [];
-  let part: string[] = [];
-  let initials = '';
-  const flush = () => {
-    if (part.length) parts.push({ source: wholeWords(part.join('|')), initials });
-    part = [];
-    initials = '';
-  };
-  for (const [initial, branch] of branches) {
-    // The keys of one initial past a small limit make a regex of their own; past V8's, a slow one.
-    if (wholeWords(branch).length >= Math.max(limit, REGEX_SOURCE_LIMIT))
-      throw new Error(`the keys starting with one character make a regex of ${branch.length} characters`);
-    if (part.length && wholeWords([...part, branch].join('|')).length >= limit) flush();
-    part.push(branch);
-    initials += initial;
-  }
-  flush();
-  return parts;
-}
 
 /** Whether \b can start a key: without the `u` flag it knows ASCII word characters only. */
 export const startsWithAsciiWord = (key: string): boolean => /^\w/.test(key);

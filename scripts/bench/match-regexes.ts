@@ -1,8 +1,9 @@
 /**
  * The match regexes' design, measured in one run: every key in one global regex (past V8's 20 kB
  * limit once the dataset outgrows it, so not optimised) scanning the text, against the key finder
- * (lib/recognize/key-matches.ts: word starts looked up by first word, small regexes tried sticky
- * where one may match) at the page's limit and at V8's. Matching only, no judging, on corpus text (a term every ~90
+ * (lib/recognize/key-matches.ts: word starts looked up by first word, a small regex per first word
+ * tried sticky where one may match) and the joined regexes a frame of megabytes switches to
+ * (global-key-matches.ts). Matching only, no judging, on corpus text (a term every ~90
  * characters) and on the same prose with its terms taken out. CPU time, not wall time: the
  * machines this runs on are shared, and CPU time is what a page pays.
  *
@@ -12,15 +13,9 @@ import { loadCorpusIndex } from '../../test/corpus/evaluate-corpus';
 import { readCorpus } from '../../test/corpus/parse-corpus';
 import { compileMatcher } from '@/lib/recognize';
 import { scanCandidates } from '@/lib/recognize/scan-candidates';
+import { compileKeyFinderData } from '@/lib/recognize/compile-key-starts';
 import { createKeyFinder, type NextKeyMatch } from '@/lib/recognize/key-matches';
-import { keyStartsByRegex } from '@/lib/recognize/key-starts';
-import {
-  keysRegexes,
-  keysRegexParts,
-  LAZY_REGEX_SOURCE_LIMIT,
-  REGEX_SOURCE_LIMIT,
-  startsWithAsciiWord,
-} from '@/lib/recognize/regex-trie';
+import { expandTrie, keysRegex, REGEX_SOURCE_LIMIT, startsWithAsciiWord } from '@/lib/recognize/regex-trie';
 
 const TARGET_CHARS = 4_000_000;
 const ROUNDS = 15;
@@ -43,10 +38,9 @@ const texts = { corpus: grow(blocks.join('\n')), plain: grow(blocks.map(withoutT
 type Finder = (text: string) => NextKeyMatch;
 
 function oneRegex(): { sources: string[]; find: Finder } {
-  const sources = keysRegexes(keys, undefined, Infinity);
-  const regex = new RegExp(sources[0]!, 'gi');
+  const regex = keysRegex(keys);
   return {
-    sources,
+    sources: [regex.source],
     find: (text) => (from) => {
       regex.lastIndex = from;
       return regex.exec(text);
@@ -54,17 +48,17 @@ function oneRegex(): { sources: string[]; find: Finder } {
   };
 }
 
-function keyFinder(limit: number): { sources: string[]; find: Finder } {
-  const parts = keysRegexParts(keys, undefined, limit);
-  const sources = parts.map((part) => part.source);
-  const { next } = createKeyFinder(sources, keyStartsByRegex(parts, keys));
-  return { sources, find: (text) => (from) => next(text, from) };
+/** The finder word by word, or (`globalAfter` 0) with its regexes joined at once. */
+function keyFinder(globalAfter?: number): { sources: string[]; find: Finder } {
+  const data = compileKeyFinderData(keys);
+  const { next } = createKeyFinder(data, globalAfter);
+  return { sources: data.regexes.map(expandTrie), find: (text) => (from) => next(text, from) };
 }
 
 const designs = {
   'one regex': oneRegex(),
-  [`key finder, ${LAZY_REGEX_SOURCE_LIMIT}`]: keyFinder(LAZY_REGEX_SOURCE_LIMIT),
-  'key finder, 20 kB': keyFinder(REGEX_SOURCE_LIMIT),
+  'key finder': keyFinder(),
+  'joined regexes': keyFinder(0),
 };
 
 function scan(find: Finder, text: string): number {
@@ -96,7 +90,8 @@ for (const [label, text] of Object.entries(texts)) {
   const base = median(runs[0]!.times);
   for (const run of runs) {
     const ms = median(run.times);
-    const sizes = run.sources.map((s) => s.length).join(' + ');
+    const total = run.sources.reduce((sum, s) => sum + s.length, 0);
+    const sizes = `${run.sources.length} regexes of ${total}`;
     console.log(
       `    ${run.name.padEnd(20)} ${ms.toFixed(1).padStart(7)} ms CPU (${(ms / base).toFixed(2)}x), ${run.count} matches, ${sizes} chars`,
     );

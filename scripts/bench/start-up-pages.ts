@@ -71,6 +71,12 @@ export interface StartUpPage {
   adFrame?: string;
 }
 
+/** The paragraphs of the article and of the page naming no term, for benches without a browser. */
+export const startUpTexts = (): { article: string[]; plain: string[] } => ({
+  article: paragraphs(ARTICLE_FILES, WORDS),
+  plain: paragraphs(PLAIN_FILES, WORDS),
+});
+
 /** Files to serve, by name, and the pages to open. */
 export function startUpPages(): { files: Record<string, string>; pages: StartUpPage[] } {
   const article = paragraphs(ARTICLE_FILES, WORDS);

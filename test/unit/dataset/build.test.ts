@@ -5,7 +5,7 @@ import { CATEGORIES } from '../../../lib/dataset/categories';
 import { createEntryLookup } from '../../../lib/dataset/lookups';
 import { EntriesFileSchema } from '../../../lib/dataset/schema-output';
 import { compileMatcherData } from '../../../lib/recognize/compile-matcher';
-import { nameStartsOf } from '../../../lib/recognize/name-starts';
+import { nameStartsOf } from '../../../lib/recognize/compile-name-starts';
 import { loadDataset, readGenerated } from './load';
 
 describe('generated artifacts', () => {
