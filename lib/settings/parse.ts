@@ -36,6 +36,7 @@ const CHOICE_FIELDS = new Set<SettingsField>([
 /**
  * Reads stored settings of any age and any state. Each field is parsed on its own: a bad field
  * falls back to its default and is reported, the others are kept; unknown keys are dropped.
+ * A field a plain check can read (./plain-field.ts) never builds the schema: most stored values.
  * Never throws, never echoes stored strings into problems, never copies `__proto__`.
  */
 export function parseSettings(raw: unknown): ParsedSettings {
