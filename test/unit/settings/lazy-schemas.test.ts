@@ -62,6 +62,19 @@ describe('what a page pays for the settings and messages before it needs them', 
     expect(calls.count).toBeGreaterThan(0);
   });
 
+  test('the messages every frame gets at start-up are read without building a zod schema', () => {
+    // The top frame's hello makes the background ask every frame to resend (frame/resend), and each
+    // sub-frame's list comes to the top frame (frame/mentions): ~5 ms a frame with the schema.
+    const before = calls.count;
+    expect(parseMessage({ type: 'frame/resend' })).toEqual({ type: 'frame/resend' });
+    const list = { url: 'https://example.com/ad', mentions: [], claim: 'c1', frameId: 3 };
+    expect(parseMessage({ type: 'frame/mentions', ...list })).toEqual({ type: 'frame/mentions', ...list });
+    expect(calls.count).toBe(before);
+    // Anything else still goes to the schema.
+    expect(parseMessage({ type: 'frame/resend', extra: 1 })).toBeNull();
+    expect(parseMessage({ type: 'frame/mentions', ...list, frameId: 1.5 })).toBeNull();
+  });
+
   test('a message is checked against its request schema when it comes', () => {
     expect(parseMessage({ type: 'card/open', index: 2 })).toEqual({ type: 'card/open', index: 2 });
     expect(parseMessage({ type: 'card/open', index: 'two' })).toBeNull();
