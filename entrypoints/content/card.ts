@@ -21,9 +21,9 @@ import { watchCardPointer } from '@/lib/card/card-pointer';
 import { createCardPositioner } from '@/lib/card/card-position';
 import { applyTextSize, cardSettingsOf, type CardSettings } from '@/lib/card/card-settings';
 import { hasUserActivation } from '@/lib/card/trusted-input';
+import { onFirstInput } from '@/lib/card/first-input';
 
 interface Wired {
-  hidden: HiddenOccurrences;
   controller: CardController;
   opener: CardOpener;
   jump: MentionJump;
@@ -33,9 +33,11 @@ interface Wired {
  * The term card in this frame: wires the store, the controller, pointer and keyboard intent, the
  * actions and the settings together. Returns what the content script calls after each pass and on
  * each settings change (the content script reads and watches settings once for the engine and card).
- * Nothing is wired until the frame paints its first highlight, has a mention, or is asked for one:
- * a page naming no term (most pages) never pays for the card's listeners, its strings or the hidden
- * occurrences' storage read.
+ * Nothing is wired until the reader's first pointer or key input after the frame paints its first
+ * highlight or has a mention (lib/card/first-input.ts), or until it is asked for one: a page naming
+ * no term (most pages) never pays for the card's listeners or its strings, and a page with terms
+ * pays after its first paint. Only the hidden occurrences load with the first mention: what the
+ * reader hid on the page must stay hidden from the first pass on.
  */
 export function startCard(
   ctx: ContentScriptContext,
@@ -45,6 +47,8 @@ export function startCard(
   tabMentions: () => PageMention[],
 ) {
   let wired: Wired | undefined;
+  let hidden: HiddenOccurrences | undefined;
+  let waiting = false;
   let latest: CardSettings = cardSettingsOf(settings);
   let latestSettings = settings;
   let applySettings: ((next: CardSettings) => void) | undefined;
@@ -53,9 +57,17 @@ export function startCard(
   const languageOf = (s: Settings) =>
     cardLanguageTag(s.cardLanguage, browser.i18n.getUILanguage(), document.documentElement.lang);
 
+  const hiddenOccurrences = () =>
+    (hidden ??= createHiddenOccurrences(engine, undefined, undefined, undefined, ctx.signal));
+  /** A highlight is painted or a mention listed: the card is wired on the reader's first input. */
+  function wireOnInput() {
+    if (wired || waiting) return;
+    waiting = true;
+    onFirstInput(window, ctx.signal, () => void wireCard());
+  }
+
   function wireCard(): Wired {
     if (wired) return wired;
-    const hidden = createHiddenOccurrences(engine, undefined, undefined, undefined, ctx.signal);
     // The card's strings only: the panel's and the settings' wording stays out of every page.
     const t = switchableTranslator(CARD_STRINGS, () => languageOf(latestSettings));
     const store = createCardStore();
@@ -91,7 +103,7 @@ export function startCard(
       },
     });
     const controller = createCardController({ engine, store, entries, positioner, mount: ui.mount });
-    const page = createPageActions({ engine, store, controller, hidden, t });
+    const page = createPageActions({ engine, store, controller, hidden: hiddenOccurrences(), t });
     const pointer = watchCardPointer({
       doc: document,
       engine,
@@ -126,7 +138,7 @@ export function startCard(
     );
     applySettings = pointer.update;
     pointer.update(latest); // A change that arrived during set-up is in `latest`.
-    return (wired = { hidden, controller, opener: open, jump });
+    return (wired = { controller, opener: open, jump });
   }
 
   const entryPoints: CardEntryPoints = {
@@ -137,15 +149,13 @@ export function startCard(
   return {
     ...entryPoints,
     /** When the frame's first highlight is painted, which may be long before its pass reports. */
-    painted() {
-      wireCard();
-    },
+    painted: wireOnInput,
     /** After a pass changed the page's mentions. */
     mentionsChanged() {
-      if (!wired && engine.mentions(1).length === 0) return;
-      const { hidden, controller } = wireCard();
-      hidden.mentionsChanged();
-      controller.mentionsChanged();
+      if (!hidden && engine.mentions(1).length === 0) return;
+      hiddenOccurrences().mentionsChanged();
+      wireOnInput();
+      wired?.controller.mentionsChanged();
     },
     settingsChanged(next: Settings) {
       latestSettings = next;

@@ -43,7 +43,7 @@ const as = <T>(name: string) => name as unknown as T;
 const index = lazy(() => z.int());
 // No fields besides `type`. Typed as `{}`: zod's `Record<string, never>` would make `type` impossible.
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-const noFields = lazy(() => z.strictObject({})) as unknown as z.ZodMiniType<{}>;
+export const noFields = lazy(() => z.strictObject({})) as unknown as z.ZodMiniType<{}>;
 const direction = lazy(() => z.enum(['next', 'previous']));
 const position = lazy(() => z.strictObject({ at: index, count: index }));
 // Lists of mentions come from our own content scripts: only their shape is checked here, each

@@ -1,5 +1,6 @@
 import type { z } from 'zod/mini';
 import { MESSAGES } from './catalogue';
+import { isPlainlyValid } from './plain-messages';
 
 /**
  * What the catalogue (./catalogue.ts) gives everyone else: the message union, each reply type and
@@ -29,6 +30,7 @@ export function parseMessage(value: unknown): ExtensionMessage | null {
   if (typeof value !== 'object' || value === null) return null;
   const { type, ...fields } = value as { type?: unknown };
   if (!isMessageType(type)) return null;
+  if (isPlainlyValid(type, fields)) return { ...fields, type } as ExtensionMessage;
   const parsed = MESSAGES[type].request.safeParse(fields);
   return parsed.success ? ({ ...(parsed.data as object), type } as ExtensionMessage) : null;
 }

@@ -1,5 +1,6 @@
 import { normaliseSite } from './hostname';
 import { migrateSettings } from './migrations';
+import { plainCategory, plainField } from './plain-field';
 import type { SettingsProblem } from './problems';
 import {
   CategoryIdSchema,
@@ -35,6 +36,7 @@ const CHOICE_FIELDS = new Set<SettingsField>([
 /**
  * Reads stored settings of any age and any state. Each field is parsed on its own: a bad field
  * falls back to its default and is reported, the others are kept; unknown keys are dropped.
+ * A field a plain check can read (./plain-field.ts) never builds the schema: most stored values.
  * Never throws, never echoes stored strings into problems, never copies `__proto__`.
  */
 export function parseSettings(raw: unknown): ParsedSettings {
@@ -68,6 +70,8 @@ function parseField(field: SettingsField, input: unknown, problems: SettingsProb
   if (field === 'sites') return parseSites(input, problems);
   if (field === 'categories') return parseCategories(input, problems);
   if (field === 'languages') return parseLanguages(input, problems);
+  const plain = plainField(field, input);
+  if (plain) return plain.value;
   const result = SettingsSchema.shape[field].safeParse(input);
   if (result.success) return result.data;
   problems.push({ code: CHOICE_FIELDS.has(field) ? 'unknown-value' : 'invalid-value', field });
@@ -104,17 +108,22 @@ function parseCategories(
   let index = 0;
   for (; index < scanLimit && count < LIMITS.categories; index++) {
     const key = keys[index]!;
-    const entry = CategorySettingSchema.safeParse(input[key]);
-    if (!CategoryIdSchema.safeParse(key).success || !entry.success) {
+    const entry = plainCategory(key, input[key]) ?? parseCategory(key, input[key]);
+    if (!entry) {
       dropped++;
       continue;
     }
-    kept[key] = entry.data;
+    kept[key] = entry;
     count++;
   }
   if (dropped > 0) problems.push({ code: 'entries-dropped', field: 'categories', count: dropped });
   if (index < keys.length) problems.push({ code: 'truncated', field: 'categories', max: LIMITS.categories });
   return kept;
+}
+
+function parseCategory(key: string, input: unknown): CategorySetting | undefined {
+  const entry = CategorySettingSchema.safeParse(input);
+  return CategoryIdSchema.safeParse(key).success && entry.success ? entry.data : undefined;
 }
 
 function parseLanguages(input: unknown, problems: SettingsProblem[]): Language[] | undefined {

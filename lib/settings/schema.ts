@@ -33,7 +33,7 @@ export const LIMITS = {
 /** A dataset category slug such as `battery-metal` or `export-control`. */
 export const CATEGORY_ID = /^[a-z0-9-]{1,40}$/;
 // Slugs that would shadow Object.prototype members if a record were ever read with `obj[id]`.
-const RESERVED_IDS = new Set(['constructor', 'prototype']);
+export const RESERVED_IDS: ReadonlySet<string> = new Set(['constructor', 'prototype']);
 
 export const PaletteIdSchema = lazySchema(() => z.enum(PALETTE_IDS));
 export const LanguageSchema = lazySchema(() => z.enum(LANGUAGES));

@@ -12,6 +12,7 @@ import { findBrowser } from '../../test/e2e/support/browsers';
 import { CHROME_BUILD, launchChromium } from '../../test/e2e/support/extension';
 import { serveFixtures } from '../../test/e2e/support/server';
 import { highlightsSettled } from './start-up-profile';
+import { SAVED_SETTINGS, saveReaderSettings } from './saved-settings';
 import { startUpPages } from './start-up-pages';
 
 interface Node {
@@ -132,10 +133,11 @@ for (const [name, body] of Object.entries(files)) writeFileSync(join(dir, name),
 writeFileSync(join(dir, 'blank.html'), '<!doctype html><title>blank</title>\n');
 const server = await serveFixtures(dir);
 const session = await launchChromium(findBrowser('chromium')!, { build: BUILD });
+if (SAVED_SETTINGS) await saveReaderSettings(session);
 const profiles: { nodes: Node[] }[] = [];
 const events: Record<string, unknown>[] = [];
 console.log(
-  `Start-up phases: ${page.label}, ${runs} loads, ${BUILD}, load average ${loadavg()[0]!.toFixed(1)}`,
+  `Start-up phases: ${page.label}, ${runs} loads, ${BUILD}${SAVED_SETTINGS ? ' (saved settings)' : ''}, load average ${loadavg()[0]!.toFixed(1)}`,
 );
 try {
   // One load first, unmeasured: the first navigation also warms the browser's own caches.

@@ -14,6 +14,7 @@ import { findBrowser } from '../../test/e2e/support/browsers';
 import { CHROME_BUILD, launchBareChromium, launchChromium } from '../../test/e2e/support/extension';
 import { serveFixtures } from '../../test/e2e/support/server';
 import { median } from './median';
+import { SAVED_SETTINGS, saveReaderSettings } from './saved-settings';
 import { benchNotebook } from './start-up-notebook';
 import { highlightsSettled, profileLoad, PROBE_SCRIPT, type LoadFigures } from './start-up-profile';
 import { AD_FRAMES, markJsTerms, startUpPages, type StartUpPage } from './start-up-pages';
@@ -99,6 +100,7 @@ export async function runStartUpBench(): Promise<void> {
   );
   const server = await serveFixtures(dir);
   const session = await launchChromium(executablePath, { build: BUILD });
+  if (SAVED_SETTINGS) await saveReaderSettings(session);
   const bare = await launchBareChromium(executablePath);
   const bareContext = await bare.newContext();
   for (const context of [session.context, bareContext])
@@ -128,7 +130,7 @@ export async function runStartUpBench(): Promise<void> {
     console.log(
       `\nStart-up bench (issue 15): headless Chromium ${bare.version()}, medians of ${RUNS} page loads each`,
     );
-    console.log(`  build: ${BUILD}`);
+    console.log(`  build: ${BUILD}${SAVED_SETTINGS ? ', as a reader with saved settings' : ''}`);
     for (const size of scriptSizes()) console.log(`  content script ${size}`);
     // Samples count wall time: on a machine busy with other work, every figure grows with its load.
     console.log(`  machine load average at start: ${loadavg()[0]!.toFixed(1)}`);
