@@ -52,10 +52,23 @@ describe('the lexicon on a page', () => {
   });
 
   it('compiles the patterns of the ambiguous word the page names, and no other word', () => {
-    const text = 'Lead prices rose after the smelter in Missouri cut its output of the metal.';
+    const text = 'Lead pipes in Missouri were replaced after the smelter cut its output of the metal.';
     const compiled = sourcesCompiledFor(text);
     expect(otherSenses('lead').filter((source) => compiled.has(source))).toEqual([]);
     // The word was judged: its own patterns were compiled.
     expect(senseSources('lead').some((source) => compiled.has(source))).toBe(true);
+  });
+
+  it("compiles a word's context rules only where the words they need are next to it", () => {
+    const compiled = sourcesCompiledFor('Lead prices rose after the smelter cut its output.');
+    const lead = data.senses.find(([key]) => key === 'lead')![1];
+    const rule = (rules: typeof lead.before, part: string) =>
+      rules.find(([source]) => source.includes(part))![0];
+    // "prices" follows the word: the market rule was tested, so compiled.
+    expect(compiled.has(rule(data.generic.after, 'prices'))).toBe(true);
+    // Nothing before it, nor "to", "acid" or "the town of" around it: never compiled.
+    expect(compiled.has(rule(lead.before, '(?:will|'))).toBe(false);
+    expect(compiled.has(rule(lead.after, 'acid'))).toBe(false);
+    expect(compiled.has(rule(data.generic.before, 'town'))).toBe(false);
   });
 });
