@@ -20,9 +20,21 @@ const ENTRY = `
 import { readFileSync } from 'node:fs';
 import { MATCH_INDEX } from '@/lib/dataset/match-index-data';
 import { createPageContext, findInWindows, instantiateMatcher } from '@/lib/recognize';
+import { placeWordsAfter, placeWordsBefore } from '@/lib/recognize/phrase-pattern';
 const [blocksFile, mode] = process.argv.slice(2);
 const blocks = JSON.parse(readFileSync(blocksFile, 'utf8'));
 const data = JSON.parse(readFileSync(${JSON.stringify(join(ROOT, 'data/generated/matcher.json'))}, 'utf8'));
+// Made before RegExp is watched: the sources of each kind the judge compiles.
+const kinds = { sense: new Set(), generic: new Set(), phrase: new Set(), cue: new Set() };
+for (const [, sense] of data.senses) {
+  for (const [s] of [...sense.before, ...sense.after]) kinds.sense.add(s);
+  for (const p of sense.phrases) {
+    if (p[3] !== null) kinds.phrase.add(placeWordsBefore(p[3].split(' ')).source);
+    if (p[4] !== null) kinds.phrase.add(placeWordsAfter(p[4].split(' ')).source);
+  }
+}
+for (const [s] of [...data.generic.before, ...data.generic.after]) kinds.generic.add(s);
+kinds.cue.add(data.cues.source);
 const compiled = new Map();
 if (mode === 'count') {
   const Real = RegExp;
@@ -41,13 +53,6 @@ blocks.forEach((text, key) => {
   for (const found of findInWindows(matcher, text, { threshold: 0, page, blockKey: key })) mentions += found.length;
 });
 if (mode === 'count') {
-  const kinds = { sense: new Set(), generic: new Set(), phrase: new Set(), cue: new Set() };
-  for (const [, sense] of data.senses) {
-    for (const [s] of [...sense.before, ...sense.after]) kinds.sense.add(s);
-    for (const p of sense.phrases) for (const s of [p[3], p[4]]) if (s !== null) kinds.phrase.add(s);
-  }
-  for (const [s] of [...data.generic.before, ...data.generic.after]) kinds.generic.add(s);
-  kinds.cue.add(data.cues.source);
   const counts = Object.fromEntries(Object.entries(kinds).map(([k, set]) => [k, [...compiled.keys()].filter((s) => set.has(s)).length]));
   console.log(JSON.stringify({ mentions, compiled: counts }));
 } else console.log(JSON.stringify({ mentions }));
