@@ -11,9 +11,38 @@ import { isSeparatorCode } from './char-class';
  * `*` any letters.
  */
 
-/** Children by UTF-16 code, in the order of the regex's alternatives; END marks a key's end. */
-type Node = Map<number, Node>;
-const END = -1;
+/**
+ * A node of the trie. Its children are tried in the order the regex's alternatives list them
+ * (`rank`, the order they were made in), and a key ending here last. A separator run, an
+ * apostrophe and a stem's letters are children of their own, found without a look-up.
+ */
+class TrieNode {
+  readonly children = new Map<number, TrieNode>();
+  space: TrieNode | undefined;
+  apostrophe: TrieNode | undefined;
+  stem: TrieNode | undefined;
+  end = false;
+  count = 0;
+  constructor(readonly rank: number) {}
+
+  child(code: number): TrieNode {
+    const existing =
+      code === SPACE
+        ? this.space
+        : code === APOSTROPHE
+          ? this.apostrophe
+          : code === STEM_CODE
+            ? this.stem
+            : this.children.get(code);
+    if (existing) return existing;
+    const made = new TrieNode(this.count++);
+    if (code === SPACE) this.space = made;
+    else if (code === APOSTROPHE) this.apostrophe = made;
+    else if (code === STEM_CODE) this.stem = made;
+    else this.children.set(code, made);
+    return made;
+  }
+}
 const SPACE = 0x20;
 const APOSTROPHE = 0x27;
 const STEM = '*';
@@ -29,18 +58,17 @@ export function cueKeys(exact: Iterable<string>, stems: Iterable<string>): strin
   return [...[...exact].map(spaced), ...[...stems].map((k) => spaced(k) + STEM)];
 }
 
-export function cueTrie(keys: Iterable<string>): Node {
-  const root: Node = new Map();
+export type CueTrie = TrieNode;
+
+export function cueTrie(keys: Iterable<string>): TrieNode {
+  const root = new TrieNode(0);
   for (const key of keys) {
     let node = root;
     for (const char of key) {
       if (char.length !== 1) throw new Error(`cue key "${key}" has a character outside the BMP`);
-      const code = char.charCodeAt(0);
-      let next = node.get(code);
-      if (!next) node.set(code, (next = new Map()));
-      node = next;
+      node = node.child(char.charCodeAt(0));
     }
-    node.set(END, new Map());
+    node.end = true;
   }
   return root;
 }
@@ -63,32 +91,29 @@ function isLetter(code: number): boolean {
 const APOSTROPHE_CODES = new Set([...APOSTROPHES].map((c) => c.charCodeAt(0)));
 
 /** Where the first key of the trie's order that holds at `at` ends, or -1. */
-function walk(node: Node, text: string, at: number): number {
-  let isEnd = false;
+function walk(node: TrieNode, text: string, at: number): number {
   const code = text.charCodeAt(at);
-  for (const [char, child] of node) {
-    if (char === END) {
-      isEnd = true;
-      continue;
-    }
-    let next: number;
-    if (char === SPACE) {
-      next = -1;
-      if (isSeparatorCode(code)) for (next = at + 1; isSeparatorCode(text.charCodeAt(next));) next++;
-    } else if (char === APOSTROPHE) next = APOSTROPHE_CODES.has(code) ? at + 1 : -1;
-    else if (char === STEM_CODE) {
-      next = at;
-      if (isLetter(code)) for (next = at + 1; isLetter(text.charCodeAt(next));) next++;
-    } else next = code === char ? at + 1 : -1;
-    if (next === -1) continue;
-    const end = walk(child, text, next);
-    if (end !== -1) return end;
-  }
-  return isEnd && !isLetter(code) ? at : -1;
+  // What can go on here: the character's own child, or a separator run, or an apostrophe (keys
+  // hold no other separators or apostrophes, so one at most), and a stem, in their order.
+  let other = node.children.get(code);
+  let otherEnd = at + 1;
+  if (!other && node.space && isSeparatorCode(code)) {
+    other = node.space;
+    while (isSeparatorCode(text.charCodeAt(otherEnd))) otherEnd++;
+  } else if (!other && node.apostrophe && APOSTROPHE_CODES.has(code)) other = node.apostrophe;
+  const { stem } = node;
+  let stemEnd = at;
+  if (stem) while (isLetter(text.charCodeAt(stemEnd))) stemEnd++;
+  const stemFirst = stem !== undefined && (other === undefined || stem.rank < other.rank);
+  let found = stemFirst ? walk(stem, text, stemEnd) : -1;
+  if (found === -1 && other) found = walk(other, text, otherEnd);
+  if (found === -1 && stem && !stemFirst) found = walk(stem, text, stemEnd);
+  if (found !== -1) return found;
+  return node.end && !isLetter(code) ? at : -1;
 }
 
 /** Every match of the cue regex in `text`, as [start, end) pairs, in order. */
-export function cueMatches(root: Node, text: string): [start: number, end: number][] {
+export function cueMatches(root: TrieNode, text: string): [start: number, end: number][] {
   const found: [number, number][] = [];
   let wordBefore = false;
   for (let at = 0; at < text.length; at++) {
