@@ -12,37 +12,40 @@ import { isSeparatorCode } from './char-class';
  */
 
 /**
- * A node of the trie. Its children are tried in the order the regex's alternatives list them
- * (`rank`, the order they were made in), and a key ending here last. A separator run, an
- * apostrophe and a stem's letters are children of their own, found without a look-up.
+ * The trie as one Map of edges, (node, character code) to node, and a few numbers per node: a
+ * Map per node made thousands of them on the page. Children are tried in the order the regex's
+ * alternatives list them (`rank`, the order they were made in), and a key ending here last. A
+ * separator run, an apostrophe and a stem's letters are edges of their own codes.
  */
-class TrieNode {
-  readonly children = new Map<number, TrieNode>();
-  space: TrieNode | undefined;
-  apostrophe: TrieNode | undefined;
-  stem: TrieNode | undefined;
-  end = false;
-  count = 0;
-  constructor(readonly rank: number) {}
+class CueTrie {
+  private readonly edges = new Map<number, number>();
+  readonly rank: number[] = [0];
+  readonly end: boolean[] = [false];
+  private readonly count: number[] = [0];
 
-  child(code: number): TrieNode {
-    const existing =
-      code === SPACE
-        ? this.space
-        : code === APOSTROPHE
-          ? this.apostrophe
-          : code === STEM_CODE
-            ? this.stem
-            : this.children.get(code);
-    if (existing) return existing;
-    const made = new TrieNode(this.count++);
-    if (code === SPACE) this.space = made;
-    else if (code === APOSTROPHE) this.apostrophe = made;
-    else if (code === STEM_CODE) this.stem = made;
-    else this.children.set(code, made);
-    return made;
+  child(node: number, code: number): number | undefined {
+    return this.edges.get(node * 0x10000 + code);
+  }
+
+  add(key: string): void {
+    let node = 0;
+    for (const char of key) {
+      if (char.length !== 1) throw new Error(`cue key "${key}" has a character outside the BMP`);
+      const edge = node * 0x10000 + char.charCodeAt(0);
+      let next = this.edges.get(edge);
+      if (next === undefined) {
+        next = this.rank.length;
+        this.edges.set(edge, next);
+        this.rank.push(this.count[node]!++);
+        this.end.push(false);
+        this.count.push(0);
+      }
+      node = next;
+    }
+    this.end[node] = true;
   }
 }
+export type { CueTrie };
 const SPACE = 0x20;
 const APOSTROPHE = 0x27;
 const STEM = '*';
@@ -58,19 +61,10 @@ export function cueKeys(exact: Iterable<string>, stems: Iterable<string>): strin
   return [...[...exact].map(spaced), ...[...stems].map((k) => spaced(k) + STEM)];
 }
 
-export type CueTrie = TrieNode;
-
-export function cueTrie(keys: Iterable<string>): TrieNode {
-  const root = new TrieNode(0);
-  for (const key of keys) {
-    let node = root;
-    for (const char of key) {
-      if (char.length !== 1) throw new Error(`cue key "${key}" has a character outside the BMP`);
-      node = node.child(char.charCodeAt(0));
-    }
-    node.end = true;
-  }
-  return root;
+export function cueTrie(keys: Iterable<string>): CueTrie {
+  const trie = new CueTrie();
+  for (const key of keys) trie.add(key);
+  return trie;
 }
 
 /** `\w` as a regex without flag `u` reads it: ASCII letters, digits and "_". */
@@ -91,29 +85,30 @@ function isLetter(code: number): boolean {
 const APOSTROPHE_CODES = new Set([...APOSTROPHES].map((c) => c.charCodeAt(0)));
 
 /** Where the first key of the trie's order that holds at `at` ends, or -1. */
-function walk(node: TrieNode, text: string, at: number): number {
+function walk(trie: CueTrie, node: number, text: string, at: number): number {
   const code = text.charCodeAt(at);
   // What can go on here: the character's own child, or a separator run, or an apostrophe (keys
   // hold no other separators or apostrophes, so one at most), and a stem, in their order.
-  let other = node.children.get(code);
+  const special = code === SPACE || code === APOSTROPHE || code === STEM_CODE;
+  let other = special ? undefined : trie.child(node, code);
   let otherEnd = at + 1;
-  if (!other && node.space && isSeparatorCode(code)) {
-    other = node.space;
+  if (other === undefined && isSeparatorCode(code)) {
+    other = trie.child(node, SPACE);
     while (isSeparatorCode(text.charCodeAt(otherEnd))) otherEnd++;
-  } else if (!other && node.apostrophe && APOSTROPHE_CODES.has(code)) other = node.apostrophe;
-  const { stem } = node;
+  } else if (other === undefined && APOSTROPHE_CODES.has(code)) other = trie.child(node, APOSTROPHE);
+  const stem = trie.child(node, STEM_CODE);
   let stemEnd = at;
-  if (stem) while (isLetter(text.charCodeAt(stemEnd))) stemEnd++;
-  const stemFirst = stem !== undefined && (other === undefined || stem.rank < other.rank);
-  let found = stemFirst ? walk(stem, text, stemEnd) : -1;
-  if (found === -1 && other) found = walk(other, text, otherEnd);
-  if (found === -1 && stem && !stemFirst) found = walk(stem, text, stemEnd);
+  if (stem !== undefined) while (isLetter(text.charCodeAt(stemEnd))) stemEnd++;
+  const stemFirst = stem !== undefined && (other === undefined || trie.rank[stem]! < trie.rank[other]!);
+  let found = stemFirst ? walk(trie, stem, text, stemEnd) : -1;
+  if (found === -1 && other !== undefined) found = walk(trie, other, text, otherEnd);
+  if (found === -1 && stem !== undefined && !stemFirst) found = walk(trie, stem, text, stemEnd);
   if (found !== -1) return found;
-  return node.end && !isLetter(code) ? at : -1;
+  return trie.end[node] && !isLetter(code) ? at : -1;
 }
 
 /** Every match of the cue regex in `text`, as [start, end) pairs, in order. */
-export function cueMatches(root: TrieNode, text: string): [start: number, end: number][] {
+export function cueMatches(trie: CueTrie, text: string): [start: number, end: number][] {
   const found: [number, number][] = [];
   let wordBefore = false;
   for (let at = 0; at < text.length; at++) {
@@ -121,7 +116,7 @@ export function cueMatches(root: TrieNode, text: string): [start: number, end: n
     const boundary = wordBefore !== wordHere;
     wordBefore = wordHere;
     if (!boundary) continue;
-    const end = walk(root, text, at);
+    const end = walk(trie, 0, text, at);
     if (end === -1) continue;
     found.push([at, end]);
     // The search goes on where the match ended.
