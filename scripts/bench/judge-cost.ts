@@ -10,6 +10,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { median } from './median';
+import { nodeBundle } from './recognizer';
 import { startUpPages } from './start-up-pages';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -90,17 +91,7 @@ async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'judge-cost-'));
   try {
     const file = join(dir, 'run.mjs');
-    await build({
-      stdin: { contents: ENTRY, resolveDir: ROOT, loader: 'ts' },
-      absWorkingDir: ROOT,
-      tsconfig: join(ROOT, 'tsconfig.json'),
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'es2022',
-      outfile: file,
-      logLevel: 'silent',
-    });
+    await build({ stdin: { contents: ENTRY, resolveDir: ROOT, loader: 'ts' }, ...nodeBundle(file) });
     const lineModule = modulesByLine(readFileSync(file, 'utf8'));
     const blocksFile = join(dir, 'blocks.json');
     writeFileSync(blocksFile, JSON.stringify(pageBlocks()));

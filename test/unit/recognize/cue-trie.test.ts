@@ -4,6 +4,7 @@ import { loadMatcherData } from '@/lib/dataset/matcher-data';
 import { cueKeys, cueMatches, cueTrie } from '@/lib/recognize/cue-trie';
 import { trieSource } from '@/lib/recognize/regex-trie';
 import { readCorpus } from '../../corpus/parse-corpus';
+import { BETWEEN_WORDS } from './separator-texts';
 
 // The cue words are found by walking a trie instead of compiling their regex: the walk must find
 // exactly what the regex finds, or a sentence's evidence would change.
@@ -41,25 +42,7 @@ describe('cue words found by the trie', () => {
       fc.constantFrom(...words).map((w) => w.replace(/ /g, '-')),
       fc.constantFrom(...words).map((w) => `${w}s`),
       fc.constantFrom(...words).map((w) => w.slice(0, -1)),
-      fc.constantFrom(
-        ' ',
-        ' ',
-        '  ',
-        '-',
-        '\u2011',
-        '\u2013',
-        '\u00A0',
-        '\n',
-        ', ',
-        "'",
-        '’',
-        '_',
-        'é',
-        'ñ',
-        'x',
-        '1',
-        'ǅ',
-      ),
+      fc.constantFrom(...BETWEEN_WORDS, "'", '’', '_', 'é', 'ñ', 'x', '1', 'ǅ'),
       fc.string({ maxLength: 3 }),
     );
     fc.assert(

@@ -5,6 +5,7 @@ import type { PlacedRuleData } from '@/lib/recognize/instantiate-sense';
 import { patternNeighbours } from '@/lib/recognize/pattern-neighbours';
 import { holdsAt, neighbourHolds, placeAfter, placeBefore } from '@/lib/recognize/placed-pattern';
 import { readCorpus } from '../../corpus/parse-corpus';
+import { BETWEEN_WORDS } from './separator-texts';
 
 // A context rule's regex is compiled only where the words it needs next to the word are there:
 // that look-up must never say no where the regex would say yes, or a judgement would change.
@@ -82,7 +83,7 @@ describe('what a context pattern needs next to its word', () => {
         .map((upper) => [...word].map((c, i) => (upper[i] ? c.toUpperCase() : c)).join(''));
     const fragment = fc.oneof(
       fc.constantFrom(...words).chain(variant),
-      fc.constantFrom(' ', ' ', '  ', '-', '\u2011', '\u2013', '\u00A0', '\n', ', ', '. ', '(', "'", '’'),
+      fc.constantFrom(...BETWEEN_WORDS, '. ', '(', "'", '’'),
       fc.constantFrom(
         'lead',
         'silver',

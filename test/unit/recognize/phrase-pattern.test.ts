@@ -4,6 +4,7 @@ import { loadMatcherData } from '@/lib/dataset/matcher-data';
 import { placeWordsAfter, placeWordsBefore, wordsMayHold } from '@/lib/recognize/phrase-pattern';
 import { holdsAt } from '@/lib/recognize/placed-pattern';
 import { readCorpus } from '../../corpus/parse-corpus';
+import { BETWEEN_WORDS } from './separator-texts';
 
 // A phrase's regex is compiled only where the text's words agree with the phrase's: that
 // comparison must never say no where the regex would say yes, or a phrase would be missed.
@@ -89,21 +90,7 @@ describe("a phrase's words before its regex", () => {
     const fragment = fc.oneof(
       fc.constantFrom(...words).chain(variant),
       fc.constantFrom(...words).map((w) => `${w}s`),
-      fc.constantFrom(
-        ' ',
-        ' ',
-        '  ',
-        '-',
-        '\u2011',
-        '\u2013',
-        '\u00A0',
-        '\n',
-        ', ',
-        '(',
-        'a\u0301',
-        'İ',
-        '\u212A',
-      ),
+      fc.constantFrom(...BETWEEN_WORDS, '(', 'a\u0301', 'İ', '\u212A'),
       fc.constantFrom('lead', 'silver', 'plata', 'plomo', 'tin'),
       fc.string({ maxLength: 3 }),
     );
