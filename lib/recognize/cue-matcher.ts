@@ -2,7 +2,7 @@ import { APOSTROPHES, classOf, MATCHED_HYPHEN_RANGE } from '@/lib/text/punctuati
 import { keyOf } from './alias-variants';
 import type { EntryKind } from './match-index';
 import type { Group } from './page-context';
-import { cueKeys, cueMatches, cueTrie } from './cue-trie';
+import { compileNow } from './regex-trie';
 
 export interface Cue {
   readonly word: string;
@@ -37,7 +37,7 @@ export type CueGroupData = readonly [
 
 /**
  * All cue words as the build computes them (compile-cues.ts): the regex's source (flags `g`, for
- * lowercased text, which cue-trie.ts walks without compiling it), the groups, each cue as its word and group, and which cues each key and each
+ * lowercased text), the groups, each cue as its word and group, and which cues each key and each
  * stem's key stands for.
  */
 export interface CueData {
@@ -52,8 +52,9 @@ export interface CueData {
 const NEEDS_KEY = new RegExp(`[-\\s${MATCHED_HYPHEN_RANGE}${classOf(APOSTROPHES.slice(1))}]`);
 
 /**
- * All cue words of both languages, found in the sentences around ambiguous candidates only, never
- * on a whole page. The trie and tables are made on first use: many pages have no ambiguous word.
+ * One regex for all cue words of both languages. It only ever runs on the sentences around
+ * ambiguous candidates, never on a whole page, so the stems' letter classes cost little. It and
+ * its tables are made on first use: many pages have no ambiguous word at all.
  */
 export function instantiateCues(data: CueData): CueMatcher {
   let compiled: CueMatcher | undefined;
@@ -78,15 +79,10 @@ function buildCues(data: CueData): CueMatcher {
   const exact = table(data.exact);
   const stems = table(data.stems);
   const { source } = data;
-  // The keys are lowercase: on lowercased text the trie walks what the regex (flags `g`) finds,
-  // without compiling it (cue-trie.ts). Text whose lowercase changes length ("İ") keeps the
-  // folding regex (flags `gi`) on the text as it is, so offsets stay true.
-  const trie = cueTrie(
-    cueKeys(
-      data.exact.map(([key]) => key),
-      data.stems.map(([key]) => key),
-    ),
-  );
+  // The keys are lowercase: on lowercased text a case-sensitive regex finds what `i` would, at
+  // a fraction of the cost (case folding at every step of a trie this size is most of its time).
+  // Text whose lowercase changes length ("İ") keeps the folding regex, so offsets stay true.
+  const lowerRegex = compileNow(new RegExp(source, 'g'));
   let foldingRegex: RegExp | undefined;
 
   function lookup(matched: string): Cue[] | undefined {
@@ -107,18 +103,15 @@ function buildCues(data: CueData): CueMatcher {
     find(text, from, to) {
       const original = text.slice(from, to);
       const lower = original.toLowerCase();
+      const sameLength = lower.length === original.length;
+      const window = sameLength ? lower : original;
+      const regex = sameLength ? lowerRegex : (foldingRegex ??= new RegExp(source, 'gi'));
       const hits: CueHit[] = [];
-      const add = (index: number, matched: string) => {
-        const cues = lookup(matched);
-        const start = from + index + (matched.length - matched.trimStart().length);
-        if (cues) hits.push({ start, end: from + index + matched.length, cues });
-      };
-      if (lower.length === original.length) {
-        for (const [start, end] of cueMatches(trie, lower)) add(start, lower.slice(start, end));
-      } else {
-        const regex = (foldingRegex ??= new RegExp(source, 'gi'));
-        regex.lastIndex = 0;
-        for (let m = regex.exec(original); m; m = regex.exec(original)) add(m.index, m[0]);
+      regex.lastIndex = 0;
+      for (let m = regex.exec(window); m; m = regex.exec(window)) {
+        const cues = lookup(m[0]);
+        const start = from + m.index + (m[0].length - m[0].trimStart().length);
+        if (cues) hits.push({ start, end: from + m.index + m[0].length, cues });
       }
       return hits;
     },

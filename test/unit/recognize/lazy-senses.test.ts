@@ -89,13 +89,4 @@ describe('the lexicon on a page', () => {
     expect(lead.phrases.filter((p) => p[3]?.endsWith('the')).length).toBeGreaterThan(5);
     expect(phraseSources('lead').filter((source) => compiled.has(source))).toEqual([]);
   });
-
-  it("reads an ambiguous word's sentence for cue words without compiling the cue regex", () => {
-    const text = 'Prices of lead climbed as smelters in China cut output and miners struck.';
-    const mentions = findMentions(instantiateMatcher(MATCH_INDEX, data), text, { includeHeld: true });
-    const lead = mentions.find((m) => m.text === 'lead');
-    // The sentence was read: its cue words speak for the metal.
-    expect(lead?.basis.reasons.some((r) => r.code === 'topic')).toBe(true);
-    expect(sourcesCompiledFor(text).has(data.cues.source)).toBe(false);
-  });
 });
