@@ -1,28 +1,26 @@
 import { keyOf, stripAccents } from './alias-variants';
 import { phraseData } from './compile-phrases';
-import type { PlacedRule, PlacedRuleData, SenseData } from './instantiate-sense';
+import type { PlacedRuleData, SenseData } from './instantiate-sense';
 import { GENERIC_AFTER, GENERIC_BEFORE } from './lexicon/senses-generic';
 import type { ContextPattern, SenseRule } from './lexicon/types';
 import type { MatchAlias, MatchTerm } from './match-index';
+import { patternNeighbours } from './pattern-neighbours';
 import type { PhraseData } from './phrase-index';
 import { placeAfter, placeBefore } from './placed-pattern';
 
-export function placeRules(rules: readonly ContextPattern[], side: 'before' | 'after'): PlacedRule[] {
+/** The rules placed (see placed-pattern.ts), as data, with what each needs next to the word. */
+function placeRules(rules: readonly ContextPattern[], side: 'before' | 'after'): PlacedRuleData[] {
   const place = side === 'before' ? placeBefore : placeAfter;
-  return rules.map(([pattern, weight, label]) => [place(pattern), weight, label] as const);
+  return rules.map(([pattern, weight, label]) => {
+    const { source, flags } = place(pattern);
+    return [source, flags, weight, label, patternNeighbours(source, flags, side) ?? null];
+  });
 }
 
 /** Senses are keyed without accents, so "fosforo" in the dataset still finds the rules for "fósforo". */
 export function senseKey(text: string): string {
   return stripAccents(keyOf(text));
 }
-
-const toData = ([pattern, weight, label]: PlacedRule): PlacedRuleData => [
-  pattern.source,
-  pattern.flags,
-  weight,
-  label,
-];
 
 /** A sense as the build collects it: SenseData, still growing. */
 interface SenseDraft {
@@ -60,8 +58,8 @@ export function compileSenseData(
     for (const word of rule.words) {
       const sense = senseFor(senses, senseKey(word));
       sense.prior += rule.prior ?? 0;
-      sense.before.push(...placeRules(rule.before ?? [], 'before').map(toData));
-      sense.after.push(...placeRules(rule.after ?? [], 'after').map(toData));
+      sense.before.push(...placeRules(rule.before ?? [], 'before'));
+      sense.after.push(...placeRules(rule.after ?? [], 'after'));
       for (const phrase of rule.phrases ?? []) addPhrase(sense, phrase, word);
       for (const [topic, phrases] of Object.entries(rule.topical ?? {})) {
         for (const phrase of phrases) addPhrase(sense, phrase, word, topic);
@@ -88,8 +86,8 @@ export function compileSenseData(
 export function compileGenericSense(): SenseData {
   return {
     prior: 0,
-    before: placeRules(GENERIC_BEFORE, 'before').map(toData),
-    after: placeRules(GENERIC_AFTER, 'after').map(toData),
+    before: placeRules(GENERIC_BEFORE, 'before'),
+    after: placeRules(GENERIC_AFTER, 'after'),
     phrases: [],
   };
 }

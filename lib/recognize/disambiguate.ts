@@ -1,7 +1,6 @@
 import type { Matcher } from './compile-matcher';
 import { CONTEXT_REACH, type CompiledSense, type PlacedRule } from './instantiate-sense';
 import { groupOf, type OffTopicCounts } from './page-context';
-import { holdsAt } from './placed-pattern';
 import type { Phrase } from './phrase-index';
 import type { Candidate } from './scan-candidates';
 import { weighSentence } from './sentence-evidence';
@@ -54,10 +53,10 @@ const SPEAKING = new Set(['agency', 'agreement']);
 
 function weighPatterns(rules: readonly PlacedRule[], text: string, at: number, reasons: Reason[]): number {
   let sum = 0;
-  for (const [pattern, weight, label] of rules) {
-    if (!holdsAt(pattern, text, at)) continue;
-    sum += weight;
-    if (label) reasons.push({ code: 'rule', detail: label, weight });
+  for (const rule of rules) {
+    if (!rule.holdsAt(text, at)) continue;
+    sum += rule.weight;
+    if (rule.label) reasons.push({ code: 'rule', detail: rule.label, weight: rule.weight });
   }
   return sum;
 }

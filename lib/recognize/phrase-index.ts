@@ -1,5 +1,5 @@
-import { stripAccents } from './alias-variants';
 import { isSeparatorCode, isWordCharAt } from './char-class';
+import { foldPhraseWord, placeWordsAfter, placeWordsBefore, wordsMayHold } from './phrase-pattern';
 import { holdsAt, type PlacedPattern } from './placed-pattern';
 
 /**
@@ -13,14 +13,11 @@ import { holdsAt, type PlacedPattern } from './placed-pattern';
 /** Stems are looked up by this many first letters (no stem in the lexicons is shorter). */
 const STEM_INDEX = 3;
 
-/** Flags of the placed phrase regexes: case folded, tried at one offset. */
-export const PLACED_FLAGS = 'iy';
-
 /**
  * A phrase as matcher.json holds it: the phrase, its topic, whether it capitalises the word, the
- * sources of the regexes for the words before and after the word (placed: see placed-pattern.ts),
- * and the folded neighbouring word it is indexed by (after the word if there are words after it;
- * a final `*` makes it a stem).
+ * words before and after the word (folded, joined by spaces: see phrase-pattern.ts), and the
+ * folded neighbouring word it is indexed by (after the word if there are words after it; a final
+ * `*` makes it a stem).
  */
 export type PhraseData = readonly [
   label: string,
@@ -40,11 +37,14 @@ export interface Phrase {
 }
 
 /**
- * A phrase as indexed: the words before and after the word as regex sources, compiled on the
- * first candidate whose neighbouring word they are indexed by. A word like "lead" has a hundred
- * phrases and a page meets few of them; compiling them all cost tens of milliseconds per page.
+ * A phrase as indexed: the words before and after the word, compared with the text's words on
+ * each candidate whose neighbouring word they are indexed by, and compiled to the regexes that
+ * decide only where they agree. A word like "lead" has a hundred phrases and a page meets few of
+ * them; compiling each one the page's neighbouring words pointed to cost it milliseconds.
  */
 class IndexedPhrase implements Phrase {
+  private readonly before: readonly string[] | undefined;
+  private readonly after: readonly string[] | undefined;
   private placedBefore: PlacedPattern | undefined;
   private placedAfter: PlacedPattern | undefined;
 
@@ -52,26 +52,26 @@ class IndexedPhrase implements Phrase {
     readonly label: string,
     readonly topic: string | undefined,
     readonly capitalised: boolean,
-    private readonly beforeSource: string | null,
-    private readonly afterSource: string | null,
-  ) {}
+    before: string | null,
+    after: string | null,
+  ) {
+    this.before = before?.split(' ');
+    this.after = after?.split(' ');
+  }
 
   holds(at: PhraseContext): boolean {
     if (this.capitalised && !at.capitalised) return false;
-    if (this.beforeSource !== null) {
-      this.placedBefore ??= new RegExp(this.beforeSource, PLACED_FLAGS);
+    if (this.before) {
+      if (!wordsMayHold(this.before, 'before', at.text, at.start)) return false;
+      this.placedBefore ??= placeWordsBefore(this.before);
       if (!holdsAt(this.placedBefore, at.text, at.start)) return false;
     }
-    if (this.afterSource === null) return true;
-    this.placedAfter ??= new RegExp(this.afterSource, PLACED_FLAGS);
+    if (!this.after) return true;
+    if (!wordsMayHold(this.after, 'after', at.text, at.end)) return false;
+    this.placedAfter ??= placeWordsAfter(this.after);
     return holdsAt(this.placedAfter, at.text, at.end);
   }
 }
-
-/** Folded like phrase words: lowercase, no accents. */
-const NON_ASCII = /[\u0080-\uFFFF]/;
-export const foldPhraseWord = (word: string): string =>
-  NON_ASCII.test(word) ? stripAccents(word.toLowerCase()).replace(/’/g, "'") : word.toLowerCase();
 
 const isPhraseWordChar = (text: string, at: number) => {
   const code = text.charCodeAt(at);

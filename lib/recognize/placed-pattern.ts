@@ -5,6 +5,8 @@
  * on the whole text: the before-pattern becomes a lookbehind, the after-pattern a sticky regex.
  */
 
+import { isSeparatorCode } from './char-class';
+
 /** A pattern that holds, or not, at one offset of a text. */
 export type PlacedPattern = RegExp;
 
@@ -26,6 +28,35 @@ export function placeAfter(pattern: RegExp): PlacedPattern {
 export function holdsAt(pattern: PlacedPattern, text: string, at: number): boolean {
   pattern.lastIndex = at;
   return pattern.test(text);
+}
+
+/**
+ * What a pattern needs next to its word (pattern-neighbours.ts): one of `strings` (lowercase when
+ * `fold`) ends the text before the word, or starts the text after it, past whitespace and hyphens.
+ */
+export interface Neighbours {
+  readonly strings: ReadonlySet<string>;
+  readonly lengths: readonly number[];
+  readonly fold: boolean;
+}
+
+/** Whether the text next to `at` has one of the neighbours: if not, the pattern cannot hold there. */
+export function neighbourHolds(
+  neighbours: Neighbours,
+  side: 'before' | 'after',
+  text: string,
+  at: number,
+): boolean {
+  let edge = at;
+  if (side === 'before') while (edge > 0 && isSeparatorCode(text.charCodeAt(edge - 1))) edge--;
+  else while (edge < text.length && isSeparatorCode(text.charCodeAt(edge))) edge++;
+  for (const length of neighbours.lengths) {
+    const from = side === 'before' ? edge - length : edge;
+    if (from < 0 || from + length > text.length) continue;
+    const near = text.slice(from, from + length);
+    if (neighbours.strings.has(neighbours.fold ? near.toLowerCase() : near)) return true;
+  }
+  return false;
 }
 
 /** A `|` outside any group or class would leave part of the pattern unanchored. */

@@ -41,21 +41,24 @@ import { readCorpus } from '../../test/corpus/parse-corpus';
 type Shipped = typeof import('./recognizer-entry');
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
+/** esbuild's options for the recognizer as the benches run it in Node: bundled as Vite bundles it. */
+export const nodeBundle = (outfile: string) =>
+  ({
+    absWorkingDir: ROOT,
+    tsconfig: path.join(ROOT, 'tsconfig.json'),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'es2022',
+    outfile,
+    logLevel: 'silent',
+  }) as const;
+
 export async function loadShipped(): Promise<Shipped> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mineral-lens-bench-'));
   const file = path.join(dir, 'recognizer.mjs');
   try {
-    await build({
-      entryPoints: [path.join(ROOT, 'scripts/bench/recognizer-entry.ts')],
-      absWorkingDir: ROOT,
-      tsconfig: path.join(ROOT, 'tsconfig.json'),
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'es2022',
-      outfile: file,
-      logLevel: 'silent',
-    });
+    await build({ entryPoints: [path.join(ROOT, 'scripts/bench/recognizer-entry.ts')], ...nodeBundle(file) });
     return (await import(pathToFileURL(file).href)) as Shipped;
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

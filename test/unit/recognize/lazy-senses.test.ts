@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { MATCH_INDEX } from '@/lib/dataset/match-index-data';
 import { loadMatcherData } from '@/lib/dataset/matcher-data';
 import { findMentions, instantiateMatcher, type MatcherData } from '@/lib/recognize';
+import { placeWordsAfter, placeWordsBefore } from '@/lib/recognize/phrase-pattern';
 
 // The lexicon's words, their patterns, phrases and cues ship as sources in matcher.json; a page
 // compiles those of the words it contains, never the rest (that cost every page milliseconds).
@@ -30,14 +31,21 @@ function sourcesCompiledFor(text: string): Set<string> {
   return compiled;
 }
 
-/** The sources of one sense's patterns and phrases, as the build wrote them. */
+/** The sources of one sense's phrases, as a page places them. */
+function phraseSources(key: string): string[] {
+  const sense = data.senses.find(([k]) => k === key)?.[1];
+  if (!sense) throw new Error(`no sense ${key}`);
+  return sense.phrases.flatMap(([, , , before, after]) => [
+    ...(before ? [placeWordsBefore(before.split(' ')).source] : []),
+    ...(after ? [placeWordsAfter(after.split(' ')).source] : []),
+  ]);
+}
+
+/** The sources of one sense's patterns and phrases. */
 function senseSources(key: string): string[] {
   const sense = data.senses.find(([k]) => k === key)?.[1];
   if (!sense) throw new Error(`no sense ${key}`);
-  return [
-    ...[...sense.before, ...sense.after].map(([source]) => source),
-    ...sense.phrases.flatMap(([, , , before, after]) => [before, after].filter((s) => s !== null)),
-  ];
+  return [...[...sense.before, ...sense.after].map(([source]) => source), ...phraseSources(key)];
 }
 
 const otherSenses = (except: string) =>
@@ -52,10 +60,33 @@ describe('the lexicon on a page', () => {
   });
 
   it('compiles the patterns of the ambiguous word the page names, and no other word', () => {
-    const text = 'Lead prices rose after the smelter in Missouri cut its output of the metal.';
+    const text = 'Lead pipes in Missouri were replaced after the smelter cut its output of the metal.';
     const compiled = sourcesCompiledFor(text);
     expect(otherSenses('lead').filter((source) => compiled.has(source))).toEqual([]);
     // The word was judged: its own patterns were compiled.
     expect(senseSources('lead').some((source) => compiled.has(source))).toBe(true);
+  });
+
+  it("compiles a word's context rules only where the words they need are next to it", () => {
+    const compiled = sourcesCompiledFor('Lead prices rose after the smelter cut its output.');
+    const lead = data.senses.find(([key]) => key === 'lead')![1];
+    const rule = (rules: typeof lead.before, part: string) =>
+      rules.find(([source]) => source.includes(part))![0];
+    // "prices" follows the word: the market rule was tested, so compiled.
+    expect(compiled.has(rule(data.generic.after, 'prices'))).toBe(true);
+    // Nothing before it, nor "to", "acid" or "the town of" around it: never compiled.
+    expect(compiled.has(rule(lead.before, '(?:will|'))).toBe(false);
+    expect(compiled.has(rule(lead.after, 'acid'))).toBe(false);
+    expect(compiled.has(rule(data.generic.before, 'town'))).toBe(false);
+  });
+
+  it('compiles no phrase regex where the words of no phrase are around the word', () => {
+    // "the" before "lead" points to dozens of phrases ("take the lead", "in the lead"…).
+    const compiled = sourcesCompiledFor(
+      'Officials said the lead was found in old pipes, and the lead stayed.',
+    );
+    const lead = data.senses.find(([key]) => key === 'lead')![1];
+    expect(lead.phrases.filter((p) => p[3]?.endsWith('the')).length).toBeGreaterThan(5);
+    expect(phraseSources('lead').filter((source) => compiled.has(source))).toEqual([]);
   });
 });
