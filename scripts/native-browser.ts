@@ -1,9 +1,9 @@
 // The page scripts' `wxt/browser` without the cost of importing webextension-polyfill as an ES
-// module in every frame (entrypoints/content/browser-namespace.ts says why and what it does instead).
+// module in every frame (lib/page/page-browser.ts says why and what it does instead).
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 
-const MODULE = fileURLToPath(new URL('../entrypoints/content/browser-namespace.ts', import.meta.url));
+const MODULE = fileURLToPath(new URL('../lib/page/page-browser.ts', import.meta.url));
 /** What `wxt/browser` resolves to once WXT's polyfill module has aliased it. */
 const POLYFILL_EXPORT = '@wxt-dev/webextension-polyfill/browser';
 

@@ -1,6 +1,6 @@
 import { afterEach, expect, test, vi } from 'vitest';
 
-// The page scripts' `browser` (entrypoints/content/browser-namespace.ts): the browser's own namespace
+// The page scripts' `browser` (lib/page/page-browser.ts): the browser's own namespace
 // where it has one, as webextension-polyfill would choose, without evaluating the polyfill there.
 
 afterEach(() => {
@@ -8,7 +8,7 @@ afterEach(() => {
   vi.resetModules();
 });
 
-const load = async () => (await import('@/entrypoints/content/browser-namespace')).browser;
+const load = async () => (await import('@/lib/page/page-browser')).browser;
 
 test('where the browser has a `browser` namespace (Firefox, Chrome 148+), it is used as it is', async () => {
   const native = { runtime: { id: 'mineral-lens' } };
