@@ -22,6 +22,7 @@ const EXTENSION_ADAPTERS = [
   'lib/notebook/browser-panel-notebook.ts',
   'lib/page/extension-life.ts',
   'lib/page/lazy-script.ts',
+  'lib/page/page-browser.ts',
   'lib/page/start-guard.ts',
   'lib/panel/tab-connection.ts',
   'lib/settings/hidden-writer.ts',

@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { compactPageScripts } from './scripts/compact-page-scripts';
+import { nativeBrowser, PAGE_ENTRYPOINTS } from './scripts/native-browser';
 
 // Browser floors, each set by an API the content script cannot do without:
 // - Chrome 128: caretPositionFromPoint (hit-testing); the Highlight API and Popover API are older.
@@ -16,6 +17,13 @@ export default defineConfig({
     plugins: [preact(), compactPageScripts()],
     ...(process.env.ML_NO_MINIFY ? { build: { minify: false } } : {}),
   }),
+  hooks: {
+    // The scripts that run in pages take the browser's own `browser` namespace when it has one.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.some((entrypoint) => PAGE_ENTRYPOINTS.has(entrypoint.name)))
+        config.plugins = [nativeBrowser(), ...(config.plugins ?? [])];
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -14,6 +14,10 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
   runAt: 'document_idle',
+  // WXT also posts its start-up notice to the window, where every page and frame script hears it,
+  // runtime id and all: a page could tell the extension is installed. Only WXT's document event,
+  // which stops an older copy of this script, is needed (start-guard.ts keeps pages from forging it).
+  noScriptStartedPostMessage: true,
   main(ctx) {
     guardScriptStart(ctx.signal); // First, before any await: a page must not stop this script.
     let started: Promise<void> | undefined;

@@ -43,24 +43,36 @@ function trailingWord(data: string): string {
 export class StaleReadError extends Error {}
 
 /**
+ * Node types as numbers: reading `Node.TEXT_NODE` (or making a TreeWalker, or reading `NodeFilter`)
+ * makes the content script's world build that interface, in every frame, for an ad's empty box too.
+ */
+export const TEXT_NODE = 3;
+
+/** The node after `node` in document order, without leaving `root`. */
+function following(node: Node, root: Node): Node | null {
+  if (node.firstChild) return node.firstChild;
+  for (let at: Node | null = node; at && at !== root; at = at.parentNode)
+    if (at.nextSibling) return at.nextSibling;
+  return null;
+}
+
+/**
  * The data of the readable text nodes under `root`, in document order, open shadow roots included
  * (each reported to `onShadowRoot` as it is met). Meant to be read in slices: a read resumed after
- * the page removed its place throws StaleReadError, where a TreeWalker would quietly end early.
+ * the page removed its place throws StaleReadError, rather than quietly ending early.
  */
 export function* textsUnder(root: Node, onShadowRoot?: (root: ShadowRoot) => void): Generator<string> {
-  if (root.nodeType === Node.TEXT_NODE) {
-    if (!NOT_TEXT.has(root.parentElement?.nodeName ?? '')) yield (root as Text).data;
-    return;
-  }
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-  for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
-    if (node.nodeType === Node.TEXT_NODE) yield* textsUnder(node);
-    else if ((node as Element).shadowRoot) {
-      const shadow = (node as Element).shadowRoot!;
-      onShadowRoot?.(shadow);
-      yield* textsUnder(shadow, onShadowRoot);
+  for (let node: Node | null = root; node; node = following(node, root)) {
+    if (node.nodeType === TEXT_NODE) {
+      if (!NOT_TEXT.has(node.parentElement?.nodeName ?? '')) yield (node as Text).data;
+    } else {
+      const shadow = (node as Element).shadowRoot;
+      if (shadow) {
+        onShadowRoot?.(shadow);
+        yield* textsUnder(shadow, onShadowRoot);
+      }
     }
-    if (!walker.currentNode.isConnected && root.isConnected) throw new StaleReadError();
+    if (!node.isConnected && root.isConnected) throw new StaleReadError();
   }
 }
 

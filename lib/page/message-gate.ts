@@ -5,12 +5,13 @@ import {
 } from '@/lib/messaging/runtime-events';
 
 /**
- * The content script's one `runtime.onMessage` listener, registered by the small script at start,
- * before its bulk (content-main.js) is loaded, for the bulk's handlers to be added to when it is
- * (lib/page/content-messages.ts takes it as its events). Until then a top frame's page may still be
- * asked for its list, its metadata or a sub-frame's mentions (the panel, the shortcut, the relay):
- * such a message loads the bulk and gets its answer. A sub-frame's bulk answers only for its own
- * mentions, and one that is not loaded has none, so there a message waits for nothing.
+ * The content script's one `runtime.onMessage` listener, for the bulk's handlers to be added to
+ * when it loads (lib/page/content-messages.ts takes the gate as its events). A top frame's page may
+ * be asked for its list, its metadata or a sub-frame's mentions before its bulk (content-main.js)
+ * is loaded (the panel, the shortcut, the relay): its listener is registered at start, and such a
+ * message loads the bulk and gets its answer. A sub-frame's bulk answers only for its own mentions,
+ * and one that is not loaded has none: there the listener is registered only once the bulk adds its
+ * handlers, so a frame that never loads it (an ad's box) never pays for one.
  */
 export function createMessageGate(
   isTop: boolean,
@@ -18,15 +19,24 @@ export function createMessageGate(
   signal: AbortSignal,
 ): MessageEvents {
   let inner: MessageListener | undefined;
+  let listening = false;
   const outer: MessageListener = (message, sender) => {
     if (inner) return inner(message, sender);
     return isTop ? load().then(() => inner?.(message, sender)) : undefined;
   };
-  const events = runtimeMessageEvents();
-  events.addListener(outer);
-  signal.addEventListener('abort', () => events.removeListener(outer), { once: true });
+  const listen = () => {
+    if (listening || signal.aborted) return;
+    listening = true;
+    const events = runtimeMessageEvents();
+    events.addListener(outer);
+    signal.addEventListener('abort', () => events.removeListener(outer), { once: true });
+  };
+  if (isTop) listen();
   return {
-    addListener: (listener) => void (inner = listener),
+    addListener: (listener) => {
+      inner = listener;
+      listen();
+    },
     removeListener: (listener) => void (inner === listener && (inner = undefined)),
   };
 }

@@ -1,4 +1,4 @@
-import { createTextReader, loadNameTest, mayName, StaleReadError, textsUnder } from './frame-text';
+import { createTextReader, loadNameTest, mayName, StaleReadError, TEXT_NODE, textsUnder } from './frame-text';
 import type { NameTest } from '@/lib/recognize/name-starts';
 
 /**
@@ -14,7 +14,7 @@ const TEXTS_PER_LOOK = 64;
 /** A read the page keeps pulling out from under is given up on: the engine loads and decides. */
 const MAX_RESTARTS = 3;
 
-const isText = (node: Node | null): node is Text => node?.nodeType === Node.TEXT_NODE;
+const isText = (node: Node | null): node is Text => node?.nodeType === TEXT_NODE;
 
 export function whenNameMayAppear(doc: Document, signal: AbortSignal, onName: () => void): void {
   // Made on the first text read: a frame with none (an ad's box) never parses the starts.
@@ -62,13 +62,18 @@ function readInSlices(
   let reader = createTextReader(test);
   const slice = () => {
     if (stopped()) return;
-    const deadline = performance.now() + SLICE_MS;
+    // Timed from its first look at the clock: a frame with fewer texts (an ad's box) never reads it,
+    // nor makes the content script's world build the `performance` object.
+    let deadline = Infinity;
     try {
       for (let n = 1; ; n++) {
         const next = texts.next();
         if (next.done) return void (reader.end() && found());
         if (reader.add(next.value)) return found();
-        if (n % TEXTS_PER_LOOK === 0 && performance.now() > deadline) return void setTimeout(slice, 0);
+        if (n % TEXTS_PER_LOOK !== 0) continue;
+        const now = performance.now();
+        if (deadline === Infinity) deadline = now + SLICE_MS;
+        else if (now > deadline) return void setTimeout(slice, 0);
       }
     } catch (error) {
       if (!(error instanceof StaleReadError)) throw error;

@@ -8,8 +8,8 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
  * genuinely newer copy of this script only exists once the extension was reloaded or updated, and
  * by then this copy's runtime is gone (`browser.runtime.id` is undefined): while it is alive, every
  * such event is a forgery, and is stopped at the window in the capture phase, before WXT's own
- * listener on the document (at target) can see it. WXT's `window.postMessage` twin of the event has
- * no listener in WXT and none in this extension, so it needs no guard.
+ * listener on the document (at target) can see it. WXT's `window.postMessage` twin of the event is
+ * turned off (entrypoints/content/index.ts): no one here listens for it, and pages heard it.
  */
 export function guardScriptStart(signal: AbortSignal): void {
   // Public on the class at run time, private only in WXT's typings.

@@ -104,6 +104,9 @@ export function startUpPages(): { files: Record<string, string>; pages: StartUpP
       'ad.html': ad,
       'text-ads.html': html('Minerals desk', article, `\n<aside>${frames('text-ad.html')}</aside>`),
       'text-ad.html': textAd,
+      // The ad frames alone, in a page with no text of its own: every one of its frames is a text-less
+      // frame, so the page's cost divided by its frames is what one of them costs, nothing else.
+      'ad-frames.html': `<!doctype html><html><body>\n${frames('ad.html')}\n</body></html>\n`,
       'big.html': html('Minerals desk, archive', big),
     },
     pages: [
@@ -136,6 +139,13 @@ export function startUpPages(): { files: Record<string, string>; pages: StartUpP
         words: words(article),
         frames: 1 + AD_FRAMES,
         adFrame: 'ad frame with text',
+      },
+      {
+        name: 'ad-frames',
+        label: `${AD_FRAMES} text-less ad frames in a text-less page`,
+        file: 'ad-frames.html',
+        words: 0,
+        frames: 1 + AD_FRAMES,
       },
       {
         name: 'big',

@@ -11,6 +11,7 @@ import type { CDPSession } from 'playwright-core';
 import { findBrowser } from '../../test/e2e/support/browsers';
 import { CHROME_BUILD, launchChromium } from '../../test/e2e/support/extension';
 import { serveFixtures } from '../../test/e2e/support/server';
+import { median } from './median';
 import { highlightsSettled } from './start-up-profile';
 import { SAVED_SETTINGS, saveReaderSettings } from './saved-settings';
 import { startUpPages } from './start-up-pages';
@@ -38,6 +39,8 @@ const PHASES: [RegExp, string][] = [
 ];
 
 const BUILD = process.env.BENCH_BUILD ?? CHROME_BUILD;
+/** PHASE_PROFILE=0: no CPU samples (the profiler's own cost off the thread times), only the trace. */
+const PROFILE = process.env.PHASE_PROFILE !== '0';
 /** PHASE_DETAIL=1: each phase split by the function that marked it. */
 const DETAIL = Boolean(process.env.PHASE_DETAIL);
 
@@ -107,20 +110,37 @@ async function traced(cdp: CDPSession, run: () => Promise<void>): Promise<Record
   return events;
 }
 
-function compileTable(events: Record<string, unknown>[], runs: number) {
-  const sums = new Map<string, number>();
-  for (const e of events) {
-    const args = e.args as { data?: { url?: string }; fileName?: string } | undefined;
-    const url = args?.data?.url ?? args?.fileName ?? '';
-    if (!url.startsWith('chrome-extension://') || typeof e.dur !== 'number') continue;
-    const key = `${e.name as string} ${url.replace(/^chrome-extension:\/\/[^/]+\//, '')}`;
-    sums.set(key, (sums.get(key) ?? 0) + e.dur);
-  }
+function compileTable(eventsByRun: Record<string, unknown>[][]) {
+  // Thread time (tdur) beside wall time (dur): on a shared machine, wall time grows with the load
+  // and thread time much less, so compare builds by the median load's thread time.
+  const sums = new Map<string, { wall: number[]; thread: number[]; count: number }>();
+  eventsByRun.forEach((events, run) => {
+    for (const e of events) {
+      const args = e.args as { data?: { url?: string }; fileName?: string } | undefined;
+      const url = args?.data?.url ?? args?.fileName ?? '';
+      if (!url.startsWith('chrome-extension://') || typeof e.dur !== 'number') continue;
+      const key = `${e.name as string} ${url.replace(/^chrome-extension:\/\/[^/]+\//, '')}`;
+      const zeros = () => eventsByRun.map(() => 0);
+      const sum = sums.get(key) ?? { wall: zeros(), thread: zeros(), count: 0 };
+      sum.wall[run]! += e.dur;
+      sum.thread[run]! += typeof e.tdur === 'number' ? e.tdur : Number.NaN;
+      sum.count++;
+      sums.set(key, sum);
+    }
+  });
   console.log(
-    '  trace events on our scripts (wall, per run; EvaluateScript includes compile and top level):',
+    '  trace events on our scripts, per load (EvaluateScript includes compile and top level):\n' +
+      '      wall  thread  thread, median load  count',
   );
-  for (const [key, us] of [...sums].sort((a, b) => b[1] - a[1]).slice(0, 12))
-    console.log(`    ${(us / 1000 / runs).toFixed(1).padStart(6)} ms  ${key}`);
+  const runs = eventsByRun.length;
+  const ms = (us: number) => (us / 1000).toFixed(1).padStart(6);
+  const total = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  for (const [key, { wall, thread, count }] of [...sums]
+    .sort((a, b) => total(b[1].wall) - total(a[1].wall))
+    .slice(0, 12))
+    console.log(
+      `    ${ms(total(wall) / runs)} ${ms(total(thread) / runs)} ${ms(median(thread))}  ${String(count / runs).padStart(4)}x  ${key}`,
+    );
 }
 
 const pageName = process.argv[2] ?? 'no-term';
@@ -135,7 +155,7 @@ const server = await serveFixtures(dir);
 const session = await launchChromium(findBrowser('chromium')!, { build: BUILD });
 if (SAVED_SETTINGS) await saveReaderSettings(session);
 const profiles: { nodes: Node[] }[] = [];
-const events: Record<string, unknown>[] = [];
+const eventsByRun: Record<string, unknown>[][] = [];
 console.log(
   `Start-up phases: ${page.label}, ${runs} loads, ${BUILD}${SAVED_SETTINGS ? ' (saved settings)' : ''}, load average ${loadavg()[0]!.toFixed(1)}`,
 );
@@ -145,22 +165,24 @@ try {
     const tab = await session.context.newPage();
     await tab.goto(server.url('blank.html'));
     const cdp = await session.context.newCDPSession(tab);
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-    await cdp.send('Profiler.start');
+    if (PROFILE) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+    }
     const trace = await traced(cdp, async () => {
       await tab.goto(server.url(page.file), { waitUntil: 'load' });
       await highlightsSettled(tab, 1200, 500);
     });
-    const { profile } = await cdp.send('Profiler.stop');
+    const profile = PROFILE ? (await cdp.send('Profiler.stop')).profile : undefined;
     if (i > 0) {
-      profiles.push(profile as unknown as { nodes: Node[] });
-      events.push(...trace);
+      if (profile) profiles.push(profile as unknown as { nodes: Node[] });
+      eventsByRun.push(trace);
     }
     await tab.close();
   }
-  phaseTable(profiles, runs);
-  compileTable(events, runs);
+  if (PROFILE) phaseTable(profiles, runs);
+  compileTable(eventsByRun);
 } finally {
   await session.close();
   await server.close();

@@ -51,4 +51,22 @@ describeInBrowsers('strict CSP, frames and shadow roots', (browser) => {
     expect(frameMarkup.after).toBe(frameMarkup.before);
     await page.close();
   });
+
+  test('the content script announces itself to no page: no message names the extension', async () => {
+    const page = await browser().newPage();
+    await page.goto(server.url('page-frames.html'));
+    await page.waitFor(isPainted, 'graphite');
+    await expect
+      .poll(() => page.evaluateInFrame('page-frame-child', readPaintedRanges), { timeout: 10_000 })
+      .not.toEqual([]);
+    // Frames may claim their box from their parent (frame-visibility.ts); nothing else is posted, and
+    // nothing a page hears says which extension runs (WXT's start-up message carried the runtime id).
+    const heard = () => (window as unknown as { __mlMessages: string[] }).__mlMessages;
+    const messages = [
+      ...(await page.evaluate(heard)),
+      ...(await page.evaluateInFrame('page-frame-child', heard)),
+    ];
+    expect(messages.filter((m) => !m.includes('mineralLensFrame'))).toEqual([]);
+    await page.close();
+  });
 });

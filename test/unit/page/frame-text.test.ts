@@ -99,6 +99,18 @@ test('a frame that names a term starts at once; an aborted wait never starts', a
   expect(never).not.toHaveBeenCalled();
 });
 
+test('a frame with a few texts is read without a look at the clock', () => {
+  // Reading the clock first makes the content script's world build its `performance` object: an
+  // ad frame's box, read in one go, has no slice to time.
+  document.body.innerHTML = '<div style="width:300px;height:250px"><p>Summer sale</p><p>Shop now</p></div>';
+  const now = vi.spyOn(performance, 'now');
+  const onName = vi.fn();
+  whenNameMayAppear(document, new AbortController().signal, onName);
+  expect(now).not.toHaveBeenCalled();
+  expect(onName).not.toHaveBeenCalled();
+  now.mockRestore();
+});
+
 describe('the first read, a slice at a time', () => {
   const filler = '<p>The council met on Tuesday to discuss the budget for the year.</p>'.repeat(2000);
   // Each look at the clock moves it a millisecond on: a slice reads a few hundred texts.

@@ -30,9 +30,26 @@ test('in the top frame, a message before the bulk loads it and gets the answer o
   expect(await fakeBrowser.runtime.onMessage.trigger(LIST, SENDER, () => undefined)).toEqual([]);
 });
 
-test('in a sub-frame, a message before the bulk loads nothing and is not answered', async () => {
+test('in a sub-frame, nothing listens until the bulk adds its handlers, which then answer', async () => {
+  // A sub-frame has nothing to answer before its bulk loads (it has no mentions yet): a text-less
+  // ad frame, which never loads it, never pays for a runtime listener.
+  const stop = new AbortController();
   const load = vi.fn(() => Promise.resolve());
-  createMessageGate(false, load, new AbortController().signal);
-  expect(await fakeBrowser.runtime.onMessage.trigger(LIST, SENDER, () => undefined)).toEqual([undefined]);
+  const events = createMessageGate(false, load, stop.signal);
+  expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(false);
+  expect(await fakeBrowser.runtime.onMessage.trigger(LIST, SENDER, () => undefined)).toEqual([]);
   expect(load).not.toHaveBeenCalled();
+  const handler = vi.fn(() => Promise.resolve({ mentions: [] }));
+  events.addListener(handler);
+  expect(await fakeBrowser.runtime.onMessage.trigger(LIST, SENDER, () => undefined)).toEqual([
+    { mentions: [] },
+  ]);
+  expect(load).not.toHaveBeenCalled();
+  stop.abort();
+  expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(false);
+});
+
+test('in the top frame, the listener is there before anything loads', () => {
+  createMessageGate(true, () => Promise.resolve(), new AbortController().signal);
+  expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(true);
 });

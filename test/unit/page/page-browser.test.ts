@@ -1,0 +1,29 @@
+import { afterEach, expect, test, vi } from 'vitest';
+
+// The page scripts' `browser` (lib/page/page-browser.ts): the browser's own namespace
+// where it has one, as webextension-polyfill would choose, without evaluating the polyfill there.
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.resetModules();
+});
+
+const load = async () => (await import('@/lib/page/page-browser')).browser;
+
+test('where the browser has a `browser` namespace (Firefox, Chrome 148+), it is used as it is', async () => {
+  const native = { runtime: { id: 'mineral-lens' } };
+  vi.stubGlobal('browser', native);
+  // The polyfill refuses to run without `chrome.runtime.id`: had it been evaluated, this would throw.
+  vi.stubGlobal('chrome', undefined);
+  expect(await load()).toBe(native);
+});
+
+test('where it has only `chrome` (Chrome before 148), the polyfill wraps it', async () => {
+  const chrome = { runtime: { id: 'mineral-lens', getURL: (path: string) => `chrome-extension://x${path}` } };
+  vi.stubGlobal('browser', undefined);
+  vi.stubGlobal('chrome', chrome);
+  const browser = await load();
+  expect(browser).not.toBe(chrome);
+  expect(browser.runtime.id).toBe('mineral-lens');
+  expect(browser.runtime.getURL('/content-main.js')).toBe('chrome-extension://x/content-main.js');
+});
