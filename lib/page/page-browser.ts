@@ -2,12 +2,13 @@ import type { browser as wxtBrowser } from 'wxt/browser';
 
 /**
  * `wxt/browser` in the scripts that run in pages (content.js, content-main.js, card-ui.js; swapped
- * in by scripts/native-browser.ts): the browser's own `browser` namespace where it has one (Firefox,
- * Chrome 148 and later), else webextension-polyfill's wrapper of `chrome`: the choice the polyfill
- * itself makes. Made here, the polyfill is evaluated only where it is needed. Imported as an ES
- * module, it ran in every frame, and the bundler's copy of its exports read every namespace's
- * property descriptor, which makes Chromium build namespaces no frame uses (`dom`, `extension`,
- * `i18n`: some 0.3 ms in each ad frame).
+ * in by scripts/native-browser.ts): the browser's own `browser` namespace where it has one
+ * (Firefox, and recent Chrome: Chromium 156 here), else webextension-polyfill's wrapper of
+ * `chrome`: the very test the polyfill makes (`browser.runtime.id`), so the API is the same one.
+ * Made here, the polyfill is evaluated only where it is needed. Imported as an ES module, it ran in
+ * every frame, and the bundler's copy of its exports read every namespace's property descriptor,
+ * which makes Chromium build namespaces no frame uses (`dom`, `extension`, `i18n`: some 0.3 ms in
+ * each ad frame).
  */
 type Browser = typeof wxtBrowser;
 
@@ -15,5 +16,5 @@ const native = (globalThis as { browser?: { runtime?: { id?: string } } }).brows
 
 export const browser: Browser = native?.runtime?.id
   ? (native as Browser)
-  : // eslint-disable-next-line @typescript-eslint/no-require-imports -- evaluated only on Chrome < 148
+  : // eslint-disable-next-line @typescript-eslint/no-require-imports -- evaluated only where Chrome has no `browser`
     (require('webextension-polyfill') as Browser);

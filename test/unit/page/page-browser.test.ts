@@ -10,7 +10,7 @@ afterEach(() => {
 
 const load = async () => (await import('@/lib/page/page-browser')).browser;
 
-test('where the browser has a `browser` namespace (Firefox, Chrome 148+), it is used as it is', async () => {
+test('where the browser has a `browser` namespace (Firefox, recent Chrome), it is used as it is', async () => {
   const native = { runtime: { id: 'mineral-lens' } };
   vi.stubGlobal('browser', native);
   // The polyfill refuses to run without `chrome.runtime.id`: had it been evaluated, this would throw.
@@ -18,7 +18,7 @@ test('where the browser has a `browser` namespace (Firefox, Chrome 148+), it is 
   expect(await load()).toBe(native);
 });
 
-test('where it has only `chrome` (Chrome before 148), the polyfill wraps it', async () => {
+test('where it has only `chrome` (older Chrome), the polyfill wraps it', async () => {
   const chrome = { runtime: { id: 'mineral-lens', getURL: (path: string) => `chrome-extension://x${path}` } };
   vi.stubGlobal('browser', undefined);
   vi.stubGlobal('chrome', chrome);
