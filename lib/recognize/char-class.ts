@@ -34,3 +34,11 @@ export function isSeparatorCode(code: number): boolean {
     code === 0xfeff
   );
 }
+
+/** Where a run of separators next to `at` ends: going back before it, or forward after it. */
+export function pastSeparators(text: string, at: number, side: 'before' | 'after'): number {
+  let edge = at;
+  if (side === 'before') while (edge > 0 && isSeparatorCode(text.charCodeAt(edge - 1))) edge--;
+  else while (edge < text.length && isSeparatorCode(text.charCodeAt(edge))) edge++;
+  return edge;
+}

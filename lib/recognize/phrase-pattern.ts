@@ -1,5 +1,5 @@
 import { stripAccents } from './alias-variants';
-import { isSeparatorCode } from './char-class';
+import { pastSeparators } from './char-class';
 import { placeAfter, placeBefore, type PlacedPattern } from './placed-pattern';
 import { SEPARATOR_PATTERN } from './regex-trie';
 
@@ -71,9 +71,7 @@ export function wordsMayHold(
   let edge = at;
   for (let i = 0; i < words.length; i++) {
     const word = words[side === 'before' ? words.length - 1 - i : i]!;
-    let next = edge;
-    if (side === 'before') while (next > 0 && isSeparatorCode(text.charCodeAt(next - 1))) next--;
-    else while (next < text.length && isSeparatorCode(text.charCodeAt(next))) next++;
+    const next = pastSeparators(text, edge, side);
     if (next === edge) return false;
     const stem = word.endsWith('*');
     if (stem && side === 'before') return true;

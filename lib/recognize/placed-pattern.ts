@@ -5,7 +5,7 @@
  * on the whole text: the before-pattern becomes a lookbehind, the after-pattern a sticky regex.
  */
 
-import { isSeparatorCode } from './char-class';
+import { pastSeparators } from './char-class';
 
 /** A pattern that holds, or not, at one offset of a text. */
 export type PlacedPattern = RegExp;
@@ -47,9 +47,7 @@ export function neighbourHolds(
   text: string,
   at: number,
 ): boolean {
-  let edge = at;
-  if (side === 'before') while (edge > 0 && isSeparatorCode(text.charCodeAt(edge - 1))) edge--;
-  else while (edge < text.length && isSeparatorCode(text.charCodeAt(edge))) edge++;
+  const edge = pastSeparators(text, at, side);
   for (const length of neighbours.lengths) {
     const from = side === 'before' ? edge - length : edge;
     if (from < 0 || from + length > text.length) continue;
