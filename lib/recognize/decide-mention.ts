@@ -1,8 +1,8 @@
 import { SETTINGS_DEFAULTS } from '@/lib/settings/defaults';
 import { explainMention } from './explain-mention';
-import type { FindOptions, Mention } from './find-mentions';
-import type { EntryKind } from './match-index';
-import type { PageSummary } from './page-context';
+import type { EntryKind, Lang } from './match-index';
+import type { PageContext, PageSummary } from './page-context';
+import type { TextWindow } from './text-windows';
 import { NAME_EXPLANATION, type Explanation, type MentionBasis } from './reason-codes';
 
 /**
@@ -10,6 +10,45 @@ import { NAME_EXPLANATION, type Explanation, type MentionBasis } from './reason-
  * recognition, apart from the judging that reads text (find-mentions.ts) so that a page can take
  * it without the judge (block-judgement.ts: the background judges, the page decides).
  */
+
+export interface FindOptions {
+  /** Keep mentions whose confidence reaches this (0..1). The user's setting. */
+  readonly threshold?: number;
+  /** Alias languages to match; all languages of the index by default. */
+  readonly languages?: readonly Lang[];
+  /** The page this block belongs to: its evidence is recorded, and its prior applied. */
+  readonly page?: PageContext;
+  /** Identifies the block for `page`, so re-scanning a block replaces its evidence. */
+  readonly blockKey?: unknown;
+  /** Also return candidates below the threshold, flagged `held`, for rescoreMentions. */
+  readonly includeHeld?: boolean;
+  /**
+   * Only the mentions starting in [from, to), judged on text[readFrom, readTo): one window of a
+   * huge block (text-windows.ts). Offsets stay those of the whole text; the page hears only of
+   * the window's own mentions, so windows that overlap do not count a word twice.
+   */
+  readonly window?: TextWindow;
+}
+
+export interface Mention {
+  readonly termId: string;
+  readonly kind: EntryKind;
+  readonly category: string;
+  /** UTF-16 offsets into the text given to findMentions. */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** 0..1 */
+  readonly confidence: number;
+  /**
+   * Why it is highlighted (or held back), as codes and quoted evidence: for the card's "why is this
+   * highlighted?", put into words in the reader's language by lib/i18n/reason-words.ts.
+   */
+  readonly why: Explanation;
+  /** Only with `includeHeld`: below the threshold for now. */
+  readonly held?: boolean;
+  readonly basis: MentionBasis;
+}
 
 /** What deciding reads of a mention: a Mention, or a candidate judged elsewhere (block-judgement.ts). */
 export type Candidate = Pick<Mention, 'termId' | 'kind' | 'category' | 'start' | 'end' | 'text' | 'basis'>;

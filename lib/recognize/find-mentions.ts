@@ -1,56 +1,15 @@
 import { canonicalText } from './canonical-text';
 import type { Matcher } from './compile-matcher';
 import { judgeInSteps, type Judgement } from './disambiguate';
-import { decide } from './decide-mention';
-import type { EntryKind, Lang } from './match-index';
-import { GROUPS, type PageContext, type PageEvidence } from './page-context';
-import type { Explanation, MentionBasis } from './reason-codes';
+import { decide, type FindOptions, type Mention } from './decide-mention';
+import { GROUPS, type PageEvidence } from './page-context';
+import type { MentionBasis } from './reason-codes';
 import { scanCandidates } from './scan-candidates';
 import { lowerBound } from './nearby-terms';
-import type { TextWindow } from './text-windows';
-
-export interface FindOptions {
-  /** Keep mentions whose confidence reaches this (0..1). The user's setting. */
-  readonly threshold?: number;
-  /** Alias languages to match; all languages of the index by default. */
-  readonly languages?: readonly Lang[];
-  /** The page this block belongs to: its evidence is recorded, and its prior applied. */
-  readonly page?: PageContext;
-  /** Identifies the block for `page`, so re-scanning a block replaces its evidence. */
-  readonly blockKey?: unknown;
-  /** Also return candidates below the threshold, flagged `held`, for rescoreMentions. */
-  readonly includeHeld?: boolean;
-  /**
-   * Only the mentions starting in [from, to), judged on text[readFrom, readTo): one window of a
-   * huge block (text-windows.ts). Offsets stay those of the whole text; the page hears only of
-   * the window's own mentions, so windows that overlap do not count a word twice.
-   */
-  readonly window?: TextWindow;
-}
 
 export type { MentionBasis };
 export { DEFAULT_THRESHOLD, rescoreMentions } from './decide-mention';
-
-export interface Mention {
-  readonly termId: string;
-  readonly kind: EntryKind;
-  readonly category: string;
-  /** UTF-16 offsets into the text given to findMentions. */
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  /** 0..1 */
-  readonly confidence: number;
-  /**
-   * Why it is highlighted (or held back), as codes and quoted evidence: for the card's "why is this
-   * highlighted?", put into words in the reader's language by lib/i18n/reason-words.ts.
-   */
-  readonly why: Explanation;
-  /** Only with `includeHeld`: below the threshold for now. */
-  readonly held?: boolean;
-  readonly basis: MentionBasis;
-}
-
+export type { FindOptions, Mention } from './decide-mention';
 
 /**
  * Every mention of a dataset term in one block of text, sorted, never overlapping. Linear in the
