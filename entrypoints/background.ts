@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { answerBackgroundMessages } from '@/lib/background/background-messages';
 import { getEntryDetails } from '@/lib/background/entry-service';
 import { registerLookupMenu } from '@/lib/background/lookup-menu';
+import { createBlockRecognizer } from '@/lib/background/recognize-blocks';
 import { jumpInActiveTab } from '@/lib/background/mention-shortcut';
 import { createBackgroundNotebook } from '@/lib/notebook/background-notebook';
 import { createTranslator } from '@/lib/i18n/translate';
@@ -23,6 +24,7 @@ export default defineBackground(() => {
   answerBackgroundMessages({
     writers,
     entries: getEntryDetails,
+    recognize: createBlockRecognizer(),
     notebook,
     runtime: browser.runtime,
     tabs: browser.tabs,

@@ -1,14 +1,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { loadMatcherData, loadMatchIndex } from '@/lib/dataset/matcher-data';
-// Not through lib/recognize/index.ts: that would evaluate compile-matcher.ts and the lexicons it
-// compiles from on every page, which the build has already done (matcher.json).
-import { findInWindows } from '@/lib/recognize/find-in-windows';
-import { rescoreMentions } from '@/lib/recognize/find-mentions';
-import { instantiateMatcher } from '@/lib/recognize/instantiate-matcher';
+// Not through lib/recognize/index.ts: the page takes only what decides mentions, never the judge.
 import { createPageContext } from '@/lib/recognize/page-context';
 import { createPageEngine } from '@/lib/page/engine';
 import { engineOptionsFor } from '@/lib/page/engine-options';
-import { bindRecognizer } from '@/lib/page/recognizer';
+import { bindRemoteRecognizer } from '@/lib/page/remote-recognizer';
+import { sendMessage } from '@/lib/messaging/send-message';
 import { answerContentMessages } from '@/lib/page/content-messages';
 import type { MessageEvents } from '@/lib/messaging/handle-messages';
 import { startCard } from './card';
@@ -18,9 +14,10 @@ import { createNotebookFeed } from '@/lib/notebook/notebook-feed';
 import { createMetadataReader } from '@/lib/page/page-metadata-reader';
 import { loadSettings, watchSettings } from '@/lib/settings/storage';
 
-// Thin wiring only: the page engine (lib/page) scans and paints, the recognizer (lib/recognize)
-// recognizes, the settings decide the options; this file connects them to the extension's APIs.
-// It is the bulk of the content script, loaded by the small one (index.ts) in a frame with text.
+// Thin wiring only: the page engine (lib/page) scans and paints, the background's recognizer
+// (lib/background/recognize-blocks.ts) judges the text, the settings decide the options; this file
+// connects them to the extension's APIs. It is the bulk of the content script, loaded by the small
+// one (index.ts) in a frame with text.
 export async function startContent(ctx: ContentScriptContext, messages: MessageEvents): Promise<void> {
   const isTop = window === window.top;
   const { settings } = await loadSettings();
@@ -28,15 +25,12 @@ export async function startContent(ctx: ContentScriptContext, messages: MessageE
   if (ctx.isInvalid) return;
   // After an update the old script tears itself down through ctx.signal (lib/page/extension-life.ts).
   const life = watchExtensionLife(ctx);
-  const recognizer = bindRecognizer({
-    // Built at `npm run data:check`: the page only makes its Maps and RegExps, in one step.
-    compile: () => ({
-      next: () => ({ done: true, value: instantiateMatcher(loadMatchIndex(), loadMatcherData()) }),
-    }),
-    findInWindows,
-    rescoreMentions,
+  // The background judges the text; this frame decides under its own page's evidence.
+  const recognizer = bindRemoteRecognizer(
+    (texts, languages) =>
+      sendMessage({ type: 'recognize/blocks', texts: [...texts], languages: [...languages] }),
     createPageContext,
-  });
+  );
   const engine = createPageEngine({
     document,
     recognizer,

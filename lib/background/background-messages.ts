@@ -7,6 +7,7 @@ import type { HiddenWriter } from '@/lib/settings/hidden-writer';
 import type { SettingsWriter } from '@/lib/settings/settings-writer';
 import { handleHiddenRequest } from './hidden-requests';
 import { openQuote, type QuoteTabs } from './open-quote';
+import type { RecognizeBlocks } from './recognize-blocks';
 import { senderRole, type SenderRole } from './sender-role';
 import { handleSettingsRequest } from './settings-requests';
 
@@ -27,6 +28,8 @@ export function answerBackgroundMessages(deps: {
     role: SenderRole,
     incognito: boolean,
   ) => Promise<NotebookWriteResult | undefined>;
+  /** Judges frames' blocks of text (lib/background/recognize-blocks.ts). */
+  recognize: RecognizeBlocks;
   runtime: { id: string; getURL(path: string): string };
   send?: SendToTab;
   /** Where a notebook quote's article opens (lib/background/open-quote.ts). */
@@ -40,6 +43,9 @@ export function answerBackgroundMessages(deps: {
   handleMessages(
     {
       'entry/get': ({ id }) => deps.entries(id),
+      // A frame's own text, from its content script: nothing else has any to judge.
+      'recognize/blocks': ({ texts, languages }, sender) =>
+        role(sender).kind === 'page' ? deps.recognize(texts, languages) : undefined,
       'cite/figure': (request) => citeFigure(request, deps.entries),
       // The browser, not the message, says whether the tab is private.
       'notebook/record': (message, sender) =>

@@ -12,6 +12,8 @@ import type {
   SettingsWriteResult,
   SiteOffWriteResult,
 } from '@/lib/messaging';
+import type { BlockJudgement } from '@/lib/recognize/block-judgement';
+import { MAX_BLOCKS_PER_REQUEST } from '@/lib/recognize/block-limits';
 import { HiddenOccurrenceSchema } from '@/lib/settings/hidden-occurrences';
 import { lazySchema as lazy } from '@/lib/lazy-schema';
 
@@ -123,6 +125,19 @@ export const MESSAGES = {
     answeredBy: BACKGROUND_MESSAGES,
     doc: "An entry's details for the card (null for an unknown id): the content script carries only the match index.",
     request: lazy(() => z.strictObject({ id: z.string().check(z.maxLength(200)) })),
+  },
+  'recognize/blocks': {
+    reply: as<BlockJudgement[]>('BlockJudgement[]'),
+    from: 'content script (a frame with text)',
+    to: BACKGROUND,
+    answeredBy: 'lib/background/recognize-blocks.ts',
+    doc: "Judges blocks of a page's text (lib/recognize/block-judgement.ts): one warm recognizer for every tab, where each frame compiled its own. The frame decides the mentions under its own page evidence; the text never leaves the browser.",
+    request: lazy(() =>
+      z.strictObject({
+        texts: z.array(z.string()).check(z.maxLength(MAX_BLOCKS_PER_REQUEST)),
+        languages: z.array(z.enum(['en', 'es', 'fr'])).check(z.maxLength(3)),
+      }),
+    ),
   },
   'page/metadata': {
     reply: as<PageMetadata | null | undefined>('PageMetadata | null | undefined'),

@@ -1,5 +1,4 @@
 import type { PageMention, RevealResult } from '@/lib/messaging';
-import type { Mention } from '@/lib/recognize';
 import { costOfChange, type EngineOptions } from './engine-options';
 import type { PageTheme } from './highlight-css';
 import { createHitTester } from './hit-test';
@@ -13,7 +12,7 @@ import { createPassLoop, MIN_GAP_MS } from './pass-loop';
 import { createNearWatch } from './near-watch';
 import { detectPageTheme } from './page-theme';
 import { watchDwell, type DwellHandlers, type DwellOptions } from './pointer-dwell';
-import type { Recognizer } from './recognizer';
+import type { Recognized, Recognizer } from './recognizer';
 import { revealRange } from './reveal';
 import { applyChanges, fullScan, type PassContext } from './scan-passes';
 import { createShadowStyles } from './shadow-styles';
@@ -186,7 +185,7 @@ export function createPageEngine(init: PageEngineInit): PageEngine {
    * the pass's clock: from the reading the caller takes before asking for a step (it looks whether
    * the slice is spent), to one after. The step that only ends the recognizer is not timed.
    */
-  function* recognize(block: TextBlock, clock: SliceClock): Generator<Mention[], void, undefined> {
+  function* recognize(block: TextBlock, clock: SliceClock): Generator<Recognized, void, undefined> {
     // A block is keyed by its first text node: scanned again, it replaces its own evidence.
     const steps = recognizer.find(block.text, options.languages, block.nodes[0]!);
     try {
@@ -238,6 +237,11 @@ export function createPageEngine(init: PageEngineInit): PageEngine {
       store,
       clock,
       recognize: (block) => recognize(block, clock),
+      lookAhead: (blocks) =>
+        recognizer.lookAhead?.(
+          blocks.map((b) => b.text),
+          options.languages,
+        ),
       revision: recognizer.revision,
       recognizerReady: recognizer.ready,
       prepareRecognizer() {

@@ -10,9 +10,15 @@ export interface Recognizer {
    * Every candidate in one block of text (offsets into `text`); the engine applies the threshold.
    * `key` stands for the block on the page, so a block scanned again replaces what it said before.
    * In steps, a window of the text each (lib/recognize/text-windows.ts), for the engine to yield
-   * to the page between: an ordinary block is one step, a 1 MB text node five hundred or so.
+   * to the page between: an ordinary block is one step, a 1 MB text node five hundred or so. A
+   * step may be a promise: the background judges the block (lib/page/remote-recognizer.ts).
    */
-  find(text: string, languages: readonly Lang[], key: object): Iterator<Mention[], void, undefined>;
+  find(text: string, languages: readonly Lang[], key: object): Iterator<Recognized, void, undefined>;
+  /**
+   * The texts `find` is about to be asked for, in order: a recognizer elsewhere judges them in one
+   * request (lib/page/remote-recognizer.ts). A local one has no use for it.
+   */
+  lookAhead?(texts: readonly string[], languages: readonly Lang[]): void;
   /**
    * Bumps when what the page as a whole says has moved enough to change a judgement already made:
    * a block near the top was judged before the rest of the page was known.
@@ -30,6 +36,9 @@ export interface Recognizer {
    */
   prepare(): void;
 }
+
+/** A step's mentions: found here and now, or judged elsewhere and on their way. */
+export type Recognized = Mention[] | Promise<Mention[]>;
 
 interface Options<P> {
   threshold?: number;

@@ -1,5 +1,6 @@
-import type { Mention } from '@/lib/recognize';
 import type { MentionStore, StoredBlock } from './mention-store';
+import type { Recognized } from './recognizer';
+import { MAX_BLOCKS_PER_REQUEST } from '@/lib/recognize/block-limits';
 import type { ChangeBatch } from './observe-mutations';
 import { blockContainerOf, isInsideSkipped } from './skip-rules';
 import { collectBlocks, StaleWalkError, type TextBlock } from './text-blocks';
@@ -11,7 +12,9 @@ export interface PassContext {
   store: MentionStore;
   clock: SliceClock;
   /** A block's mentions in steps (a window of its text each): the pass may pause between them. */
-  recognize(block: TextBlock): Iterator<Mention[], void, undefined>;
+  recognize(block: TextBlock): Iterator<Recognized, void, undefined>;
+  /** Blocks about to be recognized, in order: a recognizer elsewhere is asked for them at once. */
+  lookAhead(blocks: readonly TextBlock[]): void;
   /** The page's evidence revision (Recognizer.revision): what a block is judged under. */
   revision(): number;
   /** See Recognizer.ready and prepare. */
@@ -69,8 +72,17 @@ async function recognizeInto(
   let looked = false;
   for (let step = steps.next(); !step.done; step = steps.next()) {
     looked = true;
-    for (let at = 0; at < step.value.length || at === 0; at += STORE_CHUNK) {
-      const part = step.value.length <= STORE_CHUNK ? step.value : step.value.slice(at, at + STORE_CHUNK);
+    let found = step.value;
+    if (found instanceof Promise) {
+      found = await found;
+      // Judged elsewhere meanwhile: the engine may have moved on, or the page taken the block away.
+      if (!ctx.alive() || !block.nodes[0]!.isConnected) {
+        steps.return?.();
+        return ctx.alive();
+      }
+    }
+    for (let at = 0; at < found.length || at === 0; at += STORE_CHUNK) {
+      const part = found.length <= STORE_CHUNK ? found : found.slice(at, at + STORE_CHUNK);
       if (stored) ctx.store.append(stored, part);
       else if (part.length > 0) stored = ctx.store.add(block, part, scan, rank, judgedAt);
       if (ctx.clock.expired() && !(await slice(ctx))) {
@@ -91,7 +103,10 @@ async function recognizeInto(
  */
 export async function fullScan(ctx: PassContext, scan: number): Promise<PassResult> {
   const inView = blocksInView(ctx.doc);
-  if (inView.length > 0 && !(await setUp(ctx))) return 'stopped';
+  if (inView.length > 0) {
+    if (!(await setUp(ctx))) return 'stopped';
+    ctx.lookAhead(inView);
+  }
   for (const block of inView) if (!(await recognizeInto(ctx, block, scan, -1))) return 'stopped';
   const roots: Node[] = [ctx.doc.body ?? ctx.doc.documentElement];
   const onShadowRoot = (root: ShadowRoot) => {
@@ -101,11 +116,13 @@ export async function fullScan(ctx: PassContext, scan: number): Promise<PassResu
   let walked = 0;
   try {
     for (const [i, root] of roots.entries()) {
-      for (const block of collectBlocks(root, { onShadowRoot })) {
-        if (!ctx.recognizerReady() && !(await setUp(ctx))) return 'stopped';
-        // Shadow content ranks by its host's place, which the DOM comparison gives.
-        if (!(await recognizeInto(ctx, block, scan, i === 0 ? walked : -1))) return 'stopped';
-        walked += 1;
+      for (const blocks of readAhead(collectBlocks(root, { onShadowRoot }), ctx)) {
+        for (const block of blocks) {
+          if (!ctx.recognizerReady() && !(await setUp(ctx))) return 'stopped';
+          // Shadow content ranks by its host's place, which the DOM comparison gives.
+          if (!(await recognizeInto(ctx, block, scan, i === 0 ? walked : -1))) return 'stopped';
+          walked += 1;
+        }
       }
     }
   } catch (error) {
@@ -115,6 +132,26 @@ export async function fullScan(ctx: PassContext, scan: number): Promise<PassResu
   ctx.walked = walked;
   ctx.store.sweep(scan);
   return 'done';
+}
+
+/**
+ * Blocks walked LOOK_AHEAD at a time, each run told to `lookAhead` before it is recognized: the
+ * background judges a page's blocks in one message where one per block cost the page a
+ * millisecond each. The walk pauses only between runs, where a stale walk still throws.
+ */
+const LOOK_AHEAD = MAX_BLOCKS_PER_REQUEST;
+
+function* readAhead(walk: Iterator<TextBlock>, ctx: PassContext): Generator<TextBlock[]> {
+  for (;;) {
+    const blocks: TextBlock[] = [];
+    for (let next = walk.next(); !next.done; next = walk.next()) {
+      blocks.push(next.value);
+      if (blocks.length === LOOK_AHEAD) break;
+    }
+    if (blocks.length === 0) return;
+    ctx.lookAhead(blocks);
+    yield blocks;
+  }
 }
 
 /** The blocks holding the text at five points down the middle of the viewport. */

@@ -1,5 +1,6 @@
 import type { Matcher } from './compile-matcher';
 import { CONTEXT_REACH, type CompiledSense, type PlacedRule } from './instantiate-sense';
+import { UNAMBIGUOUS } from './decide-mention';
 import { groupOf, type OffTopicCounts } from './page-context';
 import type { Phrase } from './phrase-index';
 import type { Candidate } from './scan-candidates';
@@ -29,7 +30,6 @@ export interface Judgement {
   readonly offTopic: OffTopicCounts | undefined;
 }
 
-export const UNAMBIGUOUS = 3;
 const AMBIGUOUS = -1;
 // An ambiguous acronym (MSP, DOE, CRM) has no spelling or grammar to go on, only its context.
 const AMBIGUOUS_ACRONYM = -1.3;

@@ -1,5 +1,5 @@
 import type { Matcher } from './compile-matcher';
-import { UNAMBIGUOUS } from './disambiguate';
+import { UNAMBIGUOUS } from './decide-mention';
 import {
   EMPTY_EVIDENCE,
   findMentionsInSteps,

@@ -29,6 +29,7 @@ function background() {
   answerBackgroundMessages({
     writers: {} as never,
     entries: async () => null,
+    recognize: async () => [],
     notebook: async () => undefined,
     runtime: { id: 'lens', getURL: (path: string) => ORIGIN + path.replace(/^\//, '') },
     send: send as never,

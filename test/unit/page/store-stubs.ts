@@ -27,6 +27,7 @@ export function passContext(parts: Pick<PassContext, 'store' | 'clock' | 'recogn
   return {
     doc: document,
     ...parts,
+    lookAhead: () => undefined,
     revision: () => 0,
     recognizerReady: () => true,
     prepareRecognizer: () => undefined,

@@ -1,0 +1,43 @@
+import { loadMatcherData, loadMatchIndex } from '@/lib/dataset/matcher-data';
+import { judgeBlock, type BlockJudgement } from '@/lib/recognize/block-judgement';
+import { instantiateMatcher, type Matcher } from '@/lib/recognize/instantiate-matcher';
+import type { Lang } from '@/lib/recognize/match-index';
+
+/**
+ * The extension's one recognizer: frames send it their blocks of text (`recognize/blocks`) and
+ * decide the mentions themselves (lib/page/remote-recognizer.ts). Judging text cold is what a page
+ * paid most for: an article's blocks take some 45 ms in a fresh context and 2-3 ms in one whose
+ * regexes are compiled and code optimised, and the background stays warm from page to page. It
+ * keeps nothing of any page: a suspended worker loses nothing, and one made again costs only its
+ * warm-up.
+ */
+export type RecognizeBlocks = (
+  texts: readonly string[],
+  languages: readonly Lang[],
+) => Promise<BlockJudgement[]>;
+
+/** Judging runs in slices this long: the background also writes settings and relays frames. */
+const SLICE_MS = 20;
+
+export function createBlockRecognizer(now: () => number = () => performance.now()): RecognizeBlocks {
+  let matcher: Matcher | undefined;
+  return async (texts, languages) => {
+    matcher ??= instantiateMatcher(loadMatchIndex(), loadMatcherData());
+    const judged: BlockJudgement[] = [];
+    let deadline = now() + SLICE_MS;
+    for (const text of texts) {
+      const steps = judgeBlock(matcher, text, languages);
+      for (let step = steps.next(); ; step = steps.next()) {
+        if (step.done) {
+          judged.push(step.value);
+          break;
+        }
+        if (now() < deadline) continue;
+        // A hostile page's megabyte of text is judged across many tasks, not one.
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        deadline = now() + SLICE_MS;
+      }
+    }
+    return judged;
+  };
+}

@@ -1,0 +1,93 @@
+import { describe, expect, test, vi } from 'vitest';
+import { answerBackgroundMessages } from '@/lib/background/background-messages';
+import { createBlockRecognizer } from '@/lib/background/recognize-blocks';
+import type { MessageEvents } from '@/lib/messaging/handle-messages';
+import { createPageContext } from '@/lib/recognize';
+import { applyJudgement, type BlockJudgement } from '@/lib/recognize/block-judgement';
+
+// The background judges frames' text with the shipped matcher, in slices, and only for a frame's
+// content script.
+
+const ORIGIN = 'chrome-extension://lens/';
+const TEXTS = [
+  'Lithium prices fell as Chile raised output; cobalt from Congo held steady.',
+  'She won a silver medal and will lead the team.',
+  'Las exportaciones de litio y cobre de México crecieron.',
+];
+
+const termsOf = (judged: BlockJudgement[]) => {
+  const page = createPageContext();
+  return judged.map((j, i) =>
+    applyJudgement(TEXTS[i]!, j, page, i)
+      .filter((m) => m.confidence >= 0.5)
+      .map((m) => m.termId),
+  );
+};
+
+describe('createBlockRecognizer', () => {
+  test('judges each block with the shipped matcher, in the languages asked for', async () => {
+    const recognize = createBlockRecognizer();
+    expect(termsOf(await recognize(TEXTS, ['en', 'es']))).toEqual([
+      ['lithium', 'cobalt'],
+      [],
+      ['lithium', 'copper'],
+    ]);
+    expect(termsOf(await recognize(TEXTS, ['en']))[2]).toEqual([]);
+  });
+
+  test('gives the thread back between slices, with the same result', async () => {
+    let clock = 0;
+    const slow = createBlockRecognizer(() => (clock += 25)); // Every step overruns its slice.
+    const timeout = vi.spyOn(globalThis, 'setTimeout');
+    const long = TEXTS.join(' ').repeat(400);
+    const [judged] = await slow([long], ['en', 'es']);
+    expect(timeout.mock.calls.length).toBeGreaterThan(5);
+    timeout.mockRestore();
+    const [again] = await createBlockRecognizer()([long], ['en', 'es']);
+    expect(judged).toEqual(again);
+  });
+});
+
+describe('recognize/blocks', () => {
+  function background() {
+    let listener: Parameters<MessageEvents['addListener']>[0] | undefined;
+    const events: MessageEvents = {
+      addListener: (l) => void (listener = l),
+      removeListener: () => undefined,
+    };
+    const recognize = vi.fn(async () => [] as BlockJudgement[]);
+    answerBackgroundMessages({
+      writers: {} as never,
+      entries: async () => null,
+      recognize,
+      notebook: async () => undefined,
+      runtime: { id: 'lens', getURL: (path: string) => ORIGIN + path.replace(/^\//, '') },
+      tabs: {} as never,
+      events,
+    });
+    const deliver = (message: object, sender: object) => listener!(message, { id: 'lens', ...sender });
+    return { deliver, recognize };
+  }
+  const request = { type: 'recognize/blocks', texts: TEXTS, languages: ['en'] };
+
+  test("answers a frame's content script", async () => {
+    const { deliver, recognize } = background();
+    const frame = {
+      url: 'https://news.example/a',
+      tab: { id: 4, url: 'https://news.example/a' },
+      frameId: 2,
+    };
+    expect(await deliver(request, frame)).toEqual([]);
+    expect(recognize).toHaveBeenCalledWith(TEXTS, ['en']);
+  });
+
+  test('refuses other senders and malformed requests', async () => {
+    const { deliver, recognize } = background();
+    expect(await deliver(request, { url: `${ORIGIN}popup.html` })).toBeUndefined();
+    const frame = { url: 'https://news.example/a', tab: { id: 4, url: 'https://news.example/a' } };
+    expect(await deliver({ ...request, texts: [1] }, frame)).toBeUndefined();
+    expect(await deliver({ ...request, texts: Array(300).fill('x') }, frame)).toBeUndefined();
+    expect(await deliver({ ...request, languages: ['de'] }, frame)).toBeUndefined();
+    expect(recognize).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it, vi } from 'vitest';
+import { bindRecognizer, type Recognizer } from '@/lib/page/recognizer';
+import { bindRemoteRecognizer } from '@/lib/page/remote-recognizer';
+import { compileMatcher, createPageContext, findInWindows, type Mention } from '@/lib/recognize';
+import { judgeBlock } from '@/lib/recognize/block-judgement';
+import { rescoreMentions } from '@/lib/recognize/find-mentions';
+import type { Lang } from '@/lib/recognize/match-index';
+import { FIXTURE_INDEX } from '../recognize/fixture-index';
+
+// The frame's recognizer when the background judges: the engine sees the same mentions as with
+// a recognizer of its own, one message carries a run of blocks, and a lost background costs
+// highlights, never an error.
+
+const matcher = compileMatcher(FIXTURE_INDEX);
+const TEXTS = [
+  'Lithium output rose in Chile.',
+  'Lead pipes were replaced; she will lead the team.',
+  'Lithium and cobalt prices fell.',
+];
+const EN: readonly Lang[] = ['en'];
+
+const run = <T>(steps: Generator<unknown, T, undefined>): T => {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+};
+
+/** What the background answers, through JSON as Chrome carries it. */
+const background = vi.fn(async (texts: readonly string[], languages: readonly Lang[]) =>
+  JSON.parse(JSON.stringify(texts.map((text) => run(judgeBlock(matcher, text, languages))))),
+);
+
+async function mentionsOf(recognizer: Recognizer, text: string, key: object): Promise<Mention[]> {
+  const found: Mention[] = [];
+  for (const step of { [Symbol.iterator]: () => recognizer.find(text, EN, key) }) found.push(...(await step));
+  return found;
+}
+
+const summary = (ms: readonly Mention[]) => ms.map((m) => `${m.start}-${m.end} ${m.termId} ${m.confidence}`);
+
+describe('bindRemoteRecognizer', () => {
+  it('gives the engine what a recognizer of its own gives, block after block and rescored', async () => {
+    const local = bindRecognizer({
+      compile: () => ({ next: () => ({ done: true, value: matcher }) }),
+      findInWindows,
+      rescoreMentions,
+      createPageContext,
+    });
+    const remote = bindRemoteRecognizer(background, createPageContext);
+    const keys = TEXTS.map(() => ({}));
+    const here: Mention[][] = [];
+    const there: Mention[][] = [];
+    for (const [i, text] of TEXTS.entries()) {
+      here.push(await mentionsOf(local, text, keys[i]!));
+      there.push(await mentionsOf(remote, text, keys[i]!));
+    }
+    expect(there.map(summary)).toEqual(here.map(summary));
+    expect(here.flat().length).toBeGreaterThan(3);
+    expect(remote.revision()).toBe(local.revision());
+    expect(summary(remote.rescore(there[1]!, keys[1]!))).toEqual(summary(local.rescore(here[1]!, keys[1]!)));
+  });
+
+  it('asks once for a run of blocks told ahead, and again only for a block it was not told of', async () => {
+    background.mockClear();
+    const remote = bindRemoteRecognizer(background, createPageContext);
+    remote.lookAhead!(TEXTS, EN);
+    for (const text of TEXTS) await mentionsOf(remote, text, {});
+    expect(background).toHaveBeenCalledTimes(1);
+    expect(background).toHaveBeenCalledWith(TEXTS, EN);
+    await mentionsOf(remote, 'Cobalt, again.', {});
+    expect(background).toHaveBeenCalledTimes(2);
+  });
+
+  it('finds nothing, without throwing, when the background does not answer', async () => {
+    for (const judge of [
+      async () => undefined,
+      () => Promise.reject(new Error('Extension context invalidated.')),
+    ]) {
+      const remote = bindRemoteRecognizer(judge, createPageContext);
+      remote.lookAhead!(TEXTS, EN);
+      expect(await mentionsOf(remote, TEXTS[0]!, {})).toEqual([]);
+      expect(await mentionsOf(remote, 'Lithium.', {})).toEqual([]);
+    }
+  });
+
+  it('drops an answer that arrives after the page moved on (an SPA route change)', async () => {
+    const remote = bindRemoteRecognizer(background, createPageContext);
+    const pending = mentionsOf(remote, TEXTS[0]!, {});
+    remote.startPage();
+    expect(await pending).toEqual([]);
+    expect(summary(await mentionsOf(remote, TEXTS[0]!, {}))).toHaveLength(1);
+  });
+});
