@@ -9,7 +9,7 @@
  */
 import type { CDPSession } from 'playwright-core';
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   cat: string;
   ph: string;
@@ -54,7 +54,7 @@ export async function traceTasks(cdp: CDPSession): Promise<() => Promise<TaskFig
 }
 
 /** One task: a top-level event and the microtask checkpoint run right after it, if any. */
-interface Task {
+export interface Task {
   pid: number;
   tid: number;
   ts: number;
@@ -68,7 +68,7 @@ interface Task {
  * top-level microtask checkpoint of their own, right after the task: counted with it here, as the
  * page's longtask entries count them.
  */
-function tasksOf(events: TraceEvent[]): Task[] {
+export function tasksOf(events: TraceEvent[]): Task[] {
   const sorted = events.toSorted((a, b) => a.ts - b.ts || b.dur! - a.dur!);
   const last = new Map<string, Task>();
   const tasks: Task[] = [];
