@@ -3,6 +3,9 @@
 // renderer's main-thread time and the JS heap after GC. Whose JavaScript a sample is: any frame on
 // its stack from a script whose address `isOurs` accepts.
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { samplesOf, type Profile } from './start-up-samples';
+
+export type { Profile, ProfileNode } from './start-up-samples';
 
 const SAMPLING_US = 500;
 
@@ -29,17 +32,6 @@ export const PROBE_SCRIPT = `(() => {
   requestAnimationFrame(onFrame);
 })();`;
 
-export interface ProfileNode {
-  id: number;
-  callFrame: { url: string; functionName: string; lineNumber: number };
-  children?: number[];
-}
-export interface Profile {
-  nodes: ProfileNode[];
-  samples?: number[];
-  timeDeltas?: number[];
-}
-
 export interface LoadFigures {
   /** Time of samples with one of our frames on the stack. */
   oursMs: number;
@@ -57,39 +49,6 @@ export interface LoadFigures {
   cpuMs: number;
   heapBytes: number;
   highlights: number;
-}
-
-function attribute(profile: Profile, isOurs: (url: string) => boolean): { ms: number; stretchMs: number } {
-  const parent = new Map<number, number>();
-  const byId = new Map<number, ProfileNode>();
-  for (const node of profile.nodes) {
-    byId.set(node.id, node);
-    for (const child of node.children ?? []) parent.set(child, node.id);
-  }
-  const ours = new Map<number, boolean>();
-  const isOursNode = (id: number): boolean => {
-    const known = ours.get(id);
-    if (known !== undefined) return known;
-    const up = parent.get(id);
-    const result = isOurs(byId.get(id)!.callFrame.url) || (up !== undefined && isOursNode(up));
-    ours.set(id, result);
-    return result;
-  };
-  const samples = profile.samples ?? [];
-  const deltas = profile.timeDeltas ?? [];
-  let us = 0;
-  let stretch = 0;
-  let longest = 0;
-  // A sample's delta is the time since the previous sample: charge the interval to the sample ending it.
-  for (let i = 0; i < samples.length; i++) {
-    const delta = deltas[i + 1] ?? SAMPLING_US;
-    if (isOursNode(samples[i]!)) {
-      us += delta;
-      stretch += delta;
-      longest = Math.max(longest, stretch);
-    } else stretch = 0;
-  }
-  return { ms: us / 1000, stretchMs: longest / 1000 };
 }
 
 async function metrics(cdp: CDPSession): Promise<{ task: number; cpu: number }> {
@@ -150,7 +109,7 @@ export async function profileLoad(
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
     await cdp.detach();
-    const ours = attribute(profile, isOurs);
+    const ours = samplesOf(profile, (frame) => isOurs(frame.url), SAMPLING_US);
     return {
       oursMs: ours.ms,
       oursStretchMs: ours.stretchMs,
