@@ -1,13 +1,15 @@
 // One page load under the start-up bench, measured over CDP: a CPU profile (500 µs sampling) from
 // before navigation to the settled page, the page's own probes (first highlight, long tasks), the
 // renderer's main-thread time and the JS heap after GC. Whose JavaScript a sample is: any frame on
-// its stack from a script whose address `isOurs` accepts.
+// its stack from a script whose address `isOurs` accepts. With the extension, its service worker is
+// profiled over the same window (start-up-background.ts): what the background does for the page.
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { BackgroundProfiler } from './start-up-background';
 import { samplesOf, type Profile } from './start-up-samples';
 
 export type { Profile, ProfileNode } from './start-up-samples';
 
-const SAMPLING_US = 500;
+export const SAMPLING_US = 500;
 
 /** Runs in every page before its own scripts (main world): when highlights first show, long tasks. */
 export const PROBE_SCRIPT = `(() => {
@@ -49,7 +51,16 @@ export interface LoadFigures {
   cpuMs: number;
   heapBytes: number;
   highlights: number;
+  /** The extension's service worker over the same window: its JavaScript (NaN: its profile was lost). */
+  backgroundMs: number;
+  /** Its JS heap after GC at the end (0 while it sleeps). */
+  backgroundHeapBytes: number;
+  /** 1 when the page's load started the worker (a number, so medians of it work as of the rest). */
+  backgroundWoke: number;
 }
+
+/** What the page's own profile would show of a worker: nothing (a page load without the extension). */
+const NO_BACKGROUND = { ms: 0, heapBytes: 0, woke: false };
 
 async function metrics(cdp: CDPSession): Promise<{ task: number; cpu: number }> {
   const { metrics } = await cdp.send('Performance.getMetrics');
@@ -81,17 +92,23 @@ export async function profileLoad(
   url: string,
   isOurs: (url: string) => boolean,
   settled: (page: Page) => Promise<void>,
+  /** The extension's background, profiled from just before the page's profile to just after it. */
+  { background, coldWorker = false }: { background?: BackgroundProfiler; coldWorker?: boolean } = {},
 ): Promise<LoadFigures> {
   const page = await context.newPage();
   try {
     await page.goto(blankUrl);
     const cdp = await context.newCDPSession(page);
+    // As a reader's browser finds it after 30 s without an extension event: the page's message wakes it.
+    if (background && coldWorker) await background.putToSleep(cdp);
     await cdp.send('Performance.enable');
     const before = await metrics(cdp);
+    await background?.start();
     const profile = await profileWhile(cdp, SAMPLING_US, async () => {
       await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
       await settled(page);
     });
+    const worker = (await background?.stop()) ?? NO_BACKGROUND;
     const after = await metrics(cdp);
     const probe = await page.evaluate(() => {
       const p = (
@@ -117,6 +134,9 @@ export async function profileLoad(
       cpuMs: after.cpu - before.cpu,
       heapBytes: usedSize,
       ...probe,
+      backgroundMs: worker.ms,
+      backgroundHeapBytes: worker.heapBytes,
+      backgroundWoke: worker.woke ? 1 : 0,
     };
   } finally {
     await page.close();
