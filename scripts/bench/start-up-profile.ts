@@ -55,11 +55,11 @@ export interface LoadFigures {
   backgroundMs: number;
   /** Its JS heap after GC at the end (0 while it sleeps). */
   backgroundHeapBytes: number;
-  /** 1 when the page's load started the worker (a number, so medians of it work as of the rest). */
+  /** 1 when the page's load started the worker, else 0 (a number, as every other figure). */
   backgroundWoke: number;
 }
 
-/** What the page's own profile would show of a worker: nothing (a page load without the extension). */
+/** A load without the extension has no background. */
 const NO_BACKGROUND = { ms: 0, heapBytes: 0, woke: false };
 
 async function metrics(cdp: CDPSession): Promise<{ task: number; cpu: number }> {

@@ -1,6 +1,8 @@
 // The cost every page pays (issue 15), as a reader's browser sees it: headless Chromium loads each
 // page three ways in one run, with the built extension (.output/chrome-mv3), bare, and with mark.js
-// highlighting every alias on load, and a CPU profile of each load says whose JavaScript ran.
+// highlighting every alias on load, and a CPU profile of each load says whose JavaScript ran; the
+// extension's service worker is profiled over the same window, as what it does for a page is paid
+// by the reader's browser too.
 // `npm run bench` runs it; `npx tsx scripts/bench/start-up.ts` alone, after `npx wxt build`.
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
