@@ -31,7 +31,7 @@ import { AD_FRAMES, markJsTerms, startUpPages, type StartUpPage } from './start-
 /** Loads per page and way (BENCH_RUNS=n for more, on a noisy machine). */
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const ms = (x: number) => (Number.isNaN(x) ? '—' : `${x.toFixed(1)} ms`);
-const mb = (x: number) => `${(x / 1024 / 1024).toFixed(2)} MB`;
+const mb = (x: number) => (Number.isNaN(x) ? '—' : `${(x / 1024 / 1024).toFixed(2)} MB`);
 const kb = (x: number) => `${(x / 1024).toFixed(1)} kB`;
 const line = (label: string, value: string) => console.log(`  ${label.padEnd(44)} ${value}`);
 
@@ -184,9 +184,9 @@ export async function runStartUpBench(): Promise<void> {
     if (summary.length) {
       console.log(`\n  Medians of ${RUNS} loads (markdown):\n`);
       console.log(
-        '| page | extension JS (page) | background JS | JS in all | first highlights | heap added |',
+        '| page | extension JS (page) | background JS | JS in all | first highlights | heap added | worker heap |',
       );
-      console.log('|---|---:|---:|---:|---:|---:|');
+      console.log('|---|---:|---:|---:|---:|---:|---:|');
       for (const row of summary) console.log(row);
     }
     // The article with the notebook on, beside it off (issue 17); BENCH_PAGES=article-notebook alone.
@@ -272,7 +272,7 @@ export async function runStartUpBench(): Promise<void> {
       );
       summary.push(
         `| ${page.label} | ${ms(ourJs)} | ${ms(medianOf(ext, 'backgroundMs'))} | ${ms(totalJs)} | ` +
-          `${ms(medianOf(ext, 'firstShownMs'))} | ${mb(heapAdded)} |`,
+          `${ms(medianOf(ext, 'firstShownMs'))} | ${mb(heapAdded)} | ${mb(medianOf(ext, 'backgroundHeapBytes'))} |`,
       );
     }
   } finally {
