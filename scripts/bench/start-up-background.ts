@@ -7,6 +7,7 @@
 // can (seen working with Chromium 156).
 import type { CDPSession } from 'playwright-core';
 import type { ChromiumSession } from '../../test/e2e/support/extension';
+import { SAMPLING_US } from './start-up-samples';
 import {
   profileWorker,
   sumWindows,
@@ -60,7 +61,7 @@ const SLEEP_TIMEOUT_MS = 10_000;
 /** Attaches to the extension's service workers in `session`'s browser, and keeps them attached. */
 export async function watchBackground(
   session: ChromiumSession,
-  intervalUs: number,
+  intervalUs = SAMPLING_US,
 ): Promise<BackgroundProfiler> {
   const browser = session.context.browser();
   if (!browser)

@@ -12,13 +12,7 @@ import { serviceWorker } from '../../test/e2e/support/panel';
 import type { FixtureServer } from '../../test/e2e/support/server';
 import { median } from './median';
 import { watchBackground, type BackgroundProfiler } from './start-up-background';
-import {
-  highlightsSettled,
-  profileLoad,
-  PROBE_SCRIPT,
-  SAMPLING_US,
-  type LoadFigures,
-} from './start-up-profile';
+import { highlightsSettled, profileLoad, PROBE_SCRIPT, type LoadFigures } from './start-up-profile';
 
 /** At least the feed's 2 s settle plus its idle callback's 2 s timeout, then still highlights. */
 const NOTEBOOK_WAIT_MS = 4500;
@@ -61,7 +55,7 @@ export async function benchNotebook(options: {
   const on = await launchChromium(executablePath);
   let onBackground: BackgroundProfiler | undefined;
   try {
-    onBackground = await watchBackground(on, SAMPLING_US);
+    onBackground = await watchBackground(on);
     await (
       await serviceWorker(on)
     ).evaluate((settings) => (globalThis as unknown as StorageApi).chrome.storage.sync.set({ settings }), {

@@ -5,11 +5,9 @@
 // profiled over the same window (start-up-background.ts): what the background does for the page.
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import type { BackgroundProfiler } from './start-up-background';
-import { samplesOf, type Profile } from './start-up-samples';
+import { SAMPLING_US, samplesOf, type Profile } from './start-up-samples';
 
 export type { Profile, ProfileNode } from './start-up-samples';
-
-export const SAMPLING_US = 500;
 
 /** Runs in every page before its own scripts (main world): when highlights first show, long tasks. */
 export const PROBE_SCRIPT = `(() => {

@@ -19,6 +19,9 @@ export interface Profile {
   timeDeltas?: number[];
 }
 
+/** The bench's sampling interval (µs), the page's and the worker's alike. */
+export const SAMPLING_US = 500;
+
 /** V8's own nodes: the tree's root and samples that ran no JavaScript. */
 const NOT_JS = new Set(['(root)', '(idle)', '(program)', '(garbage collector)']);
 
@@ -32,7 +35,7 @@ export const anyScript = (frame: CallFrame): boolean => frame.url !== '' || !NOT
 export function samplesOf(
   profile: Profile,
   isOurs: (frame: CallFrame) => boolean,
-  intervalUs = 500,
+  intervalUs = SAMPLING_US,
 ): { ms: number; stretchMs: number } {
   const parent = new Map<number, number>();
   const byId = new Map<number, ProfileNode>();

@@ -19,13 +19,7 @@ import { median } from './median';
 import { SAVED_SETTINGS, saveReaderSettings } from './saved-settings';
 import { watchBackground } from './start-up-background';
 import { benchNotebook } from './start-up-notebook';
-import {
-  highlightsSettled,
-  profileLoad,
-  PROBE_SCRIPT,
-  SAMPLING_US,
-  type LoadFigures,
-} from './start-up-profile';
+import { highlightsSettled, profileLoad, PROBE_SCRIPT, type LoadFigures } from './start-up-profile';
 import { AD_FRAMES, markJsTerms, startUpPages, type StartUpPage } from './start-up-pages';
 
 /** Loads per page and way (BENCH_RUNS=n for more, on a noisy machine). */
@@ -125,7 +119,7 @@ export async function runStartUpBench(): Promise<void> {
   const server = await serveFixtures(dir);
   const session = await launchChromium(executablePath, { build: BUILD });
   if (SAVED_SETTINGS) await saveReaderSettings(session);
-  const background = await watchBackground(session, SAMPLING_US);
+  const background = await watchBackground(session);
   const bare = await launchBareChromium(executablePath);
   const bareContext = await bare.newContext();
   for (const context of [session.context, bareContext])
