@@ -3,7 +3,7 @@
 // A worker sleeps when idle (Chrome stops it after 30 s) and the page's first message starts it
 // again; Chromium keeps a DevTools session to the worker across a stop, queues what is sent while
 // it is down and restores a started profiler when it comes back, before its script runs (seen in
-// 14 of 14 cold starts on their own; in the bench, 2 cold loads of 6 read 1-4 ms where the rest
+// 14 of 14 cold starts on their own; in the bench, 3 cold loads of 12 read 1-4 ms where the rest
 // read 16-30, so take a cold figure as a lower bound). So one session, held for the whole bench,
 // profiles a worker the page wakes, start-up included; what a stop in the middle of a window takes
 // with it (the profile so far) is reported as lost, not as 0.
