@@ -1,10 +1,13 @@
 // One page load under the start-up bench, measured over CDP: a CPU profile (500 µs sampling) from
 // before navigation to the settled page, the page's own probes (first highlight, long tasks), the
 // renderer's main-thread time and the JS heap after GC. Whose JavaScript a sample is: any frame on
-// its stack from a script whose address `isOurs` accepts.
+// its stack from a script whose address `isOurs` accepts. With the extension, its service worker is
+// profiled over the same window (start-up-background.ts): what the background does for the page.
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { BackgroundProfiler } from './start-up-background';
+import { SAMPLING_US, samplesOf, type Profile } from './start-up-samples';
 
-const SAMPLING_US = 500;
+export type { Profile, ProfileNode } from './start-up-samples';
 
 /** Runs in every page before its own scripts (main world): when highlights first show, long tasks. */
 export const PROBE_SCRIPT = `(() => {
@@ -29,17 +32,6 @@ export const PROBE_SCRIPT = `(() => {
   requestAnimationFrame(onFrame);
 })();`;
 
-export interface ProfileNode {
-  id: number;
-  callFrame: { url: string; functionName: string; lineNumber: number };
-  children?: number[];
-}
-export interface Profile {
-  nodes: ProfileNode[];
-  samples?: number[];
-  timeDeltas?: number[];
-}
-
 export interface LoadFigures {
   /** Time of samples with one of our frames on the stack. */
   oursMs: number;
@@ -57,40 +49,16 @@ export interface LoadFigures {
   cpuMs: number;
   heapBytes: number;
   highlights: number;
+  /** The extension's service worker over the same window: its JavaScript (NaN: its profile was lost). */
+  backgroundMs: number;
+  /** Its JS heap after GC at the end (0 while it sleeps). */
+  backgroundHeapBytes: number;
+  /** 1 when the page's load started the worker, else 0 (a number, as every other figure). */
+  backgroundWoke: number;
 }
 
-function attribute(profile: Profile, isOurs: (url: string) => boolean): { ms: number; stretchMs: number } {
-  const parent = new Map<number, number>();
-  const byId = new Map<number, ProfileNode>();
-  for (const node of profile.nodes) {
-    byId.set(node.id, node);
-    for (const child of node.children ?? []) parent.set(child, node.id);
-  }
-  const ours = new Map<number, boolean>();
-  const isOursNode = (id: number): boolean => {
-    const known = ours.get(id);
-    if (known !== undefined) return known;
-    const up = parent.get(id);
-    const result = isOurs(byId.get(id)!.callFrame.url) || (up !== undefined && isOursNode(up));
-    ours.set(id, result);
-    return result;
-  };
-  const samples = profile.samples ?? [];
-  const deltas = profile.timeDeltas ?? [];
-  let us = 0;
-  let stretch = 0;
-  let longest = 0;
-  // A sample's delta is the time since the previous sample: charge the interval to the sample ending it.
-  for (let i = 0; i < samples.length; i++) {
-    const delta = deltas[i + 1] ?? SAMPLING_US;
-    if (isOursNode(samples[i]!)) {
-      us += delta;
-      stretch += delta;
-      longest = Math.max(longest, stretch);
-    } else stretch = 0;
-  }
-  return { ms: us / 1000, stretchMs: longest / 1000 };
-}
+/** A load without the extension has no background. */
+const NO_BACKGROUND = { ms: 0, heapBytes: 0, woke: false };
 
 async function metrics(cdp: CDPSession): Promise<{ task: number; cpu: number }> {
   const { metrics } = await cdp.send('Performance.getMetrics');
@@ -122,17 +90,23 @@ export async function profileLoad(
   url: string,
   isOurs: (url: string) => boolean,
   settled: (page: Page) => Promise<void>,
+  /** The extension's background, profiled from just before the page's profile to just after it. */
+  { background, coldWorker = false }: { background?: BackgroundProfiler; coldWorker?: boolean } = {},
 ): Promise<LoadFigures> {
   const page = await context.newPage();
   try {
     await page.goto(blankUrl);
     const cdp = await context.newCDPSession(page);
+    // As a reader's browser finds it after 30 s without an extension event: the page's message wakes it.
+    if (background && coldWorker) await background.putToSleep(cdp);
     await cdp.send('Performance.enable');
     const before = await metrics(cdp);
+    await background?.start();
     const profile = await profileWhile(cdp, SAMPLING_US, async () => {
       await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
       await settled(page);
     });
+    const worker = (await background?.stop()) ?? NO_BACKGROUND;
     const after = await metrics(cdp);
     const probe = await page.evaluate(() => {
       const p = (
@@ -150,7 +124,7 @@ export async function profileLoad(
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
     await cdp.detach();
-    const ours = attribute(profile, isOurs);
+    const ours = samplesOf(profile, (frame) => isOurs(frame.url), SAMPLING_US);
     return {
       oursMs: ours.ms,
       oursStretchMs: ours.stretchMs,
@@ -158,6 +132,9 @@ export async function profileLoad(
       cpuMs: after.cpu - before.cpu,
       heapBytes: usedSize,
       ...probe,
+      backgroundMs: worker.ms,
+      backgroundHeapBytes: worker.heapBytes,
+      backgroundWoke: worker.woke ? 1 : 0,
     };
   } finally {
     await page.close();

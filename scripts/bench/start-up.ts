@@ -1,6 +1,8 @@
 // The cost every page pays (issue 15), as a reader's browser sees it: headless Chromium loads each
 // page three ways in one run, with the built extension (.output/chrome-mv3), bare, and with mark.js
-// highlighting every alias on load, and a CPU profile of each load says whose JavaScript ran.
+// highlighting every alias on load, and a CPU profile of each load says whose JavaScript ran; the
+// extension's service worker is profiled over the same window, as what it does for a page is paid
+// by the reader's browser too.
 // `npm run bench` runs it; `npx tsx scripts/bench/start-up.ts` alone, after `npx wxt build`.
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -15,6 +17,7 @@ import { CHROME_BUILD, launchBareChromium, launchChromium } from '../../test/e2e
 import { serveFixtures } from '../../test/e2e/support/server';
 import { median } from './median';
 import { SAVED_SETTINGS, saveReaderSettings } from './saved-settings';
+import { watchBackground } from './start-up-background';
 import { benchNotebook } from './start-up-notebook';
 import { highlightsSettled, profileLoad, PROBE_SCRIPT, type LoadFigures } from './start-up-profile';
 import { AD_FRAMES, markJsTerms, startUpPages, type StartUpPage } from './start-up-pages';
@@ -22,12 +25,18 @@ import { AD_FRAMES, markJsTerms, startUpPages, type StartUpPage } from './start-
 /** Loads per page and way (BENCH_RUNS=n for more, on a noisy machine). */
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const ms = (x: number) => (Number.isNaN(x) ? '—' : `${x.toFixed(1)} ms`);
-const mb = (x: number) => `${(x / 1024 / 1024).toFixed(2)} MB`;
+const mb = (x: number) => (Number.isNaN(x) ? '—' : `${(x / 1024 / 1024).toFixed(2)} MB`);
 const kb = (x: number) => `${(x / 1024).toFixed(1)} kB`;
 const line = (label: string, value: string) => console.log(`  ${label.padEnd(44)} ${value}`);
 
 /** The build under test: .output/chrome-mv3, or another (BENCH_BUILD=dir, e.g. a copy of main's). */
 const BUILD = process.env.BENCH_BUILD ?? CHROME_BUILD;
+/**
+ * BENCH_WORKER=cold stops the extension's service worker before each load, as Chrome does after
+ * 30 s without an event: the page's first message then starts it. By default it is running, as it
+ * stays while DevTools (the bench) is attached to it.
+ */
+const COLD_WORKER = process.env.BENCH_WORKER === 'cold';
 
 /** A built script's size, raw and gzipped. */
 function sizeOf(file: string): { bytes: number; gzip: number } {
@@ -57,7 +66,16 @@ function scriptSizes(): string[] {
   ];
 }
 
-const medianOf = (runs: LoadFigures[], key: keyof LoadFigures) => median(runs.map((r) => r[key]));
+/** The median of the runs that have the figure (a worker's profile is lost if it stops mid-load). */
+const medianOf = (runs: LoadFigures[], key: keyof LoadFigures) => {
+  const known = runs.map((r) => r[key]).filter((x) => !Number.isNaN(x));
+  return known.length ? median(known) : Number.NaN;
+};
+/** Page and background JavaScript of each load, added up before the median is taken. */
+const totalsOf = (runs: LoadFigures[]) =>
+  runs.map((r) => ({ ...r, oursMs: r.oursMs + r.backgroundMs })).filter((r) => !Number.isNaN(r.oursMs));
+const runsOf = (runs: LoadFigures[], key: keyof LoadFigures) =>
+  runs.map((r) => (Number.isNaN(r[key]) ? 'lost' : r[key].toFixed(1))).join(', ');
 
 export async function runStartUpBench(): Promise<void> {
   const executablePath = findBrowser('chromium');
@@ -101,6 +119,7 @@ export async function runStartUpBench(): Promise<void> {
   const server = await serveFixtures(dir);
   const session = await launchChromium(executablePath, { build: BUILD });
   if (SAVED_SETTINGS) await saveReaderSettings(session);
+  const background = await watchBackground(session);
   const bare = await launchBareChromium(executablePath);
   const bareContext = await bare.newContext();
   for (const context of [session.context, bareContext])
@@ -121,10 +140,18 @@ export async function runStartUpBench(): Promise<void> {
     settled: (page: Page) => Promise<void>,
   ) => {
     const out: LoadFigures[] = [];
+    const withExtension = context === session.context;
     for (let i = 0; i < RUNS; i++)
-      out.push(await profileLoad(context, server.url('blank.html'), server.url(file), isOurs, settled));
+      out.push(
+        await profileLoad(context, server.url('blank.html'), server.url(file), isOurs, settled, {
+          background: withExtension ? background : undefined,
+          coldWorker: COLD_WORKER,
+        }),
+      );
     return out;
   };
+  /** One row a page, for the table at the end. */
+  const summary: string[] = [];
 
   try {
     console.log(
@@ -137,6 +164,10 @@ export async function runStartUpBench(): Promise<void> {
     console.log(
       `  CPU profile at 500 µs; "JS" = samples with an extension (or mark.js) frame anywhere on the stack`,
     );
+    console.log(
+      `  the extension's service worker profiled over the same window (all its JS is ours); ` +
+        `${COLD_WORKER ? 'stopped before each load (BENCH_WORKER=cold): the page wakes it' : 'running, as DevTools keeps it (BENCH_WORKER=cold: asleep)'}`,
+    );
     let articleHeap = 0;
     let articleCpu = 0;
     for (const page of pages) {
@@ -144,9 +175,26 @@ export async function runStartUpBench(): Promise<void> {
       if (only && !only.includes(page.name)) continue;
       await benchPage(page);
     }
+    if (summary.length) {
+      console.log(`\n  Medians of ${RUNS} loads (markdown):\n`);
+      console.log(
+        '| page | extension JS (page) | background JS | JS in all | first highlights | heap added | worker heap |',
+      );
+      console.log('|---|---:|---:|---:|---:|---:|---:|');
+      for (const row of summary) console.log(row);
+    }
     // The article with the notebook on, beside it off (issue 17); BENCH_PAGES=article-notebook alone.
     if (!process.env.BENCH_PAGES || process.env.BENCH_PAGES.split(',').includes('article-notebook'))
-      await benchNotebook({ executablePath, off: session, server, file: 'article.html', runs: RUNS, line });
+      await benchNotebook({
+        executablePath,
+        off: session,
+        offBackground: background,
+        coldWorker: COLD_WORKER,
+        server,
+        file: 'article.html',
+        runs: RUNS,
+        line,
+      });
 
     async function benchPage(page: StartUpPage) {
       const ext = await runs(session.context, page.file, isExtension, highlightsSettled);
@@ -173,10 +221,15 @@ export async function runStartUpBench(): Promise<void> {
       console.log(
         `\n  ${page.label} (${page.words.toLocaleString('en-US')} words, ${page.frames} frame${page.frames > 1 ? 's' : ''})`,
       );
+      line('extension JavaScript (CPU profile)', `${ms(ourJs)}  (runs: ${runsOf(ext, 'oursMs')})`);
+      const woken = ext.filter((r) => r.backgroundWoke).length;
       line(
-        'extension JavaScript (CPU profile)',
-        `${ms(ourJs)}  (runs: ${ext.map((r) => r.oursMs.toFixed(1)).join(', ')})`,
+        '  background JavaScript (service worker)',
+        `${ms(medianOf(ext, 'backgroundMs'))}  (runs: ${runsOf(ext, 'backgroundMs')}` +
+          `${woken ? `; the page woke it in ${woken} of ${ext.length}` : ''})`,
       );
+      const totalJs = medianOf(totalsOf(ext), 'oursMs');
+      line('  in all, page + background', `${ms(totalJs)}  (runs: ${runsOf(totalsOf(ext), 'oursMs')})`);
       line(
         'first highlights on screen after load event',
         `${ms(medianOf(ext, 'firstShownMs'))}  (${median(ext.map((r) => r.highlights))} ranges registered)`,
@@ -202,6 +255,7 @@ export async function runStartUpBench(): Promise<void> {
       if (page.adFrame && articleCpu)
         line(`  per ${page.adFrame}`, ms((medianOf(ext, 'cpuMs') - pageCpu - articleCpu) / AD_FRAMES));
       line('JS heap added', `${mb(heapAdded)}  (${mb(heapAdded / page.frames)} per frame)`);
+      line("  the service worker's JS heap after GC", mb(medianOf(ext, 'backgroundHeapBytes')));
       if (page.name === 'article') articleHeap = heapAdded;
       if (page.adFrame && articleHeap)
         line(`  per ${page.adFrame}`, mb((heapAdded - articleHeap) / AD_FRAMES));
@@ -210,8 +264,13 @@ export async function runStartUpBench(): Promise<void> {
         `${ms(markJs)} JS, marks on screen ${ms(medianOf(mark, 'firstShownMs'))} after load; ` +
           `us / mark.js ${(ourJs / markJs).toFixed(2)}x`,
       );
+      summary.push(
+        `| ${page.label} | ${ms(ourJs)} | ${ms(medianOf(ext, 'backgroundMs'))} | ${ms(totalJs)} | ` +
+          `${ms(medianOf(ext, 'firstShownMs'))} | ${mb(heapAdded)} | ${mb(medianOf(ext, 'backgroundHeapBytes'))} |`,
+      );
     }
   } finally {
+    await background.close();
     await session.close();
     await bare.close();
     await server.close();
