@@ -1,13 +1,12 @@
 import { isSeparatorCode, isWordCharAt } from './char-class';
-import { foldPhraseWord, placeWordsAfter, placeWordsBefore, wordsMayHold } from './phrase-pattern';
-import { holdsAt, type PlacedPattern } from './placed-pattern';
+import { foldPhraseWord, phraseWords, phraseWordsHold, type PhraseWord } from './phrase-pattern';
 
 /**
  * Fixed non-mineral phrases around one word ("silver medal", "take the lead", "plata o plomo"),
  * indexed by the word right after it and the word right before it. A candidate then costs two
  * word look-ups and a Map get, not one regex test per phrase: "lead" alone has a hundred phrases.
- * The build computes each phrase's regex sources and key (compile-phrases.ts): a page only fills
- * the Maps, on the first candidate of the word.
+ * The build folds each phrase's words and key (compile-phrases.ts): a page only fills the Maps,
+ * on the first candidate of the word, and compares words: no phrase compiles a regex.
  */
 
 /** Stems are looked up by this many first letters (no stem in the lexicons is shorter). */
@@ -38,15 +37,11 @@ export interface Phrase {
 
 /**
  * A phrase as indexed: the words before and after the word, compared with the text's words on
- * each candidate whose neighbouring word they are indexed by, and compiled to the regexes that
- * decide only where they agree. A word like "lead" has a hundred phrases and a page meets few of
- * them; compiling each one the page's neighbouring words pointed to cost it milliseconds.
+ * each candidate whose neighbouring word they are indexed by (see phrase-pattern.ts).
  */
 class IndexedPhrase implements Phrase {
-  private readonly before: readonly string[] | undefined;
-  private readonly after: readonly string[] | undefined;
-  private placedBefore: PlacedPattern | undefined;
-  private placedAfter: PlacedPattern | undefined;
+  private readonly before: readonly PhraseWord[] | undefined;
+  private readonly after: readonly PhraseWord[] | undefined;
 
   constructor(
     readonly label: string,
@@ -55,21 +50,14 @@ class IndexedPhrase implements Phrase {
     before: string | null,
     after: string | null,
   ) {
-    this.before = before?.split(' ');
-    this.after = after?.split(' ');
+    this.before = before === null ? undefined : phraseWords(before.split(' '));
+    this.after = after === null ? undefined : phraseWords(after.split(' '));
   }
 
   holds(at: PhraseContext): boolean {
     if (this.capitalised && !at.capitalised) return false;
-    if (this.before) {
-      if (!wordsMayHold(this.before, 'before', at.text, at.start)) return false;
-      this.placedBefore ??= placeWordsBefore(this.before);
-      if (!holdsAt(this.placedBefore, at.text, at.start)) return false;
-    }
-    if (!this.after) return true;
-    if (!wordsMayHold(this.after, 'after', at.text, at.end)) return false;
-    this.placedAfter ??= placeWordsAfter(this.after);
-    return holdsAt(this.placedAfter, at.text, at.end);
+    if (this.before && !phraseWordsHold(this.before, 'before', at.text, at.start)) return false;
+    return !this.after || phraseWordsHold(this.after, 'after', at.text, at.end);
   }
 }
 
