@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { MATCH_INDEX } from '@/lib/dataset/match-index-data';
 import { loadMatcherData } from '@/lib/dataset/matcher-data';
 import { findMentions, instantiateMatcher, type MatcherData } from '@/lib/recognize';
+import { CUE_GROUPS } from '@/lib/recognize/lexicon/cues';
+import { cueRegexSource } from './cue-regex-path';
 import { phraseRegex } from './phrase-regex-path';
 
 // The lexicon's words, their patterns, phrases and cues ship as sources in matcher.json; a page
@@ -55,7 +57,7 @@ describe('the lexicon on a page', () => {
   it('compiles no sense pattern, phrase or cue regex on a page that names none of its words', () => {
     const compiled = sourcesCompiledFor('The committee met on Tuesday and approved the budget for schools.');
     const generic = [...data.generic.before, ...data.generic.after].map(([source]) => source);
-    const lexicon = [...otherSenses(''), ...generic, data.cues.source];
+    const lexicon = [...otherSenses(''), ...generic, cueRegexSource(CUE_GROUPS)];
     expect(lexicon.filter((source) => compiled.has(source))).toEqual([]);
   });
 
@@ -93,5 +95,14 @@ describe('the lexicon on a page', () => {
     expect(second?.basis.reasons).toContainEqual(
       expect.objectContaining({ code: 'part-of', quote: 'take the lead' }),
     );
+  });
+
+  it("reads a judged word's sentence for cue words without compiling a regex of them", () => {
+    const text = 'Lead prices rose after the smelter cut its output.';
+    const compiled = sourcesCompiledFor(text);
+    expect(compiled.has(cueRegexSource(CUE_GROUPS))).toBe(false);
+    // The cue words were found all the same.
+    const [lead] = findMentions(instantiateMatcher(MATCH_INDEX, data), text, { includeHeld: true });
+    expect(lead?.basis.reasons).toContainEqual(expect.objectContaining({ code: 'topic', quote: 'smelter' }));
   });
 });
