@@ -2,19 +2,31 @@ import { isSeparatorCode, pastSeparators } from './char-class';
 import { foldCode, isLatinWordCode } from './regex-case';
 
 /**
- * Where the cue words (lexicon/cues.ts) are in a sentence, found by looking its words up: the
- * letters from each word start are one Map get, stems are found by their first letters, and only
- * the few cues of several words ("supply chain*") or with a dot or a bracket ("u.s. mint") are
- * compared further. It finds what one regex of all the cues found (test/unit/recognize/
+ * Where the cue words (lexicon/cues.ts) are in a sentence, found by looking its words up: each
+ * word start is one Map get by its first letters (most words of a sentence stop there), the
+ * keys found are compared with the word, and only the few cues of several words ("supply
+ * chain*") or with a dot or a bracket ("u.s. mint") read on past it. It finds what one regex of all the cues found (test/unit/recognize/
  * cue-regex-path.ts keeps it), the same cue where several could start at one place, without the
  * milliseconds a page spent compiling that regex.
  *
- * A key is a cue's lowercase words as compile-cues.ts writes them: spaces between words (any run
- * of separators on the page), `*` ending a stem (any letters), in the regex's order of preference.
+ * A key is a cue's lowercase words: spaces between words (any run of separators on the page), `*`
+ * ending a stem (any letters). The build sorts them into the tables below (compile-cue-keys.ts),
+ * each with its rank in the regex's order of preference: a page only makes Maps of them.
  */
 
-/** Stems are looked up by this many first letters. */
-const STEM_INDEX = 3;
+/** A key's rank, and what follows its first run of letters ("" if nothing; all of a spaced key). */
+type RankedKey = readonly [rank: number, rest: string];
+
+export interface CueKeyData {
+  /** Keys by their first run of letters, each list by rank (stems of that run alone apart). */
+  readonly runs: readonly (readonly [run: string, keys: readonly RankedKey[]])[];
+  /** Keys that are one run of letters and a `*`, by their first `stemIndex` letters: rank, run. */
+  readonly stems: readonly (readonly [prefix: string, stems: readonly RankedKey[]])[];
+  readonly stemIndex: number;
+  /** Keys starting with a space: their first word starts with another letter ("álbum"). */
+  readonly spaced: readonly RankedKey[];
+}
+
 const STAR = 0x2a;
 const SPACE = 0x20;
 const APOSTROPHE = 0x27;
@@ -23,19 +35,14 @@ const APOSTROPHES = [0x27, 0x2018, 0x2019, 0x02bc];
 const OTHER_LETTER = '\u00D7';
 
 /** A letter to the cue regex's word end, `[\w\u00C0-\u024F]`, in lowercase text. */
-const isLetter = (code: number) => (code < 0x80 ? isAsciiWord(code) : code >= 0xc0 && code <= 0x24f);
+export const isLetter = (code: number) => (code < 0x80 ? isAsciiWord(code) : code >= 0xc0 && code <= 0x24f);
 /** What `\b` sees as a word character: ASCII only. */
 function isAsciiWord(code: number): boolean {
   const lower = code | 0x20;
   return (lower >= 0x61 && lower <= 0x7a) || (code >= 0x30 && code <= 0x39) || code === 0x5f;
 }
-const isKeyInitial = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
-
-/** A key past its first run of letters (the whole key for one starting with a space), and its rank. */
-interface KeyRest {
-  readonly rank: number;
-  readonly rest: string;
-}
+export const isKeyInitial = (code: number) =>
+  (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
 
 /**
  * Where `rest` (a key's remainder) ends if it matches `view` from `at`, else -1: a space is a run of
@@ -58,115 +65,157 @@ function restEnd(rest: string, view: string, at: number): number {
   return pos < view.length && isLetter(view.charCodeAt(pos)) ? -1 : pos;
 }
 
-interface Stem {
-  readonly rank: number;
-  readonly stem: string;
+/**
+ * A number for the first `count` (at most 3) letters of text[from, to): a to z, 0 to 9 and any
+ * other letter (as one) in base 38, 0 past the end. A word is looked up by it, not by a copy of
+ * itself: most words of a sentence are no cue, and copying each cost more than comparing.
+ */
+function lettersKey(text: string, from: number, to: number, count: number): number {
+  let key = 0;
+  for (let at = from; at < from + count; at++) {
+    const code = at < to ? text.charCodeAt(at) : -1;
+    key =
+      key * 38 +
+      (code === -1
+        ? 0
+        : code >= 0x61 && code <= 0x7a
+          ? code - 0x60
+          : code >= 0x30 && code <= 0x39
+            ? code - 0x15
+            : 37);
+  }
+  return key;
 }
 
-/** The rank of the first stem in `stems` (by rank) that starts `run`, if better than `rank`. */
-function firstStem(stems: readonly Stem[] | undefined, run: string, rank: number): number {
-  if (stems) {
-    for (const { rank: stemRank, stem } of stems) {
-      if (stemRank >= rank) break;
-      if (run.startsWith(stem)) return stemRank;
-    }
+/** The rank of the first stem in `stems` (by rank) that starts text[from, to), if better than `rank`. */
+function firstStem(
+  stems: readonly RankedKey[] | undefined,
+  text: string,
+  from: number,
+  to: number,
+  rank: number,
+): number {
+  // Indexed, not destructured: cold code pays for every iterator.
+  for (let k = 0; stems && k < stems.length; k++) {
+    const stem = stems[k]!;
+    if (stem[0] >= rank) break;
+    if (stem[1].length <= to - from && text.startsWith(stem[1], from)) return stem[0];
   }
   return rank;
 }
 
-export class CueKeys {
-  /** Keys by their first run of letters, each list by rank. */
-  private readonly byRun = new Map<string, KeyRest[]>();
-  /** Stems of one run of letters, by their first letters, each list by rank. */
-  private readonly stems = new Map<string, Stem[]>();
-  private readonly shortStems: Stem[] = [];
-  /** Keys starting with a space: their first word starts with another letter ("álbum"). */
-  private readonly spaced: KeyRest[] = [];
-  private readonly spacedInitials = new Set<number>();
-  /** The keys' non-ASCII letters by their fold, for a sentence read case-folded. */
-  private readonly letterFolds = new Map<number, number>();
+/** Stems and their ranks by lettersKey, each list by rank. */
+function stemsByKey(data: CueKeyData): Map<number, RankedKey[]> {
+  const byKey = new Map<number, RankedKey[]>();
+  for (const [prefix, stems] of data.stems) {
+    const key = lettersKey(prefix, 0, prefix.length, data.stemIndex);
+    byKey.set(
+      key,
+      [...(byKey.get(key) ?? []), ...stems].sort((a, b) => a[0] - b[0]),
+    );
+  }
+  return byKey;
+}
 
-  constructor(keys: readonly string[]) {
-    keys.forEach((key, rank) => {
-      for (let j = 0; j < key.length; j++) {
-        const code = key.charCodeAt(j);
-        if (code >= 0x80) this.letterFolds.set(foldCode(code), code);
-      }
-      const star = key.indexOf('*');
-      if (star !== -1 && star !== key.length - 1)
-        throw new Error(`a cue key has a star before its end: "${key}"`);
-      if (!isKeyInitial(key.charCodeAt(0))) {
-        if (key.charCodeAt(0) !== SPACE)
-          throw new Error(`a cue key starts with a letter or a space: "${key}"`);
-        this.spaced.push({ rank, rest: key });
-        this.spacedInitials.add(key.charCodeAt(1));
-        return;
-      }
-      let runEnd = 1;
-      while (runEnd < key.length && isLetter(key.charCodeAt(runEnd))) runEnd++;
-      const run = key.slice(0, runEnd);
-      const rest = key.slice(runEnd);
-      if (rest === '*') {
-        const list = run.length >= STEM_INDEX ? this.stems.get(run.slice(0, STEM_INDEX)) : this.shortStems;
-        if (list) list.push({ rank, stem: run });
-        else this.stems.set(run.slice(0, STEM_INDEX), [{ rank, stem: run }]);
-      } else {
-        const list = this.byRun.get(run);
-        if (list) list.push({ rank, rest });
-        else this.byRun.set(run, [{ rank, rest }]);
-      }
-    });
+export class CueKeys {
+  /** Each run of letters that starts keys, and those keys, by the run's lettersKey. */
+  private readonly runs = new Map<number, (readonly [run: string, keys: readonly RankedKey[]])[]>();
+  private readonly stems: Map<number, RankedKey[]>;
+  private readonly spacedInitials: Set<number>;
+  /** The keys' non-ASCII letters by their fold, for a sentence read case-folded; made on first need. */
+  private letterFolds: Map<number, number> | undefined;
+
+  constructor(private readonly data: CueKeyData) {
+    for (const entry of data.runs) {
+      const key = lettersKey(entry[0], 0, entry[0].length, 3);
+      const list = this.runs.get(key);
+      if (list) list.push(entry);
+      else this.runs.set(key, [entry]);
+    }
+    this.stems = stemsByKey(data);
+    this.spacedInitials = new Set(data.spaced.map(([, key]) => key.charCodeAt(1)));
   }
 
   /**
    * Every cue in `view` (a lowercase sentence, or one made by foldedView), as [start, end) pairs
-   * in order: at each word start, the best-ranked key that matches, then on from its end.
+   * in order: at each word start, the best-ranked key that matches, then on from its end. This
+   * runs over every character of every sentence judged, mostly while the code is still cold: the
+   * character tests are written out, not called, and the rest of a word is stepped over at once.
    */
   find(view: string): number[] {
     const found: number[] = [];
+    const spaced = this.data.spaced.length > 0;
+    // Whether view[p - 1] is an ASCII word character, which `\b` needs on one side only.
+    let afterWord = false;
     for (let p = 0; p < view.length;) {
       const code = view.charCodeAt(p);
-      let end = -1;
-      if (isKeyInitial(code)) {
-        if (p === 0 || !isAsciiWord(view.charCodeAt(p - 1))) end = this.wordEnd(view, p);
-      } else if (p > 0 && isSeparatorCode(code) && isAsciiWord(view.charCodeAt(p - 1))) {
-        end = this.spacedEnd(view, p);
+      if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) {
+        if (!afterWord) {
+          const end = this.wordEnd(view, p);
+          if (end !== -1) {
+            found.push(p, end);
+            p = end;
+            afterWord = isAsciiWord(view.charCodeAt(p - 1));
+            continue;
+          }
+        }
+        // No word starts inside an ASCII word.
+        p++;
+        while (p < view.length && isAsciiWord(view.charCodeAt(p))) p++;
+        afterWord = true;
+        continue;
       }
-      if (end > p) {
-        found.push(p, end);
-        p = end;
-      } else p++;
+      if (afterWord && spaced && isSeparatorCode(code)) {
+        const end = this.spacedEnd(view, p);
+        if (end !== -1) {
+          found.push(p, end);
+          p = end;
+          afterWord = isAsciiWord(view.charCodeAt(p - 1));
+          continue;
+        }
+      }
+      afterWord = code === 0x5f || (code >= 0x41 && code <= 0x5a);
+      p++;
     }
     return found;
   }
 
   private wordEnd(view: string, p: number): number {
     let runEnd = p + 1;
-    while (runEnd < view.length && isLetter(view.charCodeAt(runEnd))) runEnd++;
-    const run = view.slice(p, runEnd);
+    for (; runEnd < view.length; runEnd++) {
+      const code = view.charCodeAt(runEnd);
+      if (code < 0x80 ? !isAsciiWord(code) : code < 0xc0 || code > 0x24f) break;
+    }
+    const length = runEnd - p;
     let rank = Infinity;
     let end = -1;
-    const listed = this.byRun.get(run);
-    if (listed)
-      for (const key of listed) {
-        const keyEnd = key.rest === '' ? runEnd : restEnd(key.rest, view, runEnd);
+    const runs = this.runs.get(lettersKey(view, p, runEnd, 3));
+    for (let r = 0; runs && r < runs.length; r++) {
+      const run = runs[r]![0];
+      const keys = runs[r]![1];
+      if (run.length !== length || !view.startsWith(run, p)) continue;
+      for (let k = 0; k < keys.length; k++) {
+        const key = keys[k]!;
+        const keyEnd = key[1] === '' ? runEnd : restEnd(key[1], view, runEnd);
         if (keyEnd !== -1) {
-          rank = key.rank;
+          rank = key[0];
           end = keyEnd;
           break;
         }
       }
-    const stem = Math.min(
-      firstStem(this.stems.get(run.slice(0, STEM_INDEX)), run, rank),
-      firstStem(this.shortStems, run, rank),
-    );
-    return stem < rank ? runEnd : end;
+      break;
+    }
+    const { stemIndex } = this.data;
+    if (length < stemIndex) return end;
+    const stems = this.stems.get(lettersKey(view, p, runEnd, stemIndex));
+    return firstStem(stems, view, p, runEnd, rank) < rank ? runEnd : end;
   }
 
   private spacedEnd(view: string, p: number): number {
     if (!this.spacedInitials.has(view.charCodeAt(pastSeparators(view, p, 'after')))) return -1;
-    for (const { rest } of this.spaced) {
-      const end = restEnd(rest, view, p);
+    const { spaced } = this.data;
+    for (let k = 0; k < spaced.length; k++) {
+      const end = restEnd(spaced[k]![1], view, p);
       if (end !== -1) return end;
     }
     return -1;
@@ -177,16 +226,34 @@ export class CueKeys {
    * for text whose lowercase is longer ("İ"), which the cue regex read with its `i` flag.
    */
   foldedView(text: string): string {
+    const folds = (this.letterFolds ??= letterFolds(this.data));
     let view = '';
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       if (code < 0x80) view += String.fromCharCode(code >= 0x41 && code <= 0x5a ? code + 0x20 : code);
       else {
-        const letter = this.letterFolds.get(foldCode(code));
+        const letter = folds.get(foldCode(code));
         if (letter !== undefined) view += String.fromCharCode(letter);
         else view += isLatinWordCode(code) ? OTHER_LETTER : text[i];
       }
     }
     return view;
   }
+}
+
+/** Every non-ASCII character of the keys, by its fold. */
+function letterFolds(data: CueKeyData): Map<number, number> {
+  const folds = new Map<number, number>();
+  const keys = [
+    ...data.runs.flatMap(([run, keys]) => keys.map(([, rest]) => run + rest)),
+    ...data.stems.flatMap(([, stems]) => stems.map(([, stem]) => stem)),
+    ...data.spaced.map(([, key]) => key),
+  ];
+  for (const key of keys) {
+    for (let j = 0; j < key.length; j++) {
+      const code = key.charCodeAt(j);
+      if (code >= 0x80) folds.set(foldCode(code), code);
+    }
+  }
+  return folds;
 }

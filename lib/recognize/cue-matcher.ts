@@ -1,6 +1,6 @@
 import { APOSTROPHES, classOf, MATCHED_HYPHEN_RANGE } from '@/lib/text/punctuation';
 import { keyOf } from './alias-variants';
-import { CueKeys } from './cue-keys';
+import { CueKeys, type CueKeyData } from './cue-keys';
 import type { EntryKind } from './match-index';
 import type { Group } from './page-context';
 
@@ -37,13 +37,14 @@ export type CueGroupData = readonly [
 
 /**
  * All cue words as the build computes them (compile-cues.ts): the groups, each cue as its word and
- * group, and every key (a final `*` for a stem, a leading space before a non-ASCII initial; see
- * cue-keys.ts) with the cues it stands for, in the order of preference where several match.
+ * group, which cues each key and each stem's key stands for, and the tables that find the keys.
  */
 export interface CueData {
   readonly groups: readonly CueGroupData[];
   readonly cues: readonly (readonly [word: string, group: number])[];
-  readonly keys: readonly (readonly [key: string, cues: readonly number[]])[];
+  readonly exact: readonly (readonly [key: string, cues: readonly number[]])[];
+  readonly stems: readonly (readonly [key: string, cues: readonly number[]])[];
+  readonly finder: CueKeyData;
 }
 
 /** What keyOf would change in a lowercase string: separators, curly apostrophes. */
@@ -72,17 +73,21 @@ function buildCues(data: CueData): CueMatcher {
     only: only ? new Set(only) : undefined,
     groups: speaksTo,
   }));
-  const cues = data.cues.map(([word, group]): Cue => ({ word, ...groups[group]! }));
-  const exact = new Map<string, Cue[]>();
-  const stems = new Map<string, Cue[]>();
-  for (const [key, at] of data.keys) {
-    const stem = key.endsWith('*');
-    (stem ? stems : exact).set(
-      (stem ? key.slice(0, -1) : key).trimStart(),
-      at.map((i) => cues[i]!),
-    );
-  }
-  const keys = new CueKeys(data.keys.map(([key]) => key));
+  // A sentence meets a few of the ~540 cues: each is made when first found, once.
+  const made: Cue[] = [];
+  const cueAt = (i: number) => {
+    const [word, group] = data.cues[i]!;
+    return (made[i] ??= { word, ...groups[group]! });
+  };
+  const listed = new Map<readonly number[], Cue[]>();
+  const cuesOf = (at: readonly number[]) => {
+    let cues = listed.get(at);
+    if (!cues) listed.set(at, (cues = at.map(cueAt)));
+    return cues;
+  };
+  const exact = new Map(data.exact);
+  const stems = new Map(data.stems);
+  const keys = new CueKeys(data.finder);
 
   function lookup(matched: string): Cue[] | undefined {
     // Most hits are one plain word, whose key is just its lowercase: keyOf's replaces are for
@@ -90,10 +95,10 @@ function buildCues(data: CueData): CueMatcher {
     const lower = matched.toLowerCase();
     const key = NEEDS_KEY.test(lower) ? keyOf(matched) : lower;
     const found = exact.get(key);
-    if (found) return found;
+    if (found) return cuesOf(found);
     for (let length = key.length; length > 0; length--) {
       const stem = stems.get(key.slice(0, length));
-      if (stem) return stem;
+      if (stem) return cuesOf(stem);
     }
     return undefined;
   }
