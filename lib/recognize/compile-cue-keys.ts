@@ -1,4 +1,4 @@
-import { isKeyInitial, isLetter, type CueKeyData } from './cue-keys';
+import { isKeyInitial, isLetter, lettersKey, type CueKeyData } from './cue-keys';
 
 /**
  * The cue keys as a page looks them up (cue-keys.ts), sorted into its tables by the build: each
@@ -57,10 +57,18 @@ export function compileCueKeys(keys: readonly string[]): CueKeyData {
   });
   // No stem is shorter than the letters it is looked up by.
   const stemIndex = Math.min(3, ...stems.map(([, stem]) => stem.length));
-  const byPrefix = new Map<string, [number, string][]>();
-  for (const stem of stems) {
-    const prefix = stem[1].slice(0, stemIndex);
-    byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), stem]);
-  }
-  return { runs: [...runs], stems: [...byPrefix], stemIndex, spaced };
+  const byKey = <T>(list: readonly T[], text: (item: T) => string, count: number) => {
+    const filed = new Map<number, T[]>();
+    for (const item of list) {
+      const key = lettersKey(text(item), 0, text(item).length, count);
+      filed.set(key, [...(filed.get(key) ?? []), item]);
+    }
+    return [...filed];
+  };
+  return {
+    runs: byKey([...runs], ([run]) => run, 3),
+    stems: byKey(stems, ([, stem]) => stem, stemIndex),
+    stemIndex,
+    spaced,
+  };
 }

@@ -17,11 +17,14 @@ import { foldCode, isLatinWordCode } from './regex-case';
 /** A key's rank, and what follows its first run of letters ("" if nothing; all of a spaced key). */
 type RankedKey = readonly [rank: number, rest: string];
 
+/** A run of letters that starts keys, and those keys by rank (a stem of the run alone apart). */
+type Run = readonly [run: string, keys: readonly RankedKey[]];
+
 export interface CueKeyData {
-  /** Keys by their first run of letters, each list by rank (stems of that run alone apart). */
-  readonly runs: readonly (readonly [run: string, keys: readonly RankedKey[]])[];
-  /** Keys that are one run of letters and a `*`, by their first `stemIndex` letters: rank, run. */
-  readonly stems: readonly (readonly [prefix: string, stems: readonly RankedKey[]])[];
+  /** The runs by the lettersKey of their first three letters. */
+  readonly runs: readonly (readonly [key: number, runs: readonly Run[]])[];
+  /** Keys that are one run and a `*`, by the lettersKey of their first `stemIndex` letters: rank, run. */
+  readonly stems: readonly (readonly [key: number, stems: readonly RankedKey[]])[];
   readonly stemIndex: number;
   /** Keys starting with a space: their first word starts with another letter ("álbum"). */
   readonly spaced: readonly RankedKey[];
@@ -70,7 +73,7 @@ function restEnd(rest: string, view: string, at: number): number {
  * other letter (as one) in base 38, 0 past the end. A word is looked up by it, not by a copy of
  * itself: most words of a sentence are no cue, and copying each cost more than comparing.
  */
-function lettersKey(text: string, from: number, to: number, count: number): number {
+export function lettersKey(text: string, from: number, to: number, count: number): number {
   let key = 0;
   for (let at = from; at < from + count; at++) {
     const code = at < to ? text.charCodeAt(at) : -1;
@@ -104,35 +107,16 @@ function firstStem(
   return rank;
 }
 
-/** Stems and their ranks by lettersKey, each list by rank. */
-function stemsByKey(data: CueKeyData): Map<number, RankedKey[]> {
-  const byKey = new Map<number, RankedKey[]>();
-  for (const [prefix, stems] of data.stems) {
-    const key = lettersKey(prefix, 0, prefix.length, data.stemIndex);
-    byKey.set(
-      key,
-      [...(byKey.get(key) ?? []), ...stems].sort((a, b) => a[0] - b[0]),
-    );
-  }
-  return byKey;
-}
-
 export class CueKeys {
-  /** Each run of letters that starts keys, and those keys, by the run's lettersKey. */
-  private readonly runs = new Map<number, (readonly [run: string, keys: readonly RankedKey[]])[]>();
-  private readonly stems: Map<number, RankedKey[]>;
+  private readonly runs: Map<number, readonly Run[]>;
+  private readonly stems: Map<number, readonly RankedKey[]>;
   private readonly spacedInitials: Set<number>;
   /** The keys' non-ASCII letters by their fold, for a sentence read case-folded; made on first need. */
   private letterFolds: Map<number, number> | undefined;
 
   constructor(private readonly data: CueKeyData) {
-    for (const entry of data.runs) {
-      const key = lettersKey(entry[0], 0, entry[0].length, 3);
-      const list = this.runs.get(key);
-      if (list) list.push(entry);
-      else this.runs.set(key, [entry]);
-    }
-    this.stems = stemsByKey(data);
+    this.runs = new Map(data.runs);
+    this.stems = new Map(data.stems);
     this.spacedInitials = new Set(data.spaced.map(([, key]) => key.charCodeAt(1)));
   }
 
@@ -245,7 +229,7 @@ export class CueKeys {
 function letterFolds(data: CueKeyData): Map<number, number> {
   const folds = new Map<number, number>();
   const keys = [
-    ...data.runs.flatMap(([run, keys]) => keys.map(([, rest]) => run + rest)),
+    ...data.runs.flatMap(([, runs]) => runs.flatMap(([run, keys]) => keys.map(([, rest]) => run + rest))),
     ...data.stems.flatMap(([, stems]) => stems.map(([, stem]) => stem)),
     ...data.spaced.map(([, key]) => key),
   ];

@@ -40,24 +40,26 @@ export interface Phrase {
  * each candidate whose neighbouring word they are indexed by (see phrase-pattern.ts).
  */
 class IndexedPhrase implements Phrase {
-  private readonly before: readonly PhraseWord[] | undefined;
-  private readonly after: readonly PhraseWord[] | undefined;
+  // Compared words are made on the phrase's first test: "lead" has a hundred phrases, a page
+  // tests a few of them.
+  private words: { before?: readonly PhraseWord[]; after?: readonly PhraseWord[] } | undefined;
 
   constructor(
     readonly label: string,
     readonly topic: string | undefined,
     readonly capitalised: boolean,
-    before: string | null,
-    after: string | null,
-  ) {
-    this.before = before === null ? undefined : phraseWords(before.split(' '));
-    this.after = after === null ? undefined : phraseWords(after.split(' '));
-  }
+    private readonly before: string | null,
+    private readonly after: string | null,
+  ) {}
 
   holds(at: PhraseContext): boolean {
     if (this.capitalised && !at.capitalised) return false;
-    if (this.before && !phraseWordsHold(this.before, 'before', at.text, at.start)) return false;
-    return !this.after || phraseWordsHold(this.after, 'after', at.text, at.end);
+    const { before, after } = (this.words ??= {
+      before: this.before === null ? undefined : phraseWords(this.before.split(' ')),
+      after: this.after === null ? undefined : phraseWords(this.after.split(' ')),
+    });
+    if (before && !phraseWordsHold(before, 'before', at.text, at.start)) return false;
+    return !after || phraseWordsHold(after, 'after', at.text, at.end);
   }
 }
 

@@ -28,13 +28,12 @@ const ACCENT_FOLDS = new Map(
 );
 const APOSTROPHE = 0x27;
 const RIGHT_QUOTE = 0x2019;
-const NON_ASCII = /[\u0080-\uFFFF]/;
 
+/** The words as matcher.json holds them (folded: see compile-phrases.ts), ready to compare. */
 export function phraseWords(words: readonly string[]): PhraseWord[] {
   return words.map((word) => {
     const stem = word.endsWith('*');
-    const body = stem ? word.slice(0, -1) : word;
-    return { body: NON_ASCII.test(body) ? stripAccents(body) : body, stem };
+    return { body: stem ? word.slice(0, -1) : word, stem };
   });
 }
 
@@ -100,6 +99,11 @@ export function phraseWordsHold(
   return side === 'before' ? holdBefore(words, words.length - 1, text, at) : holdAfter(words, text, at);
 }
 
+function isAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
 /** Folded like phrase words: lowercase, no accents. */
 export const foldPhraseWord = (word: string): string =>
-  NON_ASCII.test(word) ? stripAccents(word.toLowerCase()).replace(/’/g, "'") : word.toLowerCase();
+  isAscii(word) ? word.toLowerCase() : stripAccents(word.toLowerCase()).replace(/’/g, "'");

@@ -17,7 +17,9 @@ const source = cueRegexSource(CUE_GROUPS);
 const keys = new CueKeys(data.finder);
 /** Every key the tables hold, by rank. */
 const ranked = [
-  ...data.finder.runs.flatMap(([run, list]) => list.map(([rank, rest]) => [rank, run + rest] as const)),
+  ...data.finder.runs.flatMap(([, runs]) =>
+    runs.flatMap(([run, list]) => list.map(([rank, rest]) => [rank, run + rest] as const)),
+  ),
   ...data.finder.stems.flatMap(([, list]) => list.map(([rank, stem]) => [rank, `${stem}*`] as const)),
   ...data.finder.spaced,
 ]
