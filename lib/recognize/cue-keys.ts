@@ -126,7 +126,7 @@ export class CueKeys {
    * runs over every character of every sentence judged, mostly while the code is still cold: the
    * character tests are written out, not called, and the rest of a word is stepped over at once.
    */
-  find(view: string): number[] {
+  locate(view: string): number[] {
     const found: number[] = [];
     const spaced = this.data.spaced.length > 0;
     // Whether view[p - 1] is an ASCII word character, which `\b` needs on one side only.
@@ -134,19 +134,22 @@ export class CueKeys {
     for (let p = 0; p < view.length;) {
       const code = view.charCodeAt(p);
       if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) {
-        if (!afterWord) {
-          const end = this.wordEnd(view, p);
-          if (end !== -1) {
-            found.push(p, end);
-            p = end;
-            afterWord = isAsciiWord(view.charCodeAt(p - 1));
-            continue;
-          }
+        // The ASCII word from here, read once: no word starts inside it.
+        let asciiEnd = p + 1;
+        for (; asciiEnd < view.length; asciiEnd++) {
+          const next = view.charCodeAt(asciiEnd);
+          const lower = next | 0x20;
+          if (!((lower >= 0x61 && lower <= 0x7a) || (next >= 0x30 && next <= 0x39) || next === 0x5f)) break;
         }
-        // No word starts inside an ASCII word.
-        p++;
-        while (p < view.length && isAsciiWord(view.charCodeAt(p))) p++;
-        afterWord = true;
+        const end = afterWord ? -1 : this.wordEnd(view, p, asciiEnd);
+        if (end !== -1) {
+          found.push(p, end);
+          p = end;
+          afterWord = isAsciiWord(view.charCodeAt(p - 1));
+        } else {
+          p = asciiEnd;
+          afterWord = true;
+        }
         continue;
       }
       if (afterWord && spaced && isSeparatorCode(code)) {
@@ -164,12 +167,11 @@ export class CueKeys {
     return found;
   }
 
-  private wordEnd(view: string, p: number): number {
-    let runEnd = p + 1;
-    for (; runEnd < view.length; runEnd++) {
-      const code = view.charCodeAt(runEnd);
-      if (code < 0x80 ? !isAsciiWord(code) : code < 0xc0 || code > 0x24f) break;
-    }
+  /** Where the best-ranked key at `p` ends, or -1; the word's ASCII part ends at `asciiEnd`. */
+  private wordEnd(view: string, p: number, asciiEnd: number): number {
+    // Latin letters go on with the word (the cue regex's word end is not ASCII-only).
+    let runEnd = asciiEnd;
+    while (runEnd < view.length && isLetter(view.charCodeAt(runEnd))) runEnd++;
     const length = runEnd - p;
     let rank = Infinity;
     let end = -1;

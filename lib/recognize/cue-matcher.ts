@@ -110,7 +110,7 @@ function buildCues(data: CueData): CueMatcher {
       // Text whose lowercase changes length ("İ") is read case-folded instead, so offsets stay true.
       const sameLength = lower.length === original.length;
       const window = sameLength ? lower : original;
-      const found = keys.find(sameLength ? lower : keys.foldedView(original));
+      const found = keys.locate(sameLength ? lower : keys.foldedView(original));
       const hits: CueHit[] = [];
       for (let j = 0; j < found.length; j += 2) {
         const matched = window.slice(found[j], found[j + 1]);

@@ -1,5 +1,6 @@
 import { isSeparatorCode, isWordCharAt } from './char-class';
 import { foldPhraseWord, phraseWords, phraseWordsHold, type PhraseWord } from './phrase-pattern';
+import { isCapitalised } from './text-shape';
 
 /**
  * Fixed non-mineral phrases around one word ("silver medal", "take the lead", "plata o plomo"),
@@ -129,7 +130,7 @@ export class PhraseIndex {
     if (next === undefined && previous === undefined) return undefined;
     const nextKey = next && foldPhraseWord(next);
     const previousKey = previous && foldPhraseWord(previous);
-    const capitalised = /^\p{Lu}/u.test(text[start] ?? '');
+    const capitalised = isCapitalised(text[start]);
     const context = { text, start, end, capitalised };
     // Runs for every candidate with a sense: no arrays made here, lists tried in place.
     const byNext = nextKey ? this.byNext.get(nextKey) : undefined;

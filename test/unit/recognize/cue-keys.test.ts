@@ -32,7 +32,7 @@ function lookedUp(text: string, from: number, to: number): [number, number, stri
   const lower = original.toLowerCase();
   const sameLength = lower.length === original.length;
   const window = sameLength ? lower : original;
-  const found = keys.find(sameLength ? lower : keys.foldedView(original));
+  const found = keys.locate(sameLength ? lower : keys.foldedView(original));
   const pairs: [number, number, string][] = [];
   for (let j = 0; j < found.length; j += 2)
     pairs.push([from + found[j]!, from + found[j + 1]!, window.slice(found[j], found[j + 1])]);
