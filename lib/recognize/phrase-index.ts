@@ -96,6 +96,12 @@ interface PhraseContext {
   readonly capitalised: boolean;
 }
 
+function addTo<T>(map: Map<string, T[]>, key: string, item: T): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
+}
+
 export class PhraseIndex {
   private readonly byNext = new Map<string, IndexedPhrase[]>();
   private readonly byPrevious = new Map<string, IndexedPhrase[]>();
@@ -107,17 +113,18 @@ export class PhraseIndex {
   readonly size: number;
 
   constructor(phrases: readonly PhraseData[]) {
-    for (const [label, topic, capitalised, before, after, neighbour] of phrases) {
-      const phrase = new IndexedPhrase(label, topic ?? undefined, capitalised === 1, before, after);
+    // Run on a page's first candidate of the word, in cold code: indexed, no destructuring, no
+    // copies of the growing lists ("the" before "lead" is a neighbour to dozens of phrases).
+    for (let i = 0; i < phrases.length; i++) {
+      const data = phrases[i]!;
+      const after = data[4];
+      const neighbour = data[5];
+      const phrase = new IndexedPhrase(data[0], data[1] ?? undefined, data[2] === 1, data[3], after);
       const side = after === null ? 'previous' : 'next';
       if (neighbour.endsWith('*')) {
         const stem = neighbour.slice(0, -1);
-        const key = stem.slice(0, STEM_INDEX);
-        this.stems.set(key, [...(this.stems.get(key) ?? []), { stem, side, phrase }]);
-      } else {
-        const map = side === 'next' ? this.byNext : this.byPrevious;
-        map.set(neighbour, [...(map.get(neighbour) ?? []), phrase]);
-      }
+        addTo(this.stems, stem.slice(0, STEM_INDEX), { stem, side, phrase });
+      } else addTo(side === 'next' ? this.byNext : this.byPrevious, neighbour, phrase);
     }
     this.size = phrases.length;
   }
