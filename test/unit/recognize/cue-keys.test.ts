@@ -8,6 +8,7 @@ import { trieSource } from '@/lib/recognize/regex-trie';
 import { readCorpus } from '../../corpus/parse-corpus';
 import { cueRegexMatches, cueRegexSource } from './cue-regex-path';
 import { BETWEEN_WORDS } from './separator-texts';
+import { writtenVariant } from './written-variants';
 
 // The cue words are looked up word by word where one regex of all of them ran over each sentence:
 // the look-up must find what the regex found, the same cue where several start at one place.
@@ -39,30 +40,8 @@ function lookedUp(text: string, from: number, to: number): [number, number, stri
   return pairs;
 }
 
-const ACCENTS: Record<string, string> = {
-  a: 'áÁà',
-  e: 'éÉ',
-  i: 'íÍİı',
-  o: 'óÓ',
-  u: 'úÚü',
-  k: '\u212A',
-  s: 'ſ',
-  ' ': '-\u2011\u00A0',
-};
-
-/** A key as a page may write it: letters in capitals, accented or not, any separator. */
-const written = (key: string) =>
-  fc.array(fc.nat(4), { minLength: key.length, maxLength: key.length }).map((picks) =>
-    [...key.replace(/^ /, '').replace(/\*$/, '')]
-      .map((c, i) => {
-        const pick = picks[i]!;
-        const other = ACCENTS[c];
-        if (pick === 1) return c.toUpperCase();
-        if (pick >= 3 && other) return other[pick % other.length]!;
-        return c;
-      })
-      .join(''),
-  );
+/** A key as a page may write it (see written-variants.ts). */
+const written = (key: string) => writtenVariant(key.replace(/^ /, '').replace(/\*$/, ''));
 
 describe('cue words looked up word by word', () => {
   it("are the regex's keys, in its order of preference", () => {

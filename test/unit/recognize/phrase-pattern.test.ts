@@ -5,6 +5,7 @@ import { phraseWords, phraseWordsHold } from '@/lib/recognize/phrase-pattern';
 import { readCorpus } from '../../corpus/parse-corpus';
 import { phraseRegex } from './phrase-regex-path';
 import { BETWEEN_WORDS } from './separator-texts';
+import { writtenVariant } from './written-variants';
 
 // A phrase is decided by comparing its words with the text's, where each side of it once compiled
 // a regex: the comparison must hold exactly where that regex holds, or a judgement would change.
@@ -43,32 +44,6 @@ function disagreements(text: string, checked: readonly ReturnType<typeof judges>
   }
   return found;
 }
-
-const ACCENTS: Record<string, string> = {
-  a: 'áÁàâ',
-  e: 'éÉè',
-  i: 'íÍİı',
-  o: 'óÓö',
-  u: 'úüÚÜ',
-  n: 'ñÑ',
-  k: '\u212A',
-  s: 'ſ',
-  "'": '’‘ʼ',
-};
-
-/** A word as a page may write it: any letter in capitals, accented, or as a look-alike. */
-const variant = (word: string) =>
-  fc.array(fc.nat(4), { minLength: word.length, maxLength: word.length }).map((picks) =>
-    [...word]
-      .map((c, i) => {
-        const pick = picks[i]!;
-        const accented = ACCENTS[c];
-        if (pick === 1) return c.toUpperCase();
-        if (pick >= 2 && accented) return accented[pick % accented.length]!;
-        return c;
-      })
-      .join(''),
-  );
 
 /** Text near a phrase's edges: separators, letters that fold oddly, a combining accent. */
 const odd = fc.constantFrom(
@@ -119,7 +94,7 @@ describe("a phrase's words", () => {
   it("hold exactly where the lexicon's regexes held, in texts of the phrases' own words", () => {
     const words = [...new Set(sides.flatMap(({ words: w }) => w.map((x) => x.replace(/\*$/, ''))))];
     const fragment = fc.oneof(
-      fc.constantFrom(...words).chain(variant),
+      fc.constantFrom(...words).chain(writtenVariant),
       fc.constantFrom(...words).map((w) => `${w}s`),
       odd,
       fc.constantFrom('lead', 'silver', 'plata', 'plomo', 'tin'),
@@ -146,7 +121,7 @@ describe("a phrase's words", () => {
       fc
         .array(
           fc.oneof(
-            fc.constantFrom(...words.map((w) => w.replace(/\*$/, ''))).chain(variant),
+            fc.constantFrom(...words.map((w) => w.replace(/\*$/, ''))).chain(writtenVariant),
             letter,
             odd,
             fc.constantFrom(...BETWEEN_WORDS),

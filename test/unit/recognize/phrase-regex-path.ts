@@ -1,5 +1,5 @@
 import { stripAccents } from '@/lib/recognize/alias-variants';
-import { holdsAt, placeAfter, placeBefore } from '@/lib/recognize/placed-pattern';
+import { placeAfter, placeBefore } from '@/lib/recognize/placed-pattern';
 import { SEPARATOR_PATTERN } from '@/lib/recognize/regex-trie';
 
 /**
@@ -20,7 +20,7 @@ const ACCENTED: Record<string, string> = {
 };
 
 /** The words as a pattern: any separators between them, accents optional, a final `*` any letters. */
-export function wordsPattern(words: readonly string[]): string {
+function wordsPattern(words: readonly string[]): string {
   return words
     .map((w) => {
       const stem = w.endsWith('*');
@@ -39,7 +39,3 @@ export function phraseRegex(words: readonly string[], side: 'before' | 'after'):
     ? placeBefore(new RegExp(`${NOT_WORD_BEFORE}${wordsPattern(words)}${SEPARATOR_PATTERN}$`, 'i'))
     : placeAfter(new RegExp(`^${SEPARATOR_PATTERN}${wordsPattern(words)}(?![${WORD_CHAR}])`, 'i'));
 }
-
-/** Whether the regex holds at `at` (the word's start before it, its end after it). */
-export const phraseRegexHolds = (regex: RegExp, text: string, at: number): boolean =>
-  holdsAt(regex, text, at);
