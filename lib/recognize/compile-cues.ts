@@ -1,18 +1,17 @@
 import { keyOf, stripAccents } from './alias-variants';
 import { senseKey } from './compile-senses';
+import { compileCueKeys } from './compile-cue-keys';
 import type { CueData } from './cue-matcher';
 import type { CueGroup } from './lexicon/types';
 import { groupOf, GROUPS } from './page-context';
-import { trieSource } from './regex-trie';
 
 /**
  * The cue words of both languages (lexicon/cues.ts) as the build writes them into
- * data/generated/matcher.json: one regex source for all of them and the tables a hit is looked up
- * in. A page then only makes Maps and one RegExp, on its first ambiguous candidate.
+ * data/generated/matcher.json: which cues each key and each stem's key stands for, and the tables
+ * a page finds the keys in a sentence with (compile-cue-keys.ts). A page then only fills Maps, on
+ * its first ambiguous candidate.
  */
 const STEM_MARK = '*';
-// Letters of the scripts the cues are written in; a plain class keeps the regex fast.
-const LETTER = '\\w\u00C0-\u024F';
 
 export function compileCueData(groups: readonly CueGroup[]): CueData {
   const cues: [word: string, group: number][] = [];
@@ -33,10 +32,9 @@ export function compileCueData(groups: readonly CueGroup[]): CueData {
       for (const form of new Set([key, stripAccents(key)])) map.set(form, [...(map.get(form) ?? []), at]);
     }
   });
-  // \b is twice as fast as a lookbehind here, but never holds before an accented initial
-  // ("el álbum"): such keys start at the space before them instead.
+  // A key whose first letter is not ASCII ("álbum") starts at the separators before it: where
+  // the page's regex (\b, ASCII only) found it, and so where the words are looked up now.
   const spaced = (k: string) => (/^[a-z0-9]/.test(k) ? k : ` ${k}`);
   const keys = [...[...exact.keys()].map(spaced), ...[...stems.keys()].map((k) => spaced(k) + STEM_MARK)];
-  const source = `\\b(?:${trieSource(keys).replaceAll('\\*', `[${LETTER}]*`)})(?![${LETTER}])`;
-  return { source, groups: groupData, cues, exact: [...exact], stems: [...stems] };
+  return { groups: groupData, cues, exact: [...exact], stems: [...stems], finder: compileCueKeys(keys) };
 }

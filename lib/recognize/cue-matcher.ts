@@ -1,8 +1,8 @@
 import { APOSTROPHES, classOf, MATCHED_HYPHEN_RANGE } from '@/lib/text/punctuation';
 import { keyOf } from './alias-variants';
+import { CueKeys, type CueKeyData } from './cue-keys';
 import type { EntryKind } from './match-index';
 import type { Group } from './page-context';
-import { compileNow } from './regex-trie';
 
 export interface Cue {
   readonly word: string;
@@ -36,25 +36,24 @@ export type CueGroupData = readonly [
 ];
 
 /**
- * All cue words as the build computes them (compile-cues.ts): the regex's source (flags `g`, for
- * lowercased text), the groups, each cue as its word and group, and which cues each key and each
- * stem's key stands for.
+ * All cue words as the build computes them (compile-cues.ts): the groups, each cue as its word and
+ * group, which cues each key and each stem's key stands for, and the tables that find the keys.
  */
 export interface CueData {
-  readonly source: string;
   readonly groups: readonly CueGroupData[];
   readonly cues: readonly (readonly [word: string, group: number])[];
   readonly exact: readonly (readonly [key: string, cues: readonly number[]])[];
   readonly stems: readonly (readonly [key: string, cues: readonly number[]])[];
+  readonly finder: CueKeyData;
 }
 
 /** What keyOf would change in a lowercase string: separators, curly apostrophes. */
 const NEEDS_KEY = new RegExp(`[-\\s${MATCHED_HYPHEN_RANGE}${classOf(APOSTROPHES.slice(1))}]`);
 
 /**
- * One regex for all cue words of both languages. It only ever runs on the sentences around
- * ambiguous candidates, never on a whole page, so the stems' letter classes cost little. It and
- * its tables are made on first use: many pages have no ambiguous word at all.
+ * The cue words of both languages, looked up word by word (cue-keys.ts) in the sentences around
+ * ambiguous candidates, never a whole page. The tables are made on first use: many pages have no
+ * ambiguous word at all.
  */
 export function instantiateCues(data: CueData): CueMatcher {
   let compiled: CueMatcher | undefined;
@@ -74,16 +73,21 @@ function buildCues(data: CueData): CueMatcher {
     only: only ? new Set(only) : undefined,
     groups: speaksTo,
   }));
-  const cues = data.cues.map(([word, group]): Cue => ({ word, ...groups[group]! }));
-  const table = (list: CueData['exact']) => new Map(list.map(([key, at]) => [key, at.map((i) => cues[i]!)]));
-  const exact = table(data.exact);
-  const stems = table(data.stems);
-  const { source } = data;
-  // The keys are lowercase: on lowercased text a case-sensitive regex finds what `i` would, at
-  // a fraction of the cost (case folding at every step of a trie this size is most of its time).
-  // Text whose lowercase changes length ("İ") keeps the folding regex, so offsets stay true.
-  const lowerRegex = compileNow(new RegExp(source, 'g'));
-  let foldingRegex: RegExp | undefined;
+  // A sentence meets a few of the ~540 cues: each is made when first found, once.
+  const made: Cue[] = [];
+  const cueAt = (i: number) => {
+    const [word, group] = data.cues[i]!;
+    return (made[i] ??= { word, ...groups[group]! });
+  };
+  const listed = new Map<readonly number[], Cue[]>();
+  const cuesOf = (at: readonly number[]) => {
+    let cues = listed.get(at);
+    if (!cues) listed.set(at, (cues = at.map(cueAt)));
+    return cues;
+  };
+  const exact = new Map(data.exact);
+  const stems = new Map(data.stems);
+  const keys = new CueKeys(data.finder);
 
   function lookup(matched: string): Cue[] | undefined {
     // Most hits are one plain word, whose key is just its lowercase: keyOf's replaces are for
@@ -91,10 +95,10 @@ function buildCues(data: CueData): CueMatcher {
     const lower = matched.toLowerCase();
     const key = NEEDS_KEY.test(lower) ? keyOf(matched) : lower;
     const found = exact.get(key);
-    if (found) return found;
+    if (found) return cuesOf(found);
     for (let length = key.length; length > 0; length--) {
       const stem = stems.get(key.slice(0, length));
-      if (stem) return stem;
+      if (stem) return cuesOf(stem);
     }
     return undefined;
   }
@@ -103,15 +107,16 @@ function buildCues(data: CueData): CueMatcher {
     find(text, from, to) {
       const original = text.slice(from, to);
       const lower = original.toLowerCase();
+      // Text whose lowercase changes length ("İ") is read case-folded instead, so offsets stay true.
       const sameLength = lower.length === original.length;
       const window = sameLength ? lower : original;
-      const regex = sameLength ? lowerRegex : (foldingRegex ??= new RegExp(source, 'gi'));
+      const found = keys.locate(sameLength ? lower : keys.foldedView(original));
       const hits: CueHit[] = [];
-      regex.lastIndex = 0;
-      for (let m = regex.exec(window); m; m = regex.exec(window)) {
-        const cues = lookup(m[0]);
-        const start = from + m.index + (m[0].length - m[0].trimStart().length);
-        if (cues) hits.push({ start, end: from + m.index + m[0].length, cues });
+      for (let j = 0; j < found.length; j += 2) {
+        const matched = window.slice(found[j], found[j + 1]);
+        const cues = lookup(matched);
+        const start = from + found[j]! + (matched.length - matched.trimStart().length);
+        if (cues) hits.push({ start, end: from + found[j + 1]!, cues });
       }
       return hits;
     },

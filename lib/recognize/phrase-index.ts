@@ -1,13 +1,13 @@
 import { isSeparatorCode, isWordCharAt } from './char-class';
-import { foldPhraseWord, placeWordsAfter, placeWordsBefore, wordsMayHold } from './phrase-pattern';
-import { holdsAt, type PlacedPattern } from './placed-pattern';
+import { foldPhraseWord, phraseWords, phraseWordsHold, type PhraseWord } from './phrase-pattern';
+import { isCapitalised } from './text-shape';
 
 /**
  * Fixed non-mineral phrases around one word ("silver medal", "take the lead", "plata o plomo"),
  * indexed by the word right after it and the word right before it. A candidate then costs two
  * word look-ups and a Map get, not one regex test per phrase: "lead" alone has a hundred phrases.
- * The build computes each phrase's regex sources and key (compile-phrases.ts): a page only fills
- * the Maps, on the first candidate of the word.
+ * The build folds each phrase's words and key (compile-phrases.ts): a page only fills the Maps,
+ * on the first candidate of the word, and compares words: no phrase compiles a regex.
  */
 
 /** Stems are looked up by this many first letters (no stem in the lexicons is shorter). */
@@ -38,38 +38,29 @@ export interface Phrase {
 
 /**
  * A phrase as indexed: the words before and after the word, compared with the text's words on
- * each candidate whose neighbouring word they are indexed by, and compiled to the regexes that
- * decide only where they agree. A word like "lead" has a hundred phrases and a page meets few of
- * them; compiling each one the page's neighbouring words pointed to cost it milliseconds.
+ * each candidate whose neighbouring word they are indexed by (see phrase-pattern.ts).
  */
 class IndexedPhrase implements Phrase {
-  private readonly before: readonly string[] | undefined;
-  private readonly after: readonly string[] | undefined;
-  private placedBefore: PlacedPattern | undefined;
-  private placedAfter: PlacedPattern | undefined;
+  // Compared words are made on the phrase's first test: "lead" has a hundred phrases, a page
+  // tests a few of them.
+  private words: { before?: readonly PhraseWord[]; after?: readonly PhraseWord[] } | undefined;
 
   constructor(
     readonly label: string,
     readonly topic: string | undefined,
     readonly capitalised: boolean,
-    before: string | null,
-    after: string | null,
-  ) {
-    this.before = before?.split(' ');
-    this.after = after?.split(' ');
-  }
+    private readonly before: string | null,
+    private readonly after: string | null,
+  ) {}
 
   holds(at: PhraseContext): boolean {
     if (this.capitalised && !at.capitalised) return false;
-    if (this.before) {
-      if (!wordsMayHold(this.before, 'before', at.text, at.start)) return false;
-      this.placedBefore ??= placeWordsBefore(this.before);
-      if (!holdsAt(this.placedBefore, at.text, at.start)) return false;
-    }
-    if (!this.after) return true;
-    if (!wordsMayHold(this.after, 'after', at.text, at.end)) return false;
-    this.placedAfter ??= placeWordsAfter(this.after);
-    return holdsAt(this.placedAfter, at.text, at.end);
+    const { before, after } = (this.words ??= {
+      before: this.before === null ? undefined : phraseWords(this.before.split(' ')),
+      after: this.after === null ? undefined : phraseWords(this.after.split(' ')),
+    });
+    if (before && !phraseWordsHold(before, 'before', at.text, at.start)) return false;
+    return !after || phraseWordsHold(after, 'after', at.text, at.end);
   }
 }
 
@@ -105,6 +96,12 @@ interface PhraseContext {
   readonly capitalised: boolean;
 }
 
+function addTo<T>(map: Map<string, T[]>, key: string, item: T): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
+}
+
 export class PhraseIndex {
   private readonly byNext = new Map<string, IndexedPhrase[]>();
   private readonly byPrevious = new Map<string, IndexedPhrase[]>();
@@ -116,17 +113,18 @@ export class PhraseIndex {
   readonly size: number;
 
   constructor(phrases: readonly PhraseData[]) {
-    for (const [label, topic, capitalised, before, after, neighbour] of phrases) {
-      const phrase = new IndexedPhrase(label, topic ?? undefined, capitalised === 1, before, after);
+    // Run on a page's first candidate of the word, in cold code: indexed, no destructuring, no
+    // copies of the growing lists ("the" before "lead" is a neighbour to dozens of phrases).
+    for (let i = 0; i < phrases.length; i++) {
+      const data = phrases[i]!;
+      const after = data[4];
+      const neighbour = data[5];
+      const phrase = new IndexedPhrase(data[0], data[1] ?? undefined, data[2] === 1, data[3], after);
       const side = after === null ? 'previous' : 'next';
       if (neighbour.endsWith('*')) {
         const stem = neighbour.slice(0, -1);
-        const key = stem.slice(0, STEM_INDEX);
-        this.stems.set(key, [...(this.stems.get(key) ?? []), { stem, side, phrase }]);
-      } else {
-        const map = side === 'next' ? this.byNext : this.byPrevious;
-        map.set(neighbour, [...(map.get(neighbour) ?? []), phrase]);
-      }
+        addTo(this.stems, stem.slice(0, STEM_INDEX), { stem, side, phrase });
+      } else addTo(side === 'next' ? this.byNext : this.byPrevious, neighbour, phrase);
     }
     this.size = phrases.length;
   }
@@ -139,7 +137,7 @@ export class PhraseIndex {
     if (next === undefined && previous === undefined) return undefined;
     const nextKey = next && foldPhraseWord(next);
     const previousKey = previous && foldPhraseWord(previous);
-    const capitalised = /^\p{Lu}/u.test(text[start] ?? '');
+    const capitalised = isCapitalised(text[start]);
     const context = { text, start, end, capitalised };
     // Runs for every candidate with a sense: no arrays made here, lists tried in place.
     const byNext = nextKey ? this.byNext.get(nextKey) : undefined;

@@ -148,17 +148,3 @@ export function* otherInitialMatches(
 export function stickyKeysRegex(keys: Iterable<string>): RegExp {
   return new RegExp(`(?:${trieSource(keys)})${WORD_END_PATTERN}`, 'iy');
 }
-
-const BLANK_PAGE = ' '.repeat(1000);
-
-/**
- * Has V8 compile `regex` to machine code now, for the price of a scan of 1,000 spaces. Run first on
- * a shorter text, V8 compiles a regex to bytecode, then again to machine code a run later: for the
- * big regexes here about four times the cost of compiling machine code at once.
- */
-export function compileNow(regex: RegExp): RegExp {
-  regex.lastIndex = 0;
-  regex.test(BLANK_PAGE);
-  regex.lastIndex = 0;
-  return regex;
-}

@@ -2,7 +2,9 @@
 // phase profile can: one cold process per load recognizes the start-up bench's article or plain
 // page block by block, as the page engine does, under a CPU profile at 50 µs, and the judge's time
 // is charged to the module and function it ran in (phrase finds and cue finds apart, though both
-// are called `find`). A second run counts the regexes the judge compiles, by what they are.
+// are called `find`). A second run counts the regexes compiled once the matcher is made: the
+// senses' and the generic context rules, and any other (phrases and cue words compile none: they
+// are compared as words; the key finder's small regexes are the rest).
 //   npx tsx scripts/bench/judge-cost.ts [article|plain] [loads]
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,24 +23,17 @@ const ENTRY = `
 import { readFileSync } from 'node:fs';
 import { MATCH_INDEX } from '@/lib/dataset/match-index-data';
 import { createPageContext, findInWindows, instantiateMatcher } from '@/lib/recognize';
-import { placeWordsAfter, placeWordsBefore } from '@/lib/recognize/phrase-pattern';
 const [blocksFile, mode] = process.argv.slice(2);
 const blocks = JSON.parse(readFileSync(blocksFile, 'utf8'));
 const data = JSON.parse(readFileSync(${JSON.stringify(join(ROOT, 'data/generated/matcher.json'))}, 'utf8'));
 // Made before RegExp is watched: the sources of each kind the judge compiles.
-const kinds = { sense: new Set(), generic: new Set(), phrase: new Set(), cue: new Set() };
-for (const [, sense] of data.senses) {
-  for (const [s] of [...sense.before, ...sense.after]) kinds.sense.add(s);
-  for (const p of sense.phrases) {
-    if (p[3] !== null) kinds.phrase.add(placeWordsBefore(p[3].split(' ')).source);
-    if (p[4] !== null) kinds.phrase.add(placeWordsAfter(p[4].split(' ')).source);
-  }
-}
+const kinds = { sense: new Set(), generic: new Set() };
+for (const [, sense] of data.senses) for (const [s] of [...sense.before, ...sense.after]) kinds.sense.add(s);
 for (const [s] of [...data.generic.before, ...data.generic.after]) kinds.generic.add(s);
-kinds.cue.add(data.cues.source);
 const compiled = new Map();
+const Real = RegExp;
+const matcher = instantiateMatcher(MATCH_INDEX, data);
 if (mode === 'count') {
-  const Real = RegExp;
   globalThis.RegExp = new Proxy(Real, {
     construct(target, args) {
       const regex = Reflect.construct(target, args);
@@ -47,7 +42,6 @@ if (mode === 'count') {
     },
   });
 }
-const matcher = instantiateMatcher(MATCH_INDEX, data);
 const page = createPageContext();
 let mentions = 0;
 blocks.forEach((text, key) => {
@@ -55,7 +49,10 @@ blocks.forEach((text, key) => {
 });
 if (mode === 'count') {
   const counts = Object.fromEntries(Object.entries(kinds).map(([k, set]) => [k, [...compiled.keys()].filter((s) => set.has(s)).length]));
+  const other = [...compiled.keys()].filter((s) => !kinds.sense.has(s) && !kinds.generic.has(s));
+  counts.other = other.length;
   console.log(JSON.stringify({ mentions, compiled: counts }));
+  for (const s of other) console.log('    other: /' + (s.length > 70 ? s.slice(0, 70) + '…' : s) + '/');
 } else console.log(JSON.stringify({ mentions }));
 `;
 

@@ -2,7 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { MATCH_INDEX } from '@/lib/dataset/match-index-data';
 import { loadMatcherData } from '@/lib/dataset/matcher-data';
 import { findMentions, instantiateMatcher, type MatcherData } from '@/lib/recognize';
-import { placeWordsAfter, placeWordsBefore } from '@/lib/recognize/phrase-pattern';
+import { CUE_GROUPS } from '@/lib/recognize/lexicon/cues';
+import { cueRegexSource } from './cue-regex-path';
+import { phraseRegex } from './phrase-regex-path';
 
 // The lexicon's words, their patterns, phrases and cues ship as sources in matcher.json; a page
 // compiles those of the words it contains, never the rest (that cost every page milliseconds).
@@ -31,13 +33,13 @@ function sourcesCompiledFor(text: string): Set<string> {
   return compiled;
 }
 
-/** The sources of one sense's phrases, as a page places them. */
+/** The sources of one sense's phrases, as pages once placed them (before words replaced them). */
 function phraseSources(key: string): string[] {
   const sense = data.senses.find(([k]) => k === key)?.[1];
   if (!sense) throw new Error(`no sense ${key}`);
   return sense.phrases.flatMap(([, , , before, after]) => [
-    ...(before ? [placeWordsBefore(before.split(' ')).source] : []),
-    ...(after ? [placeWordsAfter(after.split(' ')).source] : []),
+    ...(before ? [phraseRegex(before.split(' '), 'before').source] : []),
+    ...(after ? [phraseRegex(after.split(' '), 'after').source] : []),
   ]);
 }
 
@@ -55,7 +57,7 @@ describe('the lexicon on a page', () => {
   it('compiles no sense pattern, phrase or cue regex on a page that names none of its words', () => {
     const compiled = sourcesCompiledFor('The committee met on Tuesday and approved the budget for schools.');
     const generic = [...data.generic.before, ...data.generic.after].map(([source]) => source);
-    const lexicon = [...otherSenses(''), ...generic, data.cues.source];
+    const lexicon = [...otherSenses(''), ...generic, cueRegexSource(CUE_GROUPS)];
     expect(lexicon.filter((source) => compiled.has(source))).toEqual([]);
   });
 
@@ -64,7 +66,8 @@ describe('the lexicon on a page', () => {
     const compiled = sourcesCompiledFor(text);
     expect(otherSenses('lead').filter((source) => compiled.has(source))).toEqual([]);
     // The word was judged: its own patterns were compiled.
-    expect(senseSources('lead').some((source) => compiled.has(source))).toBe(true);
+    const lead = data.senses.find(([key]) => key === 'lead')![1];
+    expect([...lead.before, ...lead.after].some(([source]) => compiled.has(source))).toBe(true);
   });
 
   it("compiles a word's context rules only where the words they need are next to it", () => {
@@ -80,13 +83,26 @@ describe('the lexicon on a page', () => {
     expect(compiled.has(rule(data.generic.before, 'town'))).toBe(false);
   });
 
-  it('compiles no phrase regex where the words of no phrase are around the word', () => {
-    // "the" before "lead" points to dozens of phrases ("take the lead", "in the lead"…).
-    const compiled = sourcesCompiledFor(
-      'Officials said the lead was found in old pipes, and the lead stayed.',
-    );
+  it('compiles no phrase regex, even where a phrase holds: its words are compared', () => {
+    const text = 'Officials said the lead was found in old pipes, and she will take the lead in the race.';
+    const compiled = sourcesCompiledFor(text);
     const lead = data.senses.find(([key]) => key === 'lead')![1];
-    expect(lead.phrases.filter((p) => p[3]?.endsWith('the')).length).toBeGreaterThan(5);
+    expect(lead.phrases.some(([label]) => label === 'take the lead')).toBe(true);
     expect(phraseSources('lead').filter((source) => compiled.has(source))).toEqual([]);
+    // The phrase was found all the same: the second "lead" is part of it.
+    const mentions = findMentions(instantiateMatcher(MATCH_INDEX, data), text, { includeHeld: true });
+    const second = mentions.find((m) => m.start === text.lastIndexOf('lead'));
+    expect(second?.basis.reasons).toContainEqual(
+      expect.objectContaining({ code: 'part-of', quote: 'take the lead' }),
+    );
+  });
+
+  it("reads a judged word's sentence for cue words without compiling a regex of them", () => {
+    const text = 'Lead prices rose after the smelter cut its output.';
+    const compiled = sourcesCompiledFor(text);
+    expect(compiled.has(cueRegexSource(CUE_GROUPS))).toBe(false);
+    // The cue words were found all the same.
+    const [lead] = findMentions(instantiateMatcher(MATCH_INDEX, data), text, { includeHeld: true });
+    expect(lead?.basis.reasons).toContainEqual(expect.objectContaining({ code: 'topic', quote: 'smelter' }));
   });
 });
