@@ -74,7 +74,6 @@ export function costOfChange(
   const repaint =
     prev.style !== next.style ||
     prev.thickness !== next.thickness ||
-    prev.thickness !== next.thickness ||
     prev.firstMentionOnly !== next.firstMentionOnly ||
     prev.threshold !== next.threshold ||
     !sameColours(prev.colours, next.colours);
