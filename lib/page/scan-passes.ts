@@ -136,8 +136,9 @@ export async function fullScan(ctx: PassContext, scan: number): Promise<PassResu
 
 /**
  * Blocks walked LOOK_AHEAD at a time, each run told to `lookAhead` before it is recognized: the
- * background judges a page's blocks in one message where one per block cost the page a
- * millisecond each. The walk pauses only between runs, where a stale walk still throws.
+ * background judges a page's blocks, or the paragraphs a page appends at once, in one message
+ * where one per block cost the page a millisecond each. The walk pauses only between runs, where a
+ * stale walk still throws.
  */
 const LOOK_AHEAD = MAX_BLOCKS_PER_REQUEST;
 
@@ -201,10 +202,12 @@ export async function applyChanges(ctx: PassContext, batch: ChangeBatch, scan: n
     if (within(root, subtrees)) continue;
     subtrees.add(root);
     try {
-      for (const block of collectBlocks(root, { onShadowRoot })) {
-        if (!ctx.recognizerReady() && !(await setUp(ctx))) return 'stopped';
-        if (!(await recognizeInto(ctx, block, scan, -1))) return 'stopped';
-        if (!(await slice(ctx))) return 'stopped';
+      for (const blocks of readAhead(collectBlocks(root, { onShadowRoot }), ctx)) {
+        for (const block of blocks) {
+          if (!ctx.recognizerReady() && !(await setUp(ctx))) return 'stopped';
+          if (!(await recognizeInto(ctx, block, scan, -1))) return 'stopped';
+          if (!(await slice(ctx))) return 'stopped';
+        }
       }
     } catch (error) {
       if (!(error instanceof StaleWalkError)) throw error; // Removed meanwhile: the next batch says so.

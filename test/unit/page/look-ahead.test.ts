@@ -1,15 +1,16 @@
 // @vitest-environment happy-dom
 import { beforeAll, expect, test } from 'vitest';
 import { createMentionStore } from '@/lib/page/mention-store';
-import { fullScan } from '@/lib/page/scan-passes';
+import { applyChanges, fullScan } from '@/lib/page/scan-passes';
 import { createTextIntervals } from '@/lib/page/text-intervals';
 import type { SliceClock } from '@/lib/page/time-slice';
 import { MAX_BLOCKS_PER_REQUEST } from '@/lib/recognize/block-limits';
 import { stubStaticRange } from './static-range-stub';
 import { NO_NEAR_WATCH, NO_PAINTER, passContext } from './store-stubs';
 
-// A full scan tells the recognizer each run of blocks before it asks for any of them, so a
-// recognizer in the background gets a page in a message or two, not a message per paragraph.
+// A full scan, and a pass over what the page added, tell the recognizer each run of blocks before
+// they ask for any of them, so a recognizer in the background gets a page, or a batch of appended
+// paragraphs, in a message or two, not a message per paragraph.
 
 beforeAll(stubStaticRange);
 
@@ -22,9 +23,8 @@ const CLOCK: SliceClock = {
   longestMs: 0,
 };
 
-test('the walk tells the recognizer its blocks a run at a time, each before it is recognized', async () => {
-  const count = MAX_BLOCKS_PER_REQUEST + 44;
-  document.body.innerHTML = [...Array(count).keys()].map((i) => `<p>Paragraph ${i}</p>`).join('');
+/** A pass whose recognizer records what it is told ahead and what it is asked, in order. */
+function recordingPass() {
   const events: string[] = [];
   const store = createMentionStore({
     painter: NO_PAINTER,
@@ -44,6 +44,16 @@ test('the walk tells the recognizer its blocks a run at a time, each before it i
     lookAhead: (blocks: readonly { text: string }[]) =>
       void events.push(`ahead ${blocks.length} from ${blocks[0]?.text}`),
   };
+  return { ctx, events };
+}
+
+const paragraphs = (from: number, count: number) =>
+  [...Array(count).keys()].map((i) => `<p>Paragraph ${from + i}</p>`).join('');
+
+test('the walk tells the recognizer its blocks a run at a time, each before it is recognized', async () => {
+  const count = MAX_BLOCKS_PER_REQUEST + 44;
+  document.body.innerHTML = paragraphs(0, count);
+  const { ctx, events } = recordingPass();
   expect(await fullScan(ctx, 1)).toBe('done');
   const aheads = events.filter((e) => e.startsWith('ahead'));
   // happy-dom has no caretPositionFromPoint: no blocks in view to tell first.
@@ -55,4 +65,28 @@ test('the walk tells the recognizer its blocks a run at a time, each before it i
   expect(events[second - 1]).toBe(`find Paragraph ${MAX_BLOCKS_PER_REQUEST - 1}`);
   expect(events[second + 1]).toBe(`find Paragraph ${MAX_BLOCKS_PER_REQUEST}`);
   expect(events.filter((e) => e.startsWith('find'))).toHaveLength(count);
+});
+
+test('paragraphs a page appends at once are told to the recognizer together', async () => {
+  document.body.innerHTML = '<main><p>Paragraph 0</p></main>';
+  const { ctx, events } = recordingPass();
+  expect(await fullScan(ctx, 1)).toBe('done');
+  events.length = 0;
+  const added = document.createElement('section');
+  added.innerHTML = paragraphs(1, 3);
+  document.querySelector('main')!.append(added);
+  const batch = {
+    overflow: false,
+    removed: [],
+    edited: new Set<Text>(),
+    runs: new Set<Node>(),
+    subtrees: new Set([added]),
+  };
+  expect(await applyChanges(ctx, batch, 2)).toBe('done');
+  expect(events).toEqual([
+    'ahead 3 from Paragraph 1',
+    'find Paragraph 1',
+    'find Paragraph 2',
+    'find Paragraph 3',
+  ]);
 });
