@@ -17,6 +17,17 @@ export function isWordCharAt(text: string, at: number): boolean {
   return WORD.test(pair);
 }
 
+/** ASCII \w: what `\b` sees as a word character (without the `u` flag it knows no other). */
+export const isAsciiWordCode = (code: number): boolean =>
+  (code >= 0x61 && code <= 0x7a) ||
+  (code >= 0x41 && code <= 0x5a) ||
+  (code >= 0x30 && code <= 0x39) ||
+  code === 0x5f;
+
+/** The regexes' word character, `[\w\u00C0-\u024F]` (WORD_CHAR_CLASS, regex-trie.ts). */
+export const isRegexWordCode = (code: number): boolean =>
+  isAsciiWordCode(code) || (code >= 0xc0 && code <= 0x24f);
+
 /** What joins the words of an alias: whitespace, a hyphen, U+2010-U+2013 (as SEPARATOR_CLASS). */
 export function isSeparatorCode(code: number): boolean {
   if (code === 0x20 || code === 0x2d || (code >= 0x09 && code <= 0x0d)) return true;

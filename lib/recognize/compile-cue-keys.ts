@@ -1,4 +1,5 @@
-import { isKeyInitial, isLetter, lettersKey, type CueKeyData } from './cue-keys';
+import { isRegexWordCode } from './char-class';
+import { isKeyInitial, lettersKey, type CueKeyData } from './cue-keys';
 
 /**
  * The cue keys as a page looks them up (cue-keys.ts), sorted into its tables by the build: each
@@ -49,7 +50,7 @@ export function compileCueKeys(keys: readonly string[]): CueKeyData {
       return;
     }
     let runEnd = 1;
-    while (runEnd < key.length && isLetter(key.charCodeAt(runEnd))) runEnd++;
+    while (runEnd < key.length && isRegexWordCode(key.charCodeAt(runEnd))) runEnd++;
     const run = key.slice(0, runEnd);
     const rest = key.slice(runEnd);
     if (rest === '*') stems.push([rank, run]);

@@ -1,4 +1,4 @@
-import { isSeparatorCode, pastSeparators } from './char-class';
+import { isAsciiWordCode, isRegexWordCode, isSeparatorCode, pastSeparators } from './char-class';
 import { foldCode, isLatinWordCode } from './regex-case';
 
 /**
@@ -37,13 +37,6 @@ const APOSTROPHES = [0x27, 0x2018, 0x2019, 0x02bc];
 /** What a Latin letter other than a cue's own letters reads as in a folded sentence (see foldedView). */
 const OTHER_LETTER = '\u00D7';
 
-/** A letter to the cue regex's word end, `[\w\u00C0-\u024F]`, in lowercase text. */
-export const isLetter = (code: number) => (code < 0x80 ? isAsciiWord(code) : code >= 0xc0 && code <= 0x24f);
-/** What `\b` sees as a word character: ASCII only. */
-function isAsciiWord(code: number): boolean {
-  const lower = code | 0x20;
-  return (lower >= 0x61 && lower <= 0x7a) || (code >= 0x30 && code <= 0x39) || code === 0x5f;
-}
 export const isKeyInitial = (code: number) =>
   (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
 
@@ -61,11 +54,11 @@ function restEnd(rest: string, view: string, at: number): number {
       if (next === pos) return -1;
       pos = next;
     } else if (k === STAR) {
-      while (pos < view.length && isLetter(view.charCodeAt(pos))) pos++;
+      while (pos < view.length && isRegexWordCode(view.charCodeAt(pos))) pos++;
     } else if (code === k || (k === APOSTROPHE && APOSTROPHES.includes(code))) pos++;
     else return -1;
   }
-  return pos < view.length && isLetter(view.charCodeAt(pos)) ? -1 : pos;
+  return pos < view.length && isRegexWordCode(view.charCodeAt(pos)) ? -1 : pos;
 }
 
 /**
@@ -145,7 +138,7 @@ export class CueKeys {
         if (end !== -1) {
           found.push(p, end);
           p = end;
-          afterWord = isAsciiWord(view.charCodeAt(p - 1));
+          afterWord = isAsciiWordCode(view.charCodeAt(p - 1));
         } else {
           p = asciiEnd;
           afterWord = true;
@@ -157,7 +150,7 @@ export class CueKeys {
         if (end !== -1) {
           found.push(p, end);
           p = end;
-          afterWord = isAsciiWord(view.charCodeAt(p - 1));
+          afterWord = isAsciiWordCode(view.charCodeAt(p - 1));
           continue;
         }
       }
@@ -171,7 +164,7 @@ export class CueKeys {
   private wordEnd(view: string, p: number, asciiEnd: number): number {
     // Latin letters go on with the word (the cue regex's word end is not ASCII-only).
     let runEnd = asciiEnd;
-    while (runEnd < view.length && isLetter(view.charCodeAt(runEnd))) runEnd++;
+    while (runEnd < view.length && isRegexWordCode(view.charCodeAt(runEnd))) runEnd++;
     const length = runEnd - p;
     let rank = Infinity;
     let end = -1;

@@ -1,3 +1,4 @@
+import { isAsciiWordCode, isRegexWordCode } from './char-class';
 import { createGlobalKeyMatches, type GlobalKeyMatches } from './global-key-matches';
 import {
   findSlot,
@@ -40,12 +41,6 @@ export interface KeyFinderData {
   readonly starts: StartTableData;
 }
 
-/** ASCII \w: where \b can start a key (without the `u` flag, \b knows no other). */
-const isAsciiWord = (code: number) =>
-  (code >= 0x61 && code <= 0x7a) ||
-  (code >= 0x41 && code <= 0x5a) ||
-  (code >= 0x30 && code <= 0x39) ||
-  code === 0x5f;
 /** The rest of WORD_CHAR_CLASS (regex-trie.ts): letters the regexes' word end stops at too. */
 const isOtherWord = (code: number) => code >= 0xc0 && code <= 0x24f;
 
@@ -132,10 +127,10 @@ export function nextKeyStart(table: StartTable, text: string, from: number): num
   const longest = table.longestFirst;
   let at = from;
   // \b cannot start a key inside an ASCII word.
-  if (at > 0 && isAsciiWord(charCodeAt.call(text, at - 1)))
-    while (at < n && isAsciiWord(charCodeAt.call(text, at))) at++;
+  if (at > 0 && isAsciiWordCode(charCodeAt.call(text, at - 1)))
+    while (at < n && isAsciiWordCode(charCodeAt.call(text, at))) at++;
   while (at < n) {
-    if (!isAsciiWord(charCodeAt.call(text, at))) {
+    if (!isAsciiWordCode(charCodeAt.call(text, at))) {
       at++;
       continue;
     }
@@ -147,7 +142,7 @@ export function nextKeyStart(table: StartTable, text: string, from: number): num
     let resume = -1;
     for (; end < limit; end++) {
       const c = charCodeAt.call(text, end);
-      if (!isAsciiWord(c)) {
+      if (!isAsciiWordCode(c)) {
         if (!isOtherWord(c)) break;
         if (resume < 0) resume = end;
       }
@@ -163,7 +158,7 @@ export function nextKeyStart(table: StartTable, text: string, from: number): num
       }
     }
     if (resume >= 0) at = resume;
-    else for (at = end; at < n && isAsciiWord(charCodeAt.call(text, at));) at++;
+    else for (at = end; at < n && isAsciiWordCode(charCodeAt.call(text, at));) at++;
   }
   return -1;
 }
@@ -172,12 +167,12 @@ export function nextKeyStart(table: StartTable, text: string, from: number): num
 function secondFits(table: StartTable, text: string, end: number, hash: number): boolean {
   const n = text.length;
   let at = end;
-  while (at < n && !isAsciiWord(charCodeAt.call(text, at)) && !isOtherWord(charCodeAt.call(text, at))) at++;
+  while (at < n && !isRegexWordCode(charCodeAt.call(text, at))) at++;
   let pair = mix(hash, SEPARATOR_CODE);
   let to = at;
   for (; to < n && to - at <= table.longestSecond; to++) {
     const c = charCodeAt.call(text, to);
-    if (!isAsciiWord(c) && !isOtherWord(c)) break;
+    if (!isRegexWordCode(c)) break;
     pair = mix(pair, c);
   }
   if (to === at || to - at > table.longestSecond) return false;
