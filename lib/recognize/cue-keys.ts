@@ -5,9 +5,9 @@ import { foldCode, isLatinWordCode } from './regex-case';
  * Where the cue words (lexicon/cues.ts) are in a sentence, found by looking its words up: each
  * word start is one Map get by its first letters (most words of a sentence stop there), the
  * keys found are compared with the word, and only the few cues of several words ("supply
- * chain*") or with a dot or a bracket ("u.s. mint") read on past it. It finds what one regex of all the cues found (test/unit/recognize/
- * cue-regex-path.ts keeps it), the same cue where several could start at one place, without the
- * milliseconds a page spent compiling that regex.
+ * chain*") or with a dot or a bracket ("u.s. mint") read on past it. It finds what one regex of
+ * all the cues found (the tests keep it: test/unit/recognize/cue-regex-path.ts), the same cue
+ * where several could start at one place, without the milliseconds spent compiling that regex.
  *
  * A key is a cue's lowercase words: spaces between words (any run of separators on the page), `*`
  * ending a stem (any letters). The build sorts them into the tables below (compile-cue-keys.ts),

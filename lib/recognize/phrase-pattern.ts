@@ -7,8 +7,9 @@ import { foldCode, isLatinWordCode } from './regex-case';
  * them (lowercase, accents stripped, `*` ending a stem, joined by spaces), compared with the text's
  * words letter by letter: any run of separators between them, each vowel and "n" with or without
  * its accent, any case, a stem's word running on in letters, and no letter right outside the
- * phrase. A regex per phrase said the same (the test keeps it, test/unit/recognize/regex-paths.ts),
- * but a page full of "the lead" meets dozens of phrases, and compiling them cost it milliseconds.
+ * phrase. A regex per phrase said the same (the tests keep it:
+ * test/unit/recognize/phrase-regex-path.ts), but a page full of "the lead" meets dozens of
+ * phrases, and compiling them cost it milliseconds.
  */
 
 /** A word as compared: its letters (accents stripped) and whether more letters may follow. */
