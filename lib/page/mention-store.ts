@@ -255,6 +255,11 @@ export function createMentionStore({ painter, intervals, near, rules }: StoreDep
     }
   }
 
+  /** The stored block identical to `block` (same nodes, same text). */
+  const storedAs = (block: TextBlock): StoredBlock | undefined => {
+    const stored = byNode.get(block.nodes[0]!);
+    return stored && sameBlock(stored.block, block) ? stored : undefined;
+  };
   return {
     add,
     append,
@@ -262,11 +267,12 @@ export function createMentionStore({ painter, intervals, near, rules }: StoreDep
     rangeOf,
     /** The stored block identical to `block` (same nodes, same text), marked as seen by `scan`. */
     reuse(block: TextBlock, scan: number, rank: number): StoredBlock | undefined {
-      const stored = byNode.get(block.nodes[0]!);
-      if (!stored || !sameBlock(stored.block, block)) return undefined;
-      Object.assign(stored, { scan, rank });
+      const stored = storedAs(block);
+      if (stored) Object.assign(stored, { scan, rank });
       return stored;
     },
+    /** Whether `block` is stored as it is: a pass reuses it and recognizes nothing. */
+    holds: (block: TextBlock) => storedAs(block) !== undefined,
     /** An element came near the viewport or left it: register or withdraw its blocks' ranges. */
     setNear(element: Element, isNear: boolean) {
       if (isNear) nearElements.add(element);

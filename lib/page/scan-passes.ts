@@ -150,7 +150,10 @@ function* readAhead(walk: Iterator<TextBlock>, ctx: PassContext): Generator<Text
       if (blocks.length === LOOK_AHEAD) break;
     }
     if (blocks.length === 0) return;
-    ctx.lookAhead(blocks);
+    // Blocks the store holds as they are (those in view, a rescan's unchanged text naming a term)
+    // are reused, not recognized: nothing to ask for.
+    const fresh = blocks.filter((block) => !ctx.store.holds(block));
+    if (fresh.length > 0) ctx.lookAhead(fresh);
     yield blocks;
   }
 }

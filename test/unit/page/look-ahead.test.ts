@@ -4,6 +4,7 @@ import { createMentionStore } from '@/lib/page/mention-store';
 import { applyChanges, fullScan } from '@/lib/page/scan-passes';
 import { createTextIntervals } from '@/lib/page/text-intervals';
 import type { SliceClock } from '@/lib/page/time-slice';
+import type { Mention } from '@/lib/recognize';
 import { MAX_BLOCKS_PER_REQUEST } from '@/lib/recognize/block-limits';
 import { stubStaticRange } from './static-range-stub';
 import { NO_NEAR_WATCH, NO_PAINTER, passContext } from './store-stubs';
@@ -23,6 +24,19 @@ const CLOCK: SliceClock = {
   longestMs: 0,
 };
 
+/** Each block names one term, its first word: the store keeps the blocks that name something. */
+const mentionAt = (text: string): Mention => ({
+  termId: 'lithium',
+  kind: 'mineral',
+  category: 'battery-metal',
+  start: 0,
+  end: text.indexOf(' '),
+  text: text.slice(0, text.indexOf(' ')),
+  confidence: 1,
+  why: { verdict: 'name' },
+  basis: { local: 3, pageSensitive: false, reasons: [] },
+});
+
 /** A pass whose recognizer records what it is told ahead and what it is asked, in order. */
 function recordingPass() {
   const events: string[] = [];
@@ -38,7 +52,7 @@ function recordingPass() {
       clock: CLOCK,
       recognize: (block) => {
         events.push(`find ${block.text}`);
-        return [[]][Symbol.iterator]();
+        return [[mentionAt(block.text)]][Symbol.iterator]();
       },
     }),
     lookAhead: (blocks: readonly { text: string }[]) =>
@@ -89,4 +103,16 @@ test('paragraphs a page appends at once are told to the recognizer together', as
     'find Paragraph 2',
     'find Paragraph 3',
   ]);
+});
+
+test('a full scan again tells the recognizer only the blocks not stored as they are', async () => {
+  document.body.innerHTML = paragraphs(0, 5);
+  const { ctx, events } = recordingPass();
+  expect(await fullScan(ctx, 1)).toBe('done');
+  events.length = 0;
+  expect(await fullScan(ctx, 2)).toBe('done');
+  expect(events).toEqual([]);
+  document.querySelectorAll('p')[3]!.textContent = 'Paragraph 3, edited';
+  expect(await fullScan(ctx, 3)).toBe('done');
+  expect(events).toEqual(['ahead 1 from Paragraph 3, edited', 'find Paragraph 3, edited']);
 });
