@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { describeInBrowsers } from './support/driver';
+import { describeInBrowsers, type PageDriver } from './support/driver';
 import { isPainted, paintedWord } from './support/highlight-probes';
 import { stylesPaint } from './support/paint-check';
 import { writeSettings } from './support/panel-tabs';
@@ -60,11 +60,27 @@ function highlightRuleCount() {
   return { names: [...CSS.highlights.keys()].length, rules: styled.length };
 }
 
+/**
+ * Until the page's highlights stop changing: the first pass has painted all it will. The
+ * background answers the blocks in view first and the rest a moment later, and a paint puts the
+ * engine's sheet back, so a sheet thrown away before then could be back before it is looked at.
+ */
+async function paintSettled(page: PageDriver): Promise<void> {
+  const count = () =>
+    page.evaluate(() => [...CSS.highlights.values()].reduce((n, highlight) => n + highlight.size, 0));
+  for (let last = -1, same = 0; same < 5; await new Promise((resolve) => setTimeout(resolve, 100))) {
+    const now = await count();
+    same = now === last ? same + 1 : 0;
+    last = now;
+  }
+}
+
 describeInBrowsers('the document carries only the highlight rules it uses', (browser) => {
   test('one rule per painted look, and back after the page throws its adopted sheets away', async () => {
     const page = await browser().newPage();
     await page.goto(server.url('demo-article.html'));
     await page.waitFor(isPainted, POLICY);
+    await paintSettled(page);
     // Every browser tests every ::highlight() rule against every element on each style
     // recalculation: the page pays for the looks it shows (a handful), not for all 336.
     const { names, rules } = await page.evaluate(highlightRuleCount);
