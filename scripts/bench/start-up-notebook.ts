@@ -41,6 +41,8 @@ async function keptVisits(session: ChromiumSession): Promise<number[]> {
 
 export async function benchNotebook(options: {
   executablePath: string;
+  /** The build under test, as the bench's own Chromium loads it (BENCH_BUILD). */
+  build: string;
   /** The bench's Chromium with the extension, settings as installed (notebook off). */
   off: ChromiumSession;
   /** The background of `off`, already watched by the bench. */
@@ -51,8 +53,8 @@ export async function benchNotebook(options: {
   runs: number;
   line(label: string, value: string): void;
 }): Promise<void> {
-  const { executablePath, off, offBackground, coldWorker, server, file, runs, line } = options;
-  const on = await launchChromium(executablePath);
+  const { executablePath, build, off, offBackground, coldWorker, server, file, runs, line } = options;
+  const on = await launchChromium(executablePath, { build });
   let onBackground: BackgroundProfiler | undefined;
   try {
     onBackground = await watchBackground(on);

@@ -7,7 +7,18 @@
 // read 16-30, so take a cold figure as a lower bound). So one session, held for the whole bench,
 // profiles a worker the page wakes, start-up included; what a stop in the middle of a window takes
 // with it (the profile so far) is reported as lost, not as 0.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { anyScript, samplesOf, type Profile } from './start-up-samples';
+
+/** BENCH_WORKER_PROFILES=dir keeps each window's profile there, to open in DevTools. */
+const KEEP_DIR = process.env.BENCH_WORKER_PROFILES;
+let kept = 0;
+function keep(profile: Profile): void {
+  if (!KEEP_DIR) return;
+  mkdirSync(KEEP_DIR, { recursive: true });
+  writeFileSync(join(KEEP_DIR, `worker-${++kept}.cpuprofile`), JSON.stringify(profile));
+}
 
 /** A DevTools session with one target: its commands, and its events. */
 export interface TargetChannel {
@@ -77,6 +88,7 @@ export async function profileWorker(channel: TargetChannel, intervalUs: number):
       if (!running) return { ms: 0, stretchMs: 0, heapBytes: 0, woke: false };
       const stop = (await whileRunning(channel.send('Profiler.stop'))) as { profile: Profile } | undefined;
       if (!stop) return { ms: Number.NaN, stretchMs: Number.NaN, heapBytes: Number.NaN, woke };
+      keep(stop.profile);
       await whileRunning(channel.send('HeapProfiler.collectGarbage'));
       await whileRunning(channel.send('HeapProfiler.collectGarbage'));
       const heap = (await whileRunning(channel.send('Runtime.getHeapUsage'))) as

@@ -187,6 +187,7 @@ export async function runStartUpBench(): Promise<void> {
     if (!process.env.BENCH_PAGES || process.env.BENCH_PAGES.split(',').includes('article-notebook'))
       await benchNotebook({
         executablePath,
+        build: BUILD,
         off: session,
         offBackground: background,
         coldWorker: COLD_WORKER,
