@@ -38,6 +38,9 @@ export function pageKey(address: string, canonical: string | null): string {
   return canonical.split('#')[0] ?? canonical;
 }
 
+/** Every quote's id starts with its page's key: the page's quotes are one key range (notebook-store.ts). */
+export const mentionIdPrefix = (url: string): string => `${url}\u0001`;
+
 export function captureRecords({ list, metadata }: NotebookCapture, now: number): CapturedRecords {
   const url = pageKey(list.url, metadata?.canonicalUrl ?? null);
   const page: NotebookPage = {
@@ -60,7 +63,9 @@ export function captureRecords({ list, metadata }: NotebookCapture, now: number)
   for (const mention of list.mentions) {
     if (mention.frameId !== 0 || mentions.size >= MAX_MENTIONS) continue;
     const selector = textQuoteSelector(mention.text, mention.context);
-    const id = [url, mention.termId, selector.prefix, selector.exact, selector.suffix].join('\u0001');
+    const id =
+      mentionIdPrefix(url) +
+      [mention.termId, selector.prefix, selector.exact, selector.suffix].join('\u0001');
     mentions.set(id, {
       id,
       page: url,

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { captureRecords } from '@/lib/notebook/capture';
 import { NOTEBOOK_DB_VERSION, openNotebook, type NotebookDatabase } from '@/lib/notebook/database';
 import {
@@ -92,6 +92,29 @@ describe('the notebook database', () => {
       starred: true,
       seen: 1000,
     });
+  });
+
+  test('a page seen again costs the background one read of its quotes and one write, not two per quote', async () => {
+    const db = await fresh();
+    const many = Array.from({ length: 30 }, (_, i) =>
+      mention('lithium', 'lithium', `Chile’s lithium output rose again, ${i} brine projects on.`),
+    );
+    await savePages(db, [captureRecords(capture(many), 1000)]);
+    const gets = vi.spyOn(IDBObjectStore.prototype, 'get');
+    const puts = vi.spyOn(IDBObjectStore.prototype, 'put');
+    try {
+      await savePages(db, [captureRecords(capture([...many, cobalt]), 2000)]);
+      // The page's record and the one new quote; the 30 kept quotes are read together and left as they are.
+      expect(puts).toHaveBeenCalledTimes(2);
+      expect(gets).toHaveBeenCalledTimes(1);
+    } finally {
+      gets.mockRestore();
+      puts.mockRestore();
+    }
+    const { pages, mentions } = await readNotebook(db);
+    expect(pages[0]!.visits).toEqual([1000, 2000]);
+    expect(mentions).toHaveLength(31);
+    expect(mentions.every((m) => m.seen === (m.termId === 'cobalt' ? 2000 : 1000))).toBe(true);
   });
 
   test('deleting a page takes its quotes; deleting a site takes all its pages; everything empties it', async () => {
