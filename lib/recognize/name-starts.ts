@@ -12,7 +12,7 @@ import { otherInitialMatches } from './regex-trie';
  * (data/generated/name-starts.json), comes from the matcher data at `npm run data:check`
  * (compile-name-starts.ts): the tables themselves, which a frame only copies into typed arrays.
  */
-export interface NameStarts {
+export interface StartTables {
   /** Where the keys with an ASCII initial start (keyStarts in compile-key-starts.ts), in any case. */
   readonly starts: StartTableData;
   /**
@@ -23,15 +23,31 @@ export interface NameStarts {
   readonly capitalStarts: StartTableData;
   /** Where the keys start that are names only in capitals ("SE", "IRA"): "Se" opens many a sentence. */
   readonly acronymStarts: StartTableData;
-  /** Keys with a non-ASCII initial ("étain"): as the matcher data has them. */
-  readonly others: MatcherData['otherInitials'];
 }
 
 /**
- * Whether a text has a place where a key may match, read as the recognizer reads it
- * (canonical-text.ts: soft hyphens and zero-width characters out, accents composed).
+ * The starts of the keys that may name a term in any sentence (the top level), and apart, of the
+ * keys that are names only in some ("lead", "tin", "China", "IRA": every alias they stand for is
+ * ambiguous in the matcher data). Most news pages hold a few of the latter and none of the former.
  */
-export type NameTest = (text: string) => boolean;
+export interface NameStarts extends StartTables {
+  readonly ambiguous: StartTables;
+  /** Keys with a non-ASCII initial ("étain"): as the matcher data has them, counted sure. */
+  readonly others: MatcherData['otherInitials'];
+}
+
+/** What a text may name: nothing, only ambiguous words, or a key that may be a name in any sentence. */
+export const NO_NAME = 0;
+export const AMBIGUOUS_NAME = 1;
+export const SURE_NAME = 2;
+export type NameKind = typeof NO_NAME | typeof AMBIGUOUS_NAME | typeof SURE_NAME;
+
+/**
+ * Whether a text has a place where a key may match, read as the recognizer reads it
+ * (canonical-text.ts: soft hyphens and zero-width characters out, accents composed), and of which
+ * kind: NO_NAME is falsy, so the answer reads as "may name a term" too.
+ */
+export type NameTest = (text: string) => NameKind;
 
 const isCapital = (code: number) => code >= 0x41 && code <= 0x5a;
 
@@ -42,20 +58,25 @@ function capitalsAt(table: StartTable, text: string, capitals: number): boolean 
   return false;
 }
 
-export function createNameTest({ starts, capitalStarts, acronymStarts, others }: NameStarts): NameTest {
+/** Whether a text has a place where a key of these tables may start. */
+function tablesTest({ starts, capitalStarts, acronymStarts }: StartTables): (text: string) => boolean {
   const table = loadStartTable(starts);
   const capitals = loadStartTable(capitalStarts);
   const acronyms = loadStartTable(acronymStarts);
+  return (text) =>
+    nextKeyStart(table, text, 0) >= 0 || capitalsAt(capitals, text, 1) || capitalsAt(acronyms, text, 2);
+}
+
+export function createNameTest(data: NameStarts): NameTest {
+  const sure = tablesTest(data);
+  const ambiguous = tablesTest(data.ambiguous);
+  const { others } = data;
   // As the recognizer tries them (scan-candidates.ts).
   const late = others && { initials: others.initials, regex: new RegExp(others.source, 'iy') };
   const otherAt = (text: string) => late !== null && !otherInitialMatches(late, text).next().done;
   return (raw) => {
     const { text } = canonicalText(raw);
-    return (
-      nextKeyStart(table, text, 0) >= 0 ||
-      capitalsAt(capitals, text, 1) ||
-      capitalsAt(acronyms, text, 2) ||
-      otherAt(text)
-    );
+    if (sure(text) || otherAt(text)) return SURE_NAME;
+    return ambiguous(text) ? AMBIGUOUS_NAME : NO_NAME;
   };
 }
