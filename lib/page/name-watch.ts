@@ -1,5 +1,11 @@
 import { createTextReader, loadNameTest, mayName, StaleReadError, TEXT_NODE, textsUnder } from './frame-text';
-import { AMBIGUOUS_NAME, NO_NAME, SURE_NAME, type NameKind, type NameTest } from '@/lib/recognize/name-starts';
+import {
+  AMBIGUOUS_NAME,
+  NO_NAME,
+  SURE_NAME,
+  type NameKind,
+  type NameTest,
+} from '@/lib/recognize/name-starts';
 
 /**
  * Tells `onName` what the document's text may name, until `signal` aborts: what decides whether a
