@@ -58,13 +58,54 @@ function capitalsAt(table: StartTable, text: string, capitals: number): boolean 
   return false;
 }
 
-/** Whether a text has a place where a key of these tables may start. */
-function tablesTest({ starts, capitalStarts, acronymStarts }: StartTables): (text: string) => boolean {
+/** Spaces, quotes and brackets: what may stand between a sentence's end and its first word. */
+const isOpening = (code: number) =>
+  code === 0x20 ||
+  code === 0x09 ||
+  code === 0xa0 ||
+  code === 0x22 ||
+  code === 0x27 ||
+  code === 0x28 ||
+  code === 0x5b ||
+  code === 0x2018 ||
+  code === 0x201c;
+/** Where a sentence, a line or a text ends: "\n" joins a frame's texts (frame-text.ts). */
+const isSentenceEnd = (code: number) =>
+  code === 0x2e || code === 0x21 || code === 0x3f || code === 0x3a || code === 0x0a || code === 0x0d;
+
+/** Whether the word at `at` opens a sentence, a line or the text: a capital there says nothing. */
+function opensSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && isOpening(text.charCodeAt(i))) i--;
+  return i < 0 || isSentenceEnd(text.charCodeAt(i));
+}
+
+/**
+ * Whether a key of `table` (keys matched in any case) may start somewhere it is written as a word
+ * is: in lower case, or with a capital only because a sentence opens there. A capital inside a
+ * sentence ("the London Palladium", "the United States", "as Australia moved") is most often a
+ * proper name, the recognizer's senses and case rules turn such words down, and so the frame
+ * asks the background first, as it does for ambiguous words.
+ */
+function plainAt(table: StartTable, text: string): boolean {
+  for (let at = nextKeyStart(table, text, 0); at >= 0; at = nextKeyStart(table, text, at + 1))
+    if (!isCapital(text.charCodeAt(at)) || opensSentence(text, at)) return true;
+  return false;
+}
+
+/**
+ * Whether a text has a place where a key of these tables may start (`any`), and one where a key
+ * matched in any case is written as a word is (`plain`, as plainAt says).
+ */
+function tablesTest({ starts, capitalStarts, acronymStarts }: StartTables) {
   const table = loadStartTable(starts);
   const capitals = loadStartTable(capitalStarts);
   const acronyms = loadStartTable(acronymStarts);
-  return (text) =>
-    nextKeyStart(table, text, 0) >= 0 || capitalsAt(capitals, text, 1) || capitalsAt(acronyms, text, 2);
+  const named = (text: string) => capitalsAt(capitals, text, 1) || capitalsAt(acronyms, text, 2);
+  return {
+    any: (text: string) => nextKeyStart(table, text, 0) >= 0 || named(text),
+    plain: (text: string) => plainAt(table, text) || named(text),
+  };
 }
 
 export function createNameTest(data: NameStarts): NameTest {
@@ -76,7 +117,9 @@ export function createNameTest(data: NameStarts): NameTest {
   const otherAt = (text: string) => late !== null && !otherInitialMatches(late, text).next().done;
   return (raw) => {
     const { text } = canonicalText(raw);
-    if (sure(text) || otherAt(text)) return SURE_NAME;
-    return ambiguous(text) ? AMBIGUOUS_NAME : NO_NAME;
+    if (sure.plain(text) || otherAt(text)) return SURE_NAME;
+    // A sure key's start written as a proper name is asked about like an ambiguous word: never
+    // a no where the recognizer could find something.
+    return sure.any(text) || ambiguous.any(text) ? AMBIGUOUS_NAME : NO_NAME;
   };
 }
