@@ -45,9 +45,10 @@ export type NameKind = typeof NO_NAME | typeof AMBIGUOUS_NAME | typeof SURE_NAME
 /**
  * Whether a text has a place where a key may match, read as the recognizer reads it
  * (canonical-text.ts: soft hyphens and zero-width characters out, accents composed), and of which
- * kind: NO_NAME is falsy, so the answer reads as "may name a term" too.
+ * kind: NO_NAME is falsy, so the answer reads as "may name a term" too. `known`: what the caller
+ * already met in earlier text; past AMBIGUOUS_NAME, only a sure name is looked for.
  */
-export type NameTest = (text: string) => NameKind;
+export type NameTest = (text: string, known?: NameKind) => NameKind;
 
 const isCapital = (code: number) => code >= 0x41 && code <= 0x5a;
 
@@ -81,45 +82,46 @@ function opensSentence(text: string, at: number): boolean {
 }
 
 /**
- * Whether a key of `table` (keys matched in any case) may start somewhere it is written as a word
- * is: in lower case, or with a capital only because a sentence opens there. A capital inside a
- * sentence ("the London Palladium", "the United States", "as Australia moved") is most often a
- * proper name, the recognizer's senses and case rules turn such words down, and so the frame
- * asks the background first, as it does for ambiguous words.
+ * Where a key of `table` (keys matched in any case) may start: nowhere (0); only with a capital
+ * inside a sentence (1: "the London Palladium", "the United States", "as Australia moved", most
+ * often a proper name, which the recognizer's senses and case rules mostly turn down, so the frame
+ * asks the background first, as for ambiguous words); or somewhere written as a word is, in lower
+ * case or capitalised because a sentence opens there (2).
  */
-function plainAt(table: StartTable, text: string): boolean {
-  for (let at = nextKeyStart(table, text, 0); at >= 0; at = nextKeyStart(table, text, at + 1))
-    if (!isCapital(text.charCodeAt(at)) || opensSentence(text, at)) return true;
-  return false;
+function startIn(table: StartTable, text: string): 0 | 1 | 2 {
+  let found: 0 | 1 = 0;
+  for (let at = nextKeyStart(table, text, 0); at >= 0; at = nextKeyStart(table, text, at + 1)) {
+    if (!isCapital(text.charCodeAt(at)) || opensSentence(text, at)) return 2;
+    found = 1;
+  }
+  return found;
 }
 
-/**
- * Whether a text has a place where a key of these tables may start (`any`), and one where a key
- * matched in any case is written as a word is (`plain`, as plainAt says).
- */
-function tablesTest({ starts, capitalStarts, acronymStarts }: StartTables) {
-  const table = loadStartTable(starts);
+/** The tables, loaded, and whether a name that needs a capital, or capitals, may start in a text. */
+function loadTables({ starts, capitalStarts, acronymStarts }: StartTables) {
   const capitals = loadStartTable(capitalStarts);
   const acronyms = loadStartTable(acronymStarts);
-  const named = (text: string) => capitalsAt(capitals, text, 1) || capitalsAt(acronyms, text, 2);
   return {
-    any: (text: string) => nextKeyStart(table, text, 0) >= 0 || named(text),
-    plain: (text: string) => plainAt(table, text) || named(text),
+    table: loadStartTable(starts),
+    named: (text: string) => capitalsAt(capitals, text, 1) || capitalsAt(acronyms, text, 2),
   };
 }
 
 export function createNameTest(data: NameStarts): NameTest {
-  const sure = tablesTest(data);
-  const ambiguous = tablesTest(data.ambiguous);
+  const sure = loadTables(data);
+  const ambiguous = loadTables(data.ambiguous);
   const { others } = data;
   // As the recognizer tries them (scan-candidates.ts).
   const late = others && { initials: others.initials, regex: new RegExp(others.source, 'iy') };
   const otherAt = (text: string) => late !== null && !otherInitialMatches(late, text).next().done;
-  return (raw) => {
+  // Each table is read once per text: a page naming no term is read to its end.
+  return (raw, known = NO_NAME) => {
     const { text } = canonicalText(raw);
-    if (sure.plain(text) || otherAt(text)) return SURE_NAME;
+    const start = startIn(sure.table, text);
+    if (start === 2 || sure.named(text) || otherAt(text)) return SURE_NAME;
     // A sure key's start written as a proper name is asked about like an ambiguous word: never
     // a no where the recognizer could find something.
-    return sure.any(text) || ambiguous.any(text) ? AMBIGUOUS_NAME : NO_NAME;
+    if (start === 1 || known === AMBIGUOUS_NAME) return AMBIGUOUS_NAME;
+    return nextKeyStart(ambiguous.table, text, 0) >= 0 || ambiguous.named(text) ? AMBIGUOUS_NAME : NO_NAME;
   };
 }
