@@ -99,7 +99,7 @@ export function createTextReader(test: NameTest): { add(data: string): boolean; 
     return kind === SURE_NAME;
   };
   const flush = () => {
-    const sure = chunk.length > 0 && seen(test(chunk.join('\n'), met));
+    const sure = chunk.length > 0 && seen(test(chunk.join('\n')));
     // The next chunk starts with this one's end: two words of a key may sit either side.
     chunk = [last.slice(-SEAM)];
     size = 0;
@@ -111,7 +111,7 @@ export function createTextReader(test: NameTest): { add(data: string): boolean; 
       const glued =
         isWordCode(last.charCodeAt(last.length - 1)) &&
         isWordCode(data.charCodeAt(0)) &&
-        seen(test(trailingWord(last) + data.slice(0, SEAM), met));
+        seen(test(trailingWord(last) + data.slice(0, SEAM)));
       if (glued) return true;
       chunk.push(data);
       size += data.length;

@@ -32,7 +32,7 @@ export function whenNameMayAppear(
 ): void {
   // Made on the first text read: a frame with none (an ad's box) never parses the starts.
   let made: NameTest | undefined;
-  const test: NameTest = (text, known) => (made ??= loadNameTest())(text, known);
+  const test: NameTest = (text) => (made ??= loadNameTest())(text);
   let done = signal.aborted;
   const found = (kind: NameKind) => {
     if (done || kind === NO_NAME) return;

@@ -45,6 +45,7 @@ export function nameStartsOf(data: MatcherData): NameStarts {
       data,
       ascii.filter(([, aliases]) => isAmbiguous(data, aliases)),
     ),
+    any: startsOf(ascii.map(([key]) => key)),
     others: data.otherInitials,
   };
 }

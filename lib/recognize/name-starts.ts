@@ -32,6 +32,12 @@ export interface StartTables {
  */
 export interface NameStarts extends StartTables {
   readonly ambiguous: StartTables;
+  /**
+   * Where any key with an ASCII initial starts, in any case: a text is read once, with this table,
+   * and only the places it finds are told apart with the others (a page naming no term is read to
+   * its end, and reading it with each of six tables cost six times as much).
+   */
+  readonly any: StartTableData;
   /** Keys with a non-ASCII initial ("étain"): as the matcher data has them, counted sure. */
   readonly others: MatcherData['otherInitials'];
 }
@@ -45,19 +51,11 @@ export type NameKind = typeof NO_NAME | typeof AMBIGUOUS_NAME | typeof SURE_NAME
 /**
  * Whether a text has a place where a key may match, read as the recognizer reads it
  * (canonical-text.ts: soft hyphens and zero-width characters out, accents composed), and of which
- * kind: NO_NAME is falsy, so the answer reads as "may name a term" too. `known`: what the caller
- * already met in earlier text; past AMBIGUOUS_NAME, only a sure name is looked for.
+ * kind: NO_NAME is falsy, so the answer reads as "may name a term" too.
  */
-export type NameTest = (text: string, known?: NameKind) => NameKind;
+export type NameTest = (text: string) => NameKind;
 
 const isCapital = (code: number) => code >= 0x41 && code <= 0x5a;
-
-/** Whether a word of `table`'s starts begins with `capitals` capitals (1 or 2) somewhere. */
-function capitalsAt(table: StartTable, text: string, capitals: number): boolean {
-  for (let at = nextKeyStart(table, text, 0); at >= 0; at = nextKeyStart(table, text, at + 1))
-    if (isCapital(text.charCodeAt(at)) && (capitals === 1 || isCapital(text.charCodeAt(at + 1)))) return true;
-  return false;
-}
 
 /** Spaces, quotes and brackets: what may stand between a sentence's end and its first word. */
 const isOpening = (code: number) =>
@@ -81,47 +79,70 @@ function opensSentence(text: string, at: number): boolean {
   return i < 0 || isSentenceEnd(text.charCodeAt(i));
 }
 
-/**
- * Where a key of `table` (keys matched in any case) may start: nowhere (0); only with a capital
- * inside a sentence (1: "the London Palladium", "the United States", "as Australia moved", most
- * often a proper name, which the recognizer's senses and case rules mostly turn down, so the frame
- * asks the background first, as for ambiguous words); or somewhere written as a word is, in lower
- * case or capitalised because a sentence opens there (2).
- */
-function startIn(table: StartTable, text: string): 0 | 1 | 2 {
-  let found: 0 | 1 = 0;
-  for (let at = nextKeyStart(table, text, 0); at >= 0; at = nextKeyStart(table, text, at + 1)) {
-    if (!isCapital(text.charCodeAt(at)) || opensSentence(text, at)) return 2;
-    found = 1;
-  }
-  return found;
-}
-
-/** The tables, loaded, and whether a name that needs a capital, or capitals, may start in a text. */
+/** The tables, loaded. */
 function loadTables({ starts, capitalStarts, acronymStarts }: StartTables) {
-  const capitals = loadStartTable(capitalStarts);
-  const acronyms = loadStartTable(acronymStarts);
   return {
-    table: loadStartTable(starts),
-    named: (text: string) => capitalsAt(capitals, text, 1) || capitalsAt(acronyms, text, 2),
+    starts: loadStartTable(starts),
+    capitals: loadStartTable(capitalStarts),
+    acronyms: loadStartTable(acronymStarts),
   };
 }
 
+const isSpace = (code: number) =>
+  code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d || code === 0xa0;
+
+/**
+ * The text from `at` to the end of its second word (as spaces part words): all a key's start
+ * reads, so that telling a place apart looks at a few characters, not on down the text.
+ */
+function twoWordsAt(text: string, at: number): string {
+  const limit = Math.min(text.length, at + 256);
+  let end = at;
+  for (let words = 0; words < 2 && end < limit; words++) {
+    while (end < limit && isSpace(text.charCodeAt(end))) end++;
+    while (end < limit && !isSpace(text.charCodeAt(end))) end++;
+  }
+  return text.slice(at, end);
+}
+
 export function createNameTest(data: NameStarts): NameTest {
+  const all = loadStartTable(data.any);
   const sure = loadTables(data);
   const ambiguous = loadTables(data.ambiguous);
   const { others } = data;
   // As the recognizer tries them (scan-candidates.ts).
   const late = others && { initials: others.initials, regex: new RegExp(others.source, 'iy') };
   const otherAt = (text: string) => late !== null && !otherInitialMatches(late, text).next().done;
-  // Each table is read once per text: a page naming no term is read to its end.
-  return (raw, known = NO_NAME) => {
+
+  /** What may start at `at`, a place where some key may (the `any` table's). */
+  function kindAt(text: string, at: number): NameKind {
+    const word = twoWordsAt(text, at);
+    const startsHere = (table: StartTable) => nextKeyStart(table, word, 0) === 0;
+    const capital = isCapital(text.charCodeAt(at));
+    const capitals = capital && isCapital(text.charCodeAt(at + 1));
+    const named = (tables: typeof sure) =>
+      (capital && startsHere(tables.capitals)) || (capitals && startsHere(tables.acronyms));
+    if (startsHere(sure.starts)) {
+      // A sure key written as a word is, in lower case or capitalised where a sentence opens; with
+      // a capital inside a sentence ("the London Palladium", "the United States", "as Australia
+      // moved") most often a proper name, which the recognizer's senses and case rules mostly turn
+      // down: the frame asks the background first, as for an ambiguous word.
+      if (!capital || opensSentence(text, at)) return SURE_NAME;
+      return named(sure) ? SURE_NAME : AMBIGUOUS_NAME;
+    }
+    if (named(sure)) return SURE_NAME;
+    return startsHere(ambiguous.starts) || named(ambiguous) ? AMBIGUOUS_NAME : NO_NAME;
+  }
+
+  return (raw) => {
     const { text } = canonicalText(raw);
-    const start = startIn(sure.table, text);
-    if (start === 2 || sure.named(text) || otherAt(text)) return SURE_NAME;
-    // A sure key's start written as a proper name is asked about like an ambiguous word: never
-    // a no where the recognizer could find something.
-    if (start === 1 || known === AMBIGUOUS_NAME) return AMBIGUOUS_NAME;
-    return nextKeyStart(ambiguous.table, text, 0) >= 0 || ambiguous.named(text) ? AMBIGUOUS_NAME : NO_NAME;
+    if (otherAt(text)) return SURE_NAME;
+    let kind: NameKind = NO_NAME;
+    for (let at = nextKeyStart(all, text, 0); at >= 0; at = nextKeyStart(all, text, at + 1)) {
+      const here = kindAt(text, at);
+      if (here === SURE_NAME) return SURE_NAME;
+      if (here > kind) kind = here;
+    }
+    return kind;
   };
 }
