@@ -87,29 +87,26 @@ describe('the name test, with the shipped matcher', { timeout: 120_000 }, () => 
   });
 
   it('tells ambiguous words apart: a frame naming only those asks the background before it loads the engine', () => {
-    // Words that are names only in some sentences (lib/background/probe-frame.ts judges them).
-    for (const text of ['Lead singer', 'a tin of beans', 'silver medal', 'Copper said', 'the IRA'])
-      expect(kindOf(text), text).toBe(AMBIGUOUS_NAME);
-    // A key that may be a name in any sentence, even beside an ambiguous word: the engine loads.
-    for (const text of [
-      'lithium',
-      'lead and lithium',
-      'rare earth elements',
-      'le prix de l’étain',
-      'Palladium rose.',
-    ])
-      expect(kindOf(text), text).toBe(SURE_NAME);
-    // A sure key's first word written as a proper name, inside a sentence: the recognizer's senses
-    // and case rules turn most such words down ("the London Palladium"), so the frame asks first.
-    for (const text of [
-      'at the London Palladium',
-      'in the United States',
-      'as Australia moved',
-      'the U.S. Mint',
-    ])
-      expect(kindOf(text), text).toBe(AMBIGUOUS_NAME);
-    for (const text of ['Sales rose. Palladium fell.', 'Up: “Palladium fell.”', 'News\nPalladium fell'])
-      expect(kindOf(text), text).toBe(SURE_NAME);
+    const kinds: [string, number][] = [
+      // Words that are names only in some sentences (lib/background/probe-frame.ts judges them).
+      ...['Lead singer', 'a tin of beans', 'silver medal', 'Copper said', 'the IRA'].map(
+        (text): [string, number] => [text, AMBIGUOUS_NAME],
+      ),
+      // A key that may be a name in any sentence, even beside an ambiguous word: the engine loads.
+      ...['lithium', 'lead and lithium', 'rare earth elements', 'le prix de l’étain', 'Palladium rose.'].map(
+        (text): [string, number] => [text, SURE_NAME],
+      ),
+      // A sure key's first word written as a proper name, inside a sentence: the recognizer's
+      // senses and case rules turn most such words down ("the London Palladium"): asked first.
+      ...['at the London Palladium', 'in the United States', 'as Australia moved', 'the U.S. Mint'].map(
+        (text): [string, number] => [text, AMBIGUOUS_NAME],
+      ),
+      // Capitalised because a sentence, a quotation or a line opens there.
+      ...['Sales rose. Palladium fell.', 'Up: “Palladium fell.”', 'News\nPalladium fell'].map(
+        (text): [string, number] => [text, SURE_NAME],
+      ),
+    ];
+    for (const [text, kind] of kinds) expect(kindOf(text), text).toBe(kind);
     expect(kindOf('The council met on Tuesday.')).toBe(NO_NAME);
   });
 
