@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { answerBackgroundMessages } from '@/lib/background/background-messages';
 import { getEntryDetails } from '@/lib/background/entry-service';
 import { registerLookupMenu } from '@/lib/background/lookup-menu';
+import { createFrameProbe } from '@/lib/background/probe-frame';
 import { createBlockRecognizer } from '@/lib/background/recognize-blocks';
 import { jumpInActiveTab } from '@/lib/background/mention-shortcut';
 import { createBackgroundNotebook } from '@/lib/notebook/background-notebook';
@@ -9,6 +10,7 @@ import { createTranslator } from '@/lib/i18n/translate';
 import { LIFE_PORT } from '@/lib/messaging';
 import { createHiddenWriter } from '@/lib/settings/hidden-writer';
 import { createSettingsWriter } from '@/lib/settings/settings-writer';
+import { loadSettings } from '@/lib/settings/storage';
 
 // Wiring only: the background's messages (lib/background/background-messages.ts), the context
 // menu, the next/previous-mention shortcuts and the port content scripts watch. Its only state is
@@ -21,10 +23,13 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(prune);
   browser.runtime.onStartup.addListener(prune);
   const notebook = createBackgroundNotebook(browser);
+  const recognize = createBlockRecognizer();
   answerBackgroundMessages({
     writers,
     entries: getEntryDetails,
-    recognize: createBlockRecognizer(),
+    recognize,
+    // One warm recognizer judges both the engines' blocks and the probes' frames.
+    probe: createFrameProbe(recognize, loadSettings),
     notebook,
     runtime: browser.runtime,
     tabs: browser.tabs,

@@ -1,15 +1,33 @@
 import './highlights.css';
+import { browser } from 'wxt/browser';
 import { importScript } from '@/lib/page/lazy-script';
 import { whenNameMayAppear } from '@/lib/page/name-watch';
 import { createMessageGate } from '@/lib/page/message-gate';
+import { createProbeLoop } from '@/lib/page/probe-loop';
 import { guardScriptStart } from '@/lib/page/start-guard';
+import { SURE_NAME } from '@/lib/recognize/name-starts';
 import type { startContent } from './start-content';
 
 // The content script every frame of every page runs: small on purpose. The engine, recognizer and
 // settings (start-content.ts, built as content-main.js) load only into a frame whose text may name
 // a term (lib/page/name-watch.ts), now or once the page adds it, or into the top frame when the
-// extension asks it something (the panel's list, a sub-frame's mentions). A page naming no term
-// costs this file's evaluation and one read of its text; an ad frame with no text, less.
+// extension asks it something (the panel's list, a sub-frame's mentions). A frame whose only
+// possible names are ambiguous words ("lead", "tin") first asks the background whether any would be
+// shown (lib/page/probe-frame.ts), and loads the engine only if so. A page naming no term costs
+// this file's evaluation and one read of its text; an ad frame with no text, less.
+/**
+ * Every change of the stored settings, in either area (lib/settings/storage.ts's STORAGE_KEYS: not
+ * imported, it would bring the settings' schemas into every frame): a probe's "no" may be a yes
+ * under new ones.
+ */
+const SETTINGS_KEYS = ['settings', 'settingsArea'];
+function watchStorage(changed: () => void, signal: AbortSignal): void {
+  const listener = (changes: Record<string, unknown>) =>
+    void (SETTINGS_KEYS.some((key) => Object.hasOwn(changes, key)) && changed());
+  browser.storage.onChanged.addListener(listener);
+  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
+}
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
@@ -20,13 +38,23 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     guardScriptStart(ctx.signal); // First, before any await: a page must not stop this script.
+    // Stops the name watch and the probes once the engine loads: it watches the page itself.
+    const watching = new AbortController();
+    ctx.signal.addEventListener('abort', () => watching.abort(), { once: true });
     let started: Promise<void> | undefined;
     const start = () =>
-      (started ??= importScript<typeof startContent>('/content-main.js').then(
+      (started ??= (watching.abort(), importScript<typeof startContent>('/content-main.js')).then(
         (startContent) => (ctx.isInvalid ? undefined : startContent(ctx, messages)),
         () => undefined, // The extension went away meanwhile (update, reload): nothing to start.
       ));
     const messages = createMessageGate(window === window.top, start, ctx.signal);
-    whenNameMayAppear(document, ctx.signal, () => void start());
+    const probe = createProbeLoop(
+      document,
+      (texts) => browser.runtime.sendMessage({ type: 'probe/frame', texts }) as Promise<boolean | undefined>,
+      () => void start(),
+      watching.signal,
+      watchStorage,
+    );
+    whenNameMayAppear(document, watching.signal, (kind) => (kind === SURE_NAME ? void start() : probe()));
   },
 });

@@ -7,6 +7,7 @@ import type { HiddenWriter } from '@/lib/settings/hidden-writer';
 import type { SettingsWriter } from '@/lib/settings/settings-writer';
 import { handleHiddenRequest } from './hidden-requests';
 import { openQuote, type QuoteTabs } from './open-quote';
+import type { ProbeFrame } from './probe-frame';
 import type { RecognizeBlocks } from './recognize-blocks';
 import { senderRole, type SenderRole } from './sender-role';
 import { handleSettingsRequest } from './settings-requests';
@@ -30,6 +31,8 @@ export function answerBackgroundMessages(deps: {
   ) => Promise<NotebookWriteResult | undefined>;
   /** Judges frames' blocks of text (lib/background/recognize-blocks.ts). */
   recognize: RecognizeBlocks;
+  /** Whether a frame's text would show a mention (lib/background/probe-frame.ts). */
+  probe?: ProbeFrame;
   runtime: { id: string; getURL(path: string): string };
   send?: SendToTab;
   /** Where a notebook quote's article opens (lib/background/open-quote.ts). */
@@ -46,6 +49,10 @@ export function answerBackgroundMessages(deps: {
       // A frame's own text, from its content script: nothing else has any to judge.
       'recognize/blocks': ({ texts, languages }, sender) =>
         role(sender).kind === 'page' ? deps.recognize(texts, languages) : undefined,
+      'probe/frame': ({ texts }, sender) => {
+        const asker = role(sender);
+        return asker.kind === 'page' && deps.probe ? deps.probe(texts, asker.url) : undefined;
+      },
       'cite/figure': (request) => citeFigure(request, deps.entries),
       // The browser, not the message, says whether the tab is private.
       'notebook/record': (message, sender) =>

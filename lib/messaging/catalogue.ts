@@ -14,6 +14,7 @@ import type {
 } from '@/lib/messaging';
 import type { BlockJudgement } from '@/lib/recognize/block-judgement';
 import { MAX_BLOCKS_PER_REQUEST } from '@/lib/recognize/block-limits';
+import { fitsProbe, MAX_PROBE_BLOCKS } from './probe-limits';
 import { HiddenOccurrenceSchema } from '@/lib/settings/hidden-occurrences';
 import { lazySchema as lazy } from '@/lib/lazy-schema';
 
@@ -136,6 +137,18 @@ export const MESSAGES = {
       z.strictObject({
         texts: z.array(z.string()).check(z.maxLength(MAX_BLOCKS_PER_REQUEST)),
         languages: z.array(z.enum(['en', 'es', 'fr'])).check(z.maxLength(3)),
+      }),
+    ),
+  },
+  'probe/frame': {
+    reply: as<boolean>('boolean'),
+    from: 'content script (a frame whose text names only ambiguous words)',
+    to: BACKGROUND,
+    answeredBy: 'lib/background/probe-frame.ts',
+    doc: 'Whether a frame\'s blocks of text would show any mention under the user\'s settings, asked before the frame loads its engine (lib/page/probe-frame.ts): a page whose only possible names are words such as "lead" or "tin" mostly names none. The answer is yes or no; the text is not kept.',
+    request: lazy(() =>
+      z.strictObject({
+        texts: z.array(z.string()).check(z.maxLength(MAX_PROBE_BLOCKS), z.refine(fitsProbe)),
       }),
     ),
   },

@@ -1,5 +1,12 @@
 import text from '../../data/generated/name-starts.json?raw';
-import { createNameTest, type NameStarts, type NameTest } from '@/lib/recognize/name-starts';
+import {
+  createNameTest,
+  NO_NAME,
+  SURE_NAME,
+  type NameKind,
+  type NameStarts,
+  type NameTest,
+} from '@/lib/recognize/name-starts';
 
 /**
  * Reading a frame's text to tell whether it may name a term: most pages a reader opens name none,
@@ -77,21 +84,26 @@ export function* textsUnder(root: Node, onShadowRoot?: (root: ShadowRoot) => voi
 }
 
 /**
- * Text fed in document order, told whether it may name a term: texts are tested joined by line
- * breaks, as blocks would be, a chunk at a time; where a word runs on from one text into the next,
- * the two are tested glued as well, as inline markup inside a word ("lith<b>ium</b>") reads to
- * the engine. `add` says yes as soon as it can; `end` tests what is left.
+ * Text fed in document order, told what it may name: texts are tested joined by line breaks, as
+ * blocks would be, a chunk at a time; where a word runs on from one text into the next, the two are
+ * tested glued as well, as inline markup inside a word ("lith<b>ium</b>") reads to the engine.
+ * `add` says yes as soon as a sure name may start; `end` tests what is left and says what was met.
  */
-export function createTextReader(test: NameTest): { add(data: string): boolean; end(): boolean } {
+export function createTextReader(test: NameTest): { add(data: string): boolean; end(): NameKind } {
   let chunk: string[] = [];
   let size = 0;
   let last = '';
+  let met: NameKind = NO_NAME;
+  const seen = (kind: NameKind) => {
+    if (kind > met) met = kind;
+    return kind === SURE_NAME;
+  };
   const flush = () => {
-    const hit = chunk.length > 0 && test(chunk.join('\n'));
+    const sure = chunk.length > 0 && seen(test(chunk.join('\n')));
     // The next chunk starts with this one's end: two words of a key may sit either side.
     chunk = [last.slice(-SEAM)];
     size = 0;
-    return hit;
+    return sure;
   };
   return {
     add: (data) => {
@@ -99,25 +111,25 @@ export function createTextReader(test: NameTest): { add(data: string): boolean; 
       const glued =
         isWordCode(last.charCodeAt(last.length - 1)) &&
         isWordCode(data.charCodeAt(0)) &&
-        test(trailingWord(last) + data.slice(0, SEAM));
+        seen(test(trailingWord(last) + data.slice(0, SEAM)));
       if (glued) return true;
       chunk.push(data);
       size += data.length;
       last = data;
       return size >= CHUNK && flush();
     },
-    end: flush,
+    end: () => (flush(), met),
   };
 }
 
-/** Whether the text under `roots`, in order, may name a term, read at once (what a mutation adds). */
+/** What the text under `roots`, in order, may name, read at once (what a mutation adds). */
 export function mayName(
   roots: readonly Node[],
   test: NameTest,
   onShadowRoot?: (root: ShadowRoot) => void,
-): boolean {
+): NameKind {
   const reader = createTextReader(test);
   for (const root of roots)
-    for (const data of textsUnder(root, onShadowRoot)) if (reader.add(data)) return true;
+    for (const data of textsUnder(root, onShadowRoot)) if (reader.add(data)) return SURE_NAME;
   return reader.end();
 }

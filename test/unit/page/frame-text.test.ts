@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { loadNameTest, mayName } from '@/lib/page/frame-text';
 import { whenNameMayAppear } from '@/lib/page/name-watch';
+import { AMBIGUOUS_NAME, NO_NAME, SURE_NAME } from '@/lib/recognize/name-starts';
 
 // The content script's bulk loads only into a frame whose text may name a term
 // (entrypoints/content/index.ts): an ad frame or a page about something else must never load it,
@@ -13,7 +14,7 @@ afterEach(() => {
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 const nameTest = loadNameTest();
-const pageMayName = () => mayName([document.documentElement], nameTest);
+const pageMayName = () => mayName([document.documentElement], nameTest) !== NO_NAME;
 
 test('boxes, scripts, styles and prose about something else name nothing; a term anywhere does', () => {
   document.body.innerHTML =
@@ -142,4 +143,25 @@ describe('the first read, a slice at a time', () => {
     await slices(onName);
     expect(onName).toHaveBeenCalledTimes(1);
   });
+});
+
+test('a frame naming only ambiguous words is told so, and the watch goes on until a sure name', async () => {
+  document.body.innerHTML = '<p>The lead singer won silver.</p><div id="slot"></div>';
+  const onName = vi.fn();
+  whenNameMayAppear(document, new AbortController().signal, onName);
+  expect(onName.mock.calls).toEqual([[AMBIGUOUS_NAME]]);
+  const slot = document.getElementById('slot')!;
+  slot.innerHTML = '<p>The weather was fine.</p>';
+  await flush();
+  expect(onName).toHaveBeenCalledTimes(1);
+  // More of the same kind: the caller asks the background again.
+  slot.innerHTML = '<p>A tin of beans.</p>';
+  await flush();
+  expect(onName.mock.calls).toEqual([[AMBIGUOUS_NAME], [AMBIGUOUS_NAME]]);
+  slot.append('Then lithium.');
+  await flush();
+  expect(onName.mock.calls.at(-1)).toEqual([SURE_NAME]);
+  slot.append('Tin again.');
+  await flush();
+  expect(onName).toHaveBeenCalledTimes(3);
 });

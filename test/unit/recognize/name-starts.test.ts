@@ -5,7 +5,7 @@ import { canonicalText } from '@/lib/recognize/canonical-text';
 import { compileMatcherData } from '@/lib/recognize/compile-matcher';
 import { instantiateMatcher } from '@/lib/recognize/instantiate-matcher';
 import { nameStartsOf } from '@/lib/recognize/compile-name-starts';
-import { createNameTest } from '@/lib/recognize/name-starts';
+import { AMBIGUOUS_NAME, createNameTest, NO_NAME, SURE_NAME } from '@/lib/recognize/name-starts';
 import { scanCandidates } from '@/lib/recognize/scan-candidates';
 import { texts } from './key-texts';
 import { measureWork } from './work-meter';
@@ -18,7 +18,8 @@ import { measureWork } from './work-meter';
 describe('the name test, with the shipped matcher', { timeout: 120_000 }, () => {
   const data = compileMatcherData(MATCH_INDEX);
   const matcher = instantiateMatcher(MATCH_INDEX, data);
-  const mayName = createNameTest(nameStartsOf(data));
+  const kindOf = createNameTest(nameStartsOf(data));
+  const mayName = (text: string) => kindOf(text) !== NO_NAME;
   const keys = [...matcher.entries.keys()];
 
   it('says yes to every key the recognizer finds, as is, capitalised or upper case, and in a sentence', () => {
@@ -83,5 +84,42 @@ describe('the name test, with the shipped matcher', { timeout: 120_000 }, () => 
     expect(scanCandidates(matcher, 'Le prix de l’étain a monté.').length).toBeGreaterThan(0);
     expect(mayName('Le prix de l’étain a monté.')).toBe(true);
     expect(mayName('Un métain.')).toBe(false);
+  });
+
+  it('tells ambiguous words apart: a frame naming only those asks the background before it loads the engine', () => {
+    const kinds: [string, number][] = [
+      // Words that are names only in some sentences (lib/background/probe-frame.ts judges them).
+      ...['Lead singer', 'a tin of beans', 'silver medal', 'Copper said', 'the IRA'].map(
+        (text): [string, number] => [text, AMBIGUOUS_NAME],
+      ),
+      // A key that may be a name in any sentence, even beside an ambiguous word: the engine loads.
+      ...['lithium', 'lead and lithium', 'rare earth elements', 'le prix de l’étain', 'Palladium rose.'].map(
+        (text): [string, number] => [text, SURE_NAME],
+      ),
+      // A sure key's first word written as a proper name, inside a sentence: the recognizer's
+      // senses and case rules turn most such words down ("the London Palladium"): asked first.
+      ...['at the London Palladium', 'in the United States', 'as Australia moved', 'the U.S. Mint'].map(
+        (text): [string, number] => [text, AMBIGUOUS_NAME],
+      ),
+      // Capitalised because a sentence, a quotation or a line opens there.
+      ...['Sales rose. Palladium fell.', 'Up: “Palladium fell.”', 'News\nPalladium fell'].map(
+        (text): [string, number] => [text, SURE_NAME],
+      ),
+    ];
+    for (const [text, kind] of kinds) expect(kindOf(text), text).toBe(kind);
+    expect(kindOf('The council met on Tuesday.')).toBe(NO_NAME);
+  });
+
+  it('calls ambiguous only the keys every alias of which is ambiguous, so a sure key never waits on a probe', () => {
+    const aliases = (key: string) => data.entries.find(([k]) => k === key)![1];
+    let sure = 0;
+    for (const [key, at] of data.entries) {
+      if (at.every((i) => data.aliases[i]![3] === 1)) continue;
+      if (scanCandidates(matcher, key).length === 0) continue;
+      sure++;
+      expect(kindOf(key), key).toBe(SURE_NAME);
+    }
+    expect(sure).toBeGreaterThan(300);
+    expect(aliases('lead').every((i) => data.aliases[i]![3] === 1)).toBe(true);
   });
 });

@@ -1,0 +1,42 @@
+import { probeFrame, type AskProbe } from './probe-frame';
+
+/**
+ * Asks the background about a frame's text whenever it may name only ambiguous words
+ * (probe-frame.ts), until the answer is yes: once at the first read, again when the page adds text
+ * of that kind (name-watch.ts), and again when the settings change (a category switched on, a lower
+ * threshold, the site switched back on may make a "no" a yes). One probe at a time: a change while
+ * one is out is probed once it answers, over the whole frame, so nothing added meanwhile is missed.
+ */
+export function createProbeLoop(
+  doc: Document,
+  ask: AskProbe,
+  load: () => void,
+  signal: AbortSignal,
+  /** Calls back on every change of the stored settings until `signal` aborts (storage.onChanged). */
+  watchSettings: (changed: () => void, signal: AbortSignal) => void,
+): () => void {
+  let running = false;
+  let again = false;
+  let listening = false;
+  // Only a frame that was probed has a "no" to revisit: an ad's box never adds a listener.
+  const listen = () => {
+    if (listening) return;
+    listening = true;
+    watchSettings(probe, signal);
+  };
+  const run = async () => {
+    if (running) return void (again = true);
+    running = true;
+    listen();
+    try {
+      do {
+        again = false;
+        if (await probeFrame(doc, ask, signal)) return load();
+      } while (again && !signal.aborted);
+    } finally {
+      running = false;
+    }
+  };
+  const probe = () => void (signal.aborted || run());
+  return probe;
+}
