@@ -69,6 +69,8 @@ export interface PageEngine {
    * (MentionStore.accepted).
    */
   mentions(limit?: number): PageMention[];
+  /** Whether `mentions()` would list any: what the list costs (putting the page in order) spared. */
+  hasMentions(): boolean;
   /** Scrolls to a mention and flashes it. */
   reveal(index: number): RevealResult;
   /** Scrolls to any range of the page's text and flashes it (a notebook quote: find-quote.ts). */
@@ -338,6 +340,7 @@ export function createPageEngine(init: PageEngineInit): PageEngine {
       }
       return list;
     },
+    hasMentions: () => options.enabled && store.anyAccepted(shownBy(createVisibilityMemo())),
     reveal(index) {
       if (!options.enabled) return { ok: false, reason: 'off' };
       const found = store.get(index);

@@ -321,6 +321,17 @@ export function createMentionStore({ painter, intervals, near, rules }: StoreDep
       return list;
     },
     /**
+     * Whether `accepted()` would list anything `shown` lets through, without putting the page's
+     * blocks in order: the card asks after every pass, and only wants to know whether to wake up.
+     * A block's first ambiguous word is always within the list's cap, so the cap cannot change it.
+     */
+    anyAccepted(shown: (found: Found) => boolean = () => true): boolean {
+      const r = rules();
+      for (const found of byId.values())
+        if (r.accepts(found.mention) && !hidden.has(found.id) && shown(found)) return true;
+      return false;
+    },
+    /**
      * Hides one mention until its block is rescanned: unpainted, unlisted, and in first-mention
      * mode its term's next mention takes its place. False when unknown or already hidden.
      */

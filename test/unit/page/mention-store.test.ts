@@ -151,6 +151,29 @@ describe('mention store', () => {
     expect(store.accepted().map((f) => f.stored.block.text)[0]).toBe('lithium and cobalt');
   });
 
+  test('tells whether any mention would be listed, as the list does, without making the list', () => {
+    const listed = (shown?: (f: ReturnType<typeof store.accepted>[number]) => boolean) =>
+      store.accepted().filter((f) => !shown || shown(f)).length > 0;
+    const agree = (shown?: Parameters<typeof store.anyAccepted>[0]) =>
+      expect(store.anyAccepted(shown)).toBe(listed(shown));
+    agree();
+    expect(store.anyAccepted()).toBe(true);
+    // Only text the caller says is shown counts (the engine's visibility test).
+    agree(() => false);
+    expect(store.anyAccepted(() => false)).toBe(false);
+    agree((f) => f.stored.block.text === 'lithium again');
+    // Below the threshold, or hidden by the reader: not listed, so not counted.
+    rules = { ...rules, accepts: (m) => m.confidence >= 0.95 };
+    agree();
+    expect(store.anyAccepted()).toBe(false);
+    rules = { ...rules, accepts: (m) => m.confidence >= 0.5 };
+    for (const found of store.accepted()) store.hide(found.id);
+    agree();
+    expect(store.anyAccepted()).toBe(false);
+    store.clear();
+    expect(store.anyAccepted()).toBe(false);
+  });
+
   test('a block that shares a node with a stored one replaces it; identical blocks are reused', () => {
     const again = [...collectBlocks(document.body)];
     expect(store.reuse(again[1]!, 2, 1)).toBe(store.blockOfNode(again[1]!.nodes[0]!));
