@@ -132,6 +132,34 @@ describe('mention store', () => {
     expect(painted().map((f) => f.stored.block.text)).toEqual(['USMCA and lithium']);
   });
 
+  test('first mention only, switched off and on while blocks come and go, still finds the next one', () => {
+    const paintedLithium = () =>
+      store
+        .accepted()
+        .filter((f) => f.painted && f.mention.termId === 'lithium')
+        .map((f) => f.stored.block.text);
+    const mode = (firstOnly: boolean) => {
+      rules = { ...rules, firstOnly };
+      store.repaint();
+    };
+    mode(true);
+    store.hide(store.accepted()[0]!.id); // The first lithium: the next one takes its place.
+    expect(paintedLithium()).toEqual(['USMCA and lithium']);
+    mode(false);
+    // Meanwhile the page drops its second paragraph and adds one.
+    store.drop(store.blockOfNode(blocks[1]!.nodes[0]!)!);
+    const p = document.createElement('p');
+    p.textContent = 'more lithium';
+    document.body.append(p);
+    const [added] = [...collectBlocks(p)];
+    store.add(added!, mentionsIn(added!, WORDS), 1, 3);
+    allNear();
+    mode(true);
+    expect(paintedLithium()).toEqual(['lithium again']);
+    store.drop(store.blockOfNode(blocks[2]!.nodes[0]!)!);
+    expect(paintedLithium()).toEqual(['more lithium']);
+  });
+
   test('a hidden mention is neither painted nor listed, through repaints; its block rescanned shows it again', () => {
     const [first] = store.accepted();
     expect(store.hide(first!.id)).toBe(true);
