@@ -4,25 +4,15 @@ import { createMentionStore } from '@/lib/page/mention-store';
 import type { Painter } from '@/lib/page/paint';
 import { fullScan } from '@/lib/page/scan-passes';
 import { createTextIntervals } from '@/lib/page/text-intervals';
-import type { SliceClock } from '@/lib/page/time-slice';
 import type { Mention } from '@/lib/recognize';
 import { stubStaticRange } from './static-range-stub';
-import { NO_NEAR_WATCH, passContext } from './store-stubs';
+import { NO_NEAR_WATCH, passContext, UNHURRIED_CLOCK } from './store-stubs';
 
 // The text on screen is painted by the pass that finds it, not a frame or two later when the
 // near-watch (an IntersectionObserver) first reports: the reader sees the first highlights sooner.
 // Text elsewhere still waits for the report, so a long page registers only what is near.
 
 beforeAll(stubStaticRange);
-
-const CLOCK: SliceClock = {
-  expired: () => false,
-  lap: () => 0,
-  pause: async () => undefined,
-  stop: () => undefined,
-  busyMs: 0,
-  longestMs: 0,
-};
 
 const lithiumIn = (text: string): Mention[] => {
   const start = text.indexOf('lithium');
@@ -76,7 +66,7 @@ test('the blocks under the viewport are painted by the first pass; the rest wait
   });
   const ctx = passContext({
     store,
-    clock: CLOCK,
+    clock: UNHURRIED_CLOCK,
     recognize: (block) => [lithiumIn(block.text)][Symbol.iterator](),
   });
   expect(await fullScan(ctx, 1)).toBe('done');
