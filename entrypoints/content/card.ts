@@ -152,7 +152,7 @@ export function startCard(
     painted: wireOnInput,
     /** After a pass changed the page's mentions. */
     mentionsChanged() {
-      if (!hidden && engine.mentions(1).length === 0) return;
+      if (!hidden && !engine.hasMentions()) return;
       hiddenOccurrences().mentionsChanged();
       wireOnInput();
       wired?.controller.mentionsChanged();

@@ -19,6 +19,7 @@ import { createShadowStyles } from './shadow-styles';
 import { watchNavigation } from './spa-navigation';
 import { locate, type TextBlock } from './text-blocks';
 import { createTextIntervals } from './text-intervals';
+import { timedSteps } from './timed-steps';
 import { createSliceClock, type SliceClock } from './time-slice';
 import { createVisibilityMemo } from './visibility';
 
@@ -47,7 +48,7 @@ export interface EngineStats {
   repaints: number;
   /** Main-thread time the engine spent in its slices, and its longest slice. */
   busyMs: number;
-  /** The part of busyMs spent in the recognizer. */
+  /** The part of busyMs spent in a recognizer working in this frame (the background's is its own). */
   recognizeMs: number;
   longestSliceMs: number;
   lastPass: { kind: 'full' | 'changes'; busyMs: number; wallMs: number } | null;
@@ -69,6 +70,8 @@ export interface PageEngine {
    * (MentionStore.accepted).
    */
   mentions(limit?: number): PageMention[];
+  /** Whether `mentions()` would list any: what the list costs (putting the page in order) spared. */
+  hasMentions(): boolean;
   /** Scrolls to a mention and flashes it. */
   reveal(index: number): RevealResult;
   /** Scrolls to any range of the page's text and flashes it (a notebook quote: find-quote.ts). */
@@ -180,25 +183,11 @@ export function createPageEngine(init: PageEngineInit): PageEngine {
     loop.schedule(MIN_GAP_MS);
   }
 
-  /**
-   * A block's mentions a window at a time (see Recognizer.find), each step timed for the stats by
-   * the pass's clock: from the reading the caller takes before asking for a step (it looks whether
-   * the slice is spent), to one after. The step that only ends the recognizer is not timed.
-   */
-  function* recognize(block: TextBlock, clock: SliceClock): Generator<Recognized, void, undefined> {
+  /** A block's mentions a window at a time (see Recognizer.find), timed for the stats: timed-steps.ts. */
+  function recognize(block: TextBlock, clock: SliceClock): Generator<Recognized, void, undefined> {
     // A block is keyed by its first text node: scanned again, it replaces its own evidence.
     const steps = recognizer.find(block.text, options.languages, block.nodes[0]!);
-    try {
-      clock.lap();
-      for (;;) {
-        const step = steps.next();
-        if (step.done) return;
-        stats.recognizeMs += clock.lap();
-        yield step.value;
-      }
-    } finally {
-      steps.return?.();
-    }
+    return timedSteps(steps, clock, (ms) => (stats.recognizeMs += ms));
   }
 
   /**
@@ -338,6 +327,7 @@ export function createPageEngine(init: PageEngineInit): PageEngine {
       }
       return list;
     },
+    hasMentions: () => options.enabled && store.anyAccepted(shownBy(createVisibilityMemo())),
     reveal(index) {
       if (!options.enabled) return { ok: false, reason: 'off' };
       const found = store.get(index);

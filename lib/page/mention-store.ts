@@ -51,7 +51,17 @@ export function createMentionStore({ painter, intervals, near, rules }: StoreDep
   // all ruled out ("will lead the talks") has no range to register, and an observed element costs
   // the browser (and the extension) a few microseconds each, thousands of times on a long page.
   let watched = new WeakSet<Element>();
-  const byTerm = new Map<string, Set<Found>>();
+  // Each term's mentions, kept only in first-mention mode (the only one that asks "which is next?"),
+  // and made from byId when that mode is first needed: the default mode spares a set entry per
+  // candidate, 10,000 on a long page. Null when not kept; when kept, it holds every stored mention.
+  let byTerm: Map<string, Set<Found>> | null = null;
+  const termsFor = (r: PaintRules) => {
+    if (!r.firstOnly) return (byTerm = null);
+    if (byTerm) return byTerm;
+    byTerm = new Map();
+    for (const found of byId.values()) insert(byTerm, found.mention.termId, found);
+    return byTerm;
+  };
   const firsts = new Map<string, Found>();
   // Mentions the reader marked "not the mineral here": never painted, never listed.
   const hidden = new Set<number>();
@@ -111,14 +121,14 @@ export function createMentionStore({ painter, intervals, near, rules }: StoreDep
       byId.delete(found.id);
       hidden.delete(found.id);
       if (found.range) forEachNode(found, found.range, (node) => intervals.remove(node, found.id));
-      byTerm.get(found.mention.termId)?.delete(found);
+      byTerm?.get(found.mention.termId)?.delete(found);
       if (firsts.get(found.mention.termId) === found) lostFirst.add(found.mention.termId);
     }
     if (lostFirst.size === 0) return;
     const r = rules();
     for (const termId of lostFirst) {
       firsts.delete(termId);
-      for (const other of byTerm.get(termId) ?? []) consider(other, r);
+      for (const other of termsFor(r)?.get(termId) ?? []) consider(other, r);
     }
   }
 
@@ -176,12 +186,13 @@ export function createMentionStore({ painter, intervals, near, rules }: StoreDep
     if (mentions.length === 0) return;
     version += 1;
     const r = rules();
+    const terms = termsFor(r);
     for (const mention of mentions) {
       const found: Found = { id: nextId++, mention, stored, painted: null, range: null };
       stored.founds.push(found);
       if (mention.basis.pageSensitive) stored.sensitive = true;
       byId.set(found.id, found);
-      insert(byTerm, mention.termId, found);
+      if (terms) insert(terms, mention.termId, found);
       consider(found, r);
     }
   }
@@ -248,7 +259,7 @@ export function createMentionStore({ painter, intervals, near, rules }: StoreDep
   /** A term's first mention found again among all of its mentions, a step per chunk of them. */
   function* considerTerm(termId: string): Generator<void, void, undefined> {
     let n = 0;
-    for (const found of [...(byTerm.get(termId) ?? [])]) {
+    for (const found of [...(termsFor(rules())?.get(termId) ?? [])]) {
       if (byId.get(found.id) !== found) continue;
       consider(found, rules());
       if (++n % RESCORE_CHUNK === 0) yield;
@@ -321,6 +332,17 @@ export function createMentionStore({ painter, intervals, near, rules }: StoreDep
       return list;
     },
     /**
+     * Whether `accepted()` would list anything `shown` lets through, without putting the page's
+     * blocks in order: the card asks after every pass, and only wants to know whether to wake up.
+     * A block's first ambiguous word is always within the list's cap, so the cap cannot change it.
+     */
+    anyAccepted(shown: (found: Found) => boolean = () => true): boolean {
+      const r = rules();
+      for (const found of byId.values())
+        if (r.accepts(found.mention) && !hidden.has(found.id) && shown(found)) return true;
+      return false;
+    },
+    /**
      * Hides one mention until its block is rescanned: unpainted, unlisted, and in first-mention
      * mode its term's next mention takes its place. False when unknown or already hidden.
      */
@@ -334,7 +356,7 @@ export function createMentionStore({ painter, intervals, near, rules }: StoreDep
       if (firsts.get(termId) === found) {
         firsts.delete(termId);
         const r = rules();
-        for (const other of byTerm.get(termId) ?? []) consider(other, r);
+        for (const other of termsFor(r)?.get(termId) ?? []) consider(other, r);
       }
       return true;
     },
@@ -347,7 +369,8 @@ export function createMentionStore({ painter, intervals, near, rules }: StoreDep
         if (found.range) forEachNode(found, found.range, (node) => intervals.remove(node, found.id));
       }
       byNode = new WeakMap();
-      for (const map of [byId, byElement, byTerm, firsts]) map.clear();
+      for (const map of [byId, byElement, firsts]) map.clear();
+      byTerm = null;
       hidden.clear();
       nearElements = new WeakSet();
       watched = new WeakSet();

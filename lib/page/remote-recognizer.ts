@@ -16,21 +16,30 @@ export type JudgeBlocks = (
   languages: readonly Lang[],
 ) => Promise<readonly BlockJudgement[] | undefined>;
 
-type Pending = Promise<BlockJudgement | undefined>;
+/** The last run told ahead: one message for many blocks, each block's place in it by its text. */
+interface Run {
+  languages: string;
+  places: Map<string, number>;
+  judged: Promise<readonly BlockJudgement[] | undefined>;
+}
 
 export function bindRemoteRecognizer(judge: JudgeBlocks, createPageContext: () => PageContext): Recognizer {
   let page = createPageContext();
-  /** Judgements asked for ahead (lookAhead), by language list and text: one message for many blocks. */
-  let ahead = new Map<string, Pending>();
-  const keyOf = (text: string, languages: readonly Lang[]) => `${languages.join()}\n${text}`;
+  let ahead: Run | undefined;
   // No answer (the extension went away, or refused): the blocks name nothing, as in a frame whose
   // engine cannot run.
   const ask = (texts: readonly string[], languages: readonly Lang[]) =>
     judge(texts, languages).catch(() => undefined);
+  // Looked up by the block's own text string, whose hash the engine computes once: a key made of
+  // languages and text was a new string per block, hashed whole twice, on a 100,000-word page.
+  const judgementOf = async (text: string, languages: readonly Lang[]) => {
+    const place = ahead?.languages === languages.join() ? ahead.places.get(text) : undefined;
+    if (place !== undefined) return (await ahead!.judged)?.[place];
+    return (await ask([text], languages))?.[0];
+  };
   const decide = async (text: string, languages: readonly Lang[], key: object) => {
     const asked = page;
-    const judged = await (ahead.get(keyOf(text, languages)) ??
-      ask([text], languages).then((all) => all?.[0]));
+    const judged = await judgementOf(text, languages);
     if (!judged || asked !== page) return [];
     return applyJudgement(text, judged, page, key);
   };
@@ -40,21 +49,17 @@ export function bindRemoteRecognizer(judge: JudgeBlocks, createPageContext: () =
     },
     lookAhead(texts, languages) {
       // The run before is used up by now: a pass recognizes each run before it reads the next.
-      ahead = new Map();
+      ahead = undefined;
       if (texts.length === 0) return;
-      const all = ask(texts, languages);
-      texts.forEach((text, i) =>
-        ahead.set(
-          keyOf(text, languages),
-          all.then((judged) => judged?.[i]),
-        ),
-      );
+      const places = new Map<string, number>();
+      texts.forEach((text, i) => places.set(text, i));
+      ahead = { languages: languages.join(), places, judged: ask(texts, languages) };
     },
     revision: () => page.revision,
     rescore: (mentions, key) => rescoreMentions(mentions, { threshold: 0, page, blockKey: key }),
     startPage: () => {
       page = createPageContext();
-      ahead = new Map();
+      ahead = undefined;
     },
     // Nothing to set up here: the background's recognizer is made on its first request.
     ready: () => true,

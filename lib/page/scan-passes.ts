@@ -2,6 +2,7 @@ import type { MentionStore, StoredBlock } from './mention-store';
 import type { Recognized } from './recognizer';
 import { MAX_BLOCKS_PER_REQUEST } from '@/lib/recognize/block-limits';
 import type { ChangeBatch } from './observe-mutations';
+import { watchedElementOf } from './near-watch';
 import { blockContainerOf, isInsideSkipped } from './skip-rules';
 import { collectBlocks, StaleWalkError, type TextBlock } from './text-blocks';
 import type { SliceClock } from './time-slice';
@@ -107,6 +108,10 @@ export async function fullScan(ctx: PassContext, scan: number): Promise<PassResu
     if (!(await setUp(ctx))) return 'stopped';
     ctx.lookAhead(inView);
   }
+  // On screen is near: their ranges go to the browser as they are found, not a frame or two later
+  // when the near-watch first reports (which then only confirms it, or withdraws them if the
+  // reader scrolled away meanwhile).
+  for (const block of inView) ctx.store.setNear(watchedElementOf(block.container), true);
   for (const block of inView) if (!(await recognizeInto(ctx, block, scan, -1))) return 'stopped';
   const roots: Node[] = [ctx.doc.body ?? ctx.doc.documentElement];
   const onShadowRoot = (root: ShadowRoot) => {

@@ -3,26 +3,16 @@ import { beforeAll, expect, test } from 'vitest';
 import { createMentionStore } from '@/lib/page/mention-store';
 import { applyChanges, fullScan } from '@/lib/page/scan-passes';
 import { createTextIntervals } from '@/lib/page/text-intervals';
-import type { SliceClock } from '@/lib/page/time-slice';
 import type { Mention } from '@/lib/recognize';
 import { MAX_BLOCKS_PER_REQUEST } from '@/lib/recognize/block-limits';
 import { stubStaticRange } from './static-range-stub';
-import { NO_NEAR_WATCH, NO_PAINTER, passContext } from './store-stubs';
+import { NO_NEAR_WATCH, NO_PAINTER, passContext, UNHURRIED_CLOCK } from './store-stubs';
 
 // A full scan, and a pass over what the page added, tell the recognizer each run of blocks before
 // they ask for any of them, so a recognizer in the background gets a page, or a batch of appended
 // paragraphs, in a message or two, not a message per paragraph.
 
 beforeAll(stubStaticRange);
-
-const CLOCK: SliceClock = {
-  expired: () => false,
-  lap: () => 0,
-  pause: async () => undefined,
-  stop: () => undefined,
-  busyMs: 0,
-  longestMs: 0,
-};
 
 /** Each block names one term, its first word: the store keeps the blocks that name something. */
 const mentionAt = (text: string): Mention => ({
@@ -49,7 +39,7 @@ function recordingPass() {
   const ctx = {
     ...passContext({
       store,
-      clock: CLOCK,
+      clock: UNHURRIED_CLOCK,
       recognize: (block) => {
         events.push(`find ${block.text}`);
         return [[mentionAt(block.text)]][Symbol.iterator]();

@@ -132,6 +132,34 @@ describe('mention store', () => {
     expect(painted().map((f) => f.stored.block.text)).toEqual(['USMCA and lithium']);
   });
 
+  test('first mention only, switched off and on while blocks come and go, still finds the next one', () => {
+    const paintedLithium = () =>
+      store
+        .accepted()
+        .filter((f) => f.painted && f.mention.termId === 'lithium')
+        .map((f) => f.stored.block.text);
+    const mode = (firstOnly: boolean) => {
+      rules = { ...rules, firstOnly };
+      store.repaint();
+    };
+    mode(true);
+    store.hide(store.accepted()[0]!.id); // The first lithium: the next one takes its place.
+    expect(paintedLithium()).toEqual(['USMCA and lithium']);
+    mode(false);
+    // Meanwhile the page drops its second paragraph and adds one.
+    store.drop(store.blockOfNode(blocks[1]!.nodes[0]!)!);
+    const p = document.createElement('p');
+    p.textContent = 'more lithium';
+    document.body.append(p);
+    const [added] = [...collectBlocks(p)];
+    store.add(added!, mentionsIn(added!, WORDS), 1, 3);
+    allNear();
+    mode(true);
+    expect(paintedLithium()).toEqual(['lithium again']);
+    store.drop(store.blockOfNode(blocks[2]!.nodes[0]!)!);
+    expect(paintedLithium()).toEqual(['more lithium']);
+  });
+
   test('a hidden mention is neither painted nor listed, through repaints; its block rescanned shows it again', () => {
     const [first] = store.accepted();
     expect(store.hide(first!.id)).toBe(true);
@@ -149,6 +177,29 @@ describe('mention store', () => {
     store.drop(store.blockOfNode(blocks[0]!.nodes[0]!)!);
     store.add(blocks[0]!, mentionsIn(blocks[0]!, WORDS), 1, 0);
     expect(store.accepted().map((f) => f.stored.block.text)[0]).toBe('lithium and cobalt');
+  });
+
+  test('tells whether any mention would be listed, as the list does, without making the list', () => {
+    const listed = (shown?: (f: ReturnType<typeof store.accepted>[number]) => boolean) =>
+      store.accepted().filter((f) => !shown || shown(f)).length > 0;
+    const agree = (shown?: Parameters<typeof store.anyAccepted>[0]) =>
+      expect(store.anyAccepted(shown)).toBe(listed(shown));
+    agree();
+    expect(store.anyAccepted()).toBe(true);
+    // Only text the caller says is shown counts (the engine's visibility test).
+    agree(() => false);
+    expect(store.anyAccepted(() => false)).toBe(false);
+    agree((f) => f.stored.block.text === 'lithium again');
+    // Below the threshold, or hidden by the reader: not listed, so not counted.
+    rules = { ...rules, accepts: (m) => m.confidence >= 0.95 };
+    agree();
+    expect(store.anyAccepted()).toBe(false);
+    rules = { ...rules, accepts: (m) => m.confidence >= 0.5 };
+    for (const found of store.accepted()) store.hide(found.id);
+    agree();
+    expect(store.anyAccepted()).toBe(false);
+    store.clear();
+    expect(store.anyAccepted()).toBe(false);
   });
 
   test('a block that shares a node with a stored one replaces it; identical blocks are reused', () => {

@@ -70,6 +70,11 @@ describe('bindRemoteRecognizer', () => {
     expect(background).toHaveBeenCalledWith(TEXTS, EN);
     await mentionsOf(remote, 'Cobalt, again.', {});
     expect(background).toHaveBeenCalledTimes(2);
+    // Told ahead under other languages: judged under these, not taken from the run.
+    remote.lookAhead!(TEXTS, ['es']);
+    await mentionsOf(remote, TEXTS[0]!, {});
+    expect(background).toHaveBeenCalledTimes(4);
+    expect(background).toHaveBeenLastCalledWith([TEXTS[0]], EN);
   });
 
   it('finds nothing, without throwing, when the background does not answer', async () => {

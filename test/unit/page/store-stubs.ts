@@ -1,6 +1,7 @@
 import type { NearWatch } from '@/lib/page/near-watch';
 import type { Painter } from '@/lib/page/paint';
 import type { PassContext } from '@/lib/page/scan-passes';
+import type { SliceClock } from '@/lib/page/time-slice';
 
 // A painter and a near-watch that do nothing, and a pass with nothing around it: for tests of the
 // store's and the passes' own work.
@@ -20,6 +21,16 @@ export const NO_NEAR_WATCH: NearWatch = {
   unobserve: () => undefined,
   reset: () => undefined,
   settled: async () => {},
+};
+
+/** A clock whose slice is never spent: a pass runs through without pausing. */
+export const UNHURRIED_CLOCK: SliceClock = {
+  expired: () => false,
+  lap: () => 0,
+  pause: async () => undefined,
+  stop: () => undefined,
+  busyMs: 0,
+  longestMs: 0,
 };
 
 /** A pass over `document` with a recognizer always ready and an engine that never moves on. */
