@@ -5,6 +5,8 @@ import { whenNameMayAppear } from '@/lib/page/name-watch';
 import { createMessageGate } from '@/lib/page/message-gate';
 import { createProbeLoop } from '@/lib/page/probe-loop';
 import { guardScriptStart } from '@/lib/page/start-guard';
+import type { ProbeAnswer } from '@/lib/background/probe-frame';
+import type { ProbeYes } from '@/lib/page/remote-recognizer';
 import { SURE_NAME } from '@/lib/recognize/name-starts';
 import type { startContent } from './start-content';
 
@@ -42,16 +44,17 @@ export default defineContentScript({
     const watching = new AbortController();
     ctx.signal.addEventListener('abort', () => watching.abort(), { once: true });
     let started: Promise<void> | undefined;
-    const start = () =>
+    const start = (probed?: ProbeYes) =>
       (started ??= (watching.abort(), importScript<typeof startContent>('/content-main.js')).then(
-        (startContent) => (ctx.isInvalid ? undefined : startContent(ctx, messages)),
+        (startContent) => (ctx.isInvalid ? undefined : startContent(ctx, messages, probed)),
         () => undefined, // The extension went away meanwhile (update, reload): nothing to start.
       ));
-    const messages = createMessageGate(window === window.top, start, ctx.signal);
+    const messages = createMessageGate(window === window.top, () => start(), ctx.signal);
     const probe = createProbeLoop(
       document,
-      (texts) => browser.runtime.sendMessage({ type: 'probe/frame', texts }) as Promise<boolean | undefined>,
-      () => void start(),
+      (texts) =>
+        browser.runtime.sendMessage({ type: 'probe/frame', texts }) as Promise<ProbeAnswer | undefined>,
+      (probed) => void start(probed),
       watching.signal,
       watchStorage,
     );

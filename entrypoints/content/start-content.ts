@@ -3,7 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createPageContext } from '@/lib/recognize/page-context';
 import { createPageEngine } from '@/lib/page/engine';
 import { engineOptionsFor } from '@/lib/page/engine-options';
-import { bindRemoteRecognizer } from '@/lib/page/remote-recognizer';
+import { bindRemoteRecognizer, type ProbeYes } from '@/lib/page/remote-recognizer';
 import { sendMessage } from '@/lib/messaging/send-message';
 import { answerContentMessages } from '@/lib/page/content-messages';
 import type { MessageEvents } from '@/lib/messaging/handle-messages';
@@ -18,7 +18,12 @@ import { loadSettings, watchSettings } from '@/lib/settings/storage';
 // (lib/background/recognize-blocks.ts) judges the text, the settings decide the options; this file
 // connects them to the extension's APIs. It is the bulk of the content script, loaded by the small
 // one (index.ts) in a frame with text.
-export async function startContent(ctx: ContentScriptContext, messages: MessageEvents): Promise<void> {
+export async function startContent(
+  ctx: ContentScriptContext,
+  messages: MessageEvents,
+  /** The background's judgements of the frame's blocks, when its probe said yes (probe-frame.ts). */
+  probed?: ProbeYes,
+): Promise<void> {
   const isTop = window === window.top;
   const { settings } = await loadSettings();
   const options = engineOptionsFor(settings, location.hostname);
@@ -30,6 +35,7 @@ export async function startContent(ctx: ContentScriptContext, messages: MessageE
     (texts, languages) =>
       sendMessage({ type: 'recognize/blocks', texts: [...texts], languages: [...languages] }),
     createPageContext,
+    probed,
   );
   const engine = createPageEngine({
     document,

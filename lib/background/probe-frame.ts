@@ -3,6 +3,7 @@ import { applyJudgement, type BlockJudgement } from '@/lib/recognize/block-judge
 import { rescoreMentions } from '@/lib/recognize/decide-mention';
 import type { Mention } from '@/lib/recognize/find-mentions';
 import { createPageContext } from '@/lib/recognize/page-context';
+import type { ProbeYes } from '@/lib/page/remote-recognizer';
 import type { Settings } from '@/lib/settings/schema';
 import type { RecognizeBlocks } from './recognize-blocks';
 
@@ -15,7 +16,13 @@ import type { RecognizeBlocks } from './recognize-blocks';
  * heard: lib/page/remote-recognizer.ts) under the user's current settings, and answers yes or no.
  * It keeps nothing of the text.
  */
-export type ProbeFrame = (texts: readonly string[], frameUrl: string) => Promise<boolean>;
+export type ProbeFrame = (texts: readonly string[], frameUrl: string) => Promise<ProbeAnswer>;
+
+/**
+ * No, or yes with the judgements made to say it: the engine the frame then loads need not ask for
+ * them again (lib/page/remote-recognizer.ts).
+ */
+export type ProbeAnswer = false | Omit<ProbeYes, 'texts'>;
 
 /** Whether the engine, given these blocks and options, would accept any mention. */
 export function showsAnyMention(
@@ -48,6 +55,8 @@ export function createFrameProbe(
     const { settings } = await loadSettings();
     const options = engineOptionsFor(settings, new URL(frameUrl).hostname);
     if (!options.enabled) return false;
-    return showsAnyMention(texts, await recognize(texts, options.languages), options);
+    const judged = await recognize(texts, options.languages);
+    // The texts are the frame's own: not sent back.
+    return showsAnyMention(texts, judged, options) && { languages: options.languages, judged };
   };
 }

@@ -12,6 +12,7 @@ import type {
   SettingsWriteResult,
   SiteOffWriteResult,
 } from '@/lib/messaging';
+import type { ProbeAnswer } from '@/lib/background/probe-frame';
 import type { BlockJudgement } from '@/lib/recognize/block-judgement';
 import { MAX_BLOCKS_PER_REQUEST } from '@/lib/recognize/block-limits';
 import { fitsProbe, MAX_PROBE_BLOCKS } from './probe-limits';
@@ -141,11 +142,11 @@ export const MESSAGES = {
     ),
   },
   'probe/frame': {
-    reply: as<boolean>('boolean'),
+    reply: as<ProbeAnswer>('ProbeAnswer'),
     from: 'content script (a frame whose text names only ambiguous words)',
     to: BACKGROUND,
     answeredBy: 'lib/background/probe-frame.ts',
-    doc: 'Whether a frame\'s blocks of text would show any mention under the user\'s settings, asked before the frame loads its engine (lib/page/probe-frame.ts): a page whose only possible names are words such as "lead" or "tin" mostly names none. The answer is yes or no; the text is not kept.',
+    doc: 'Whether a frame\'s blocks of text would show any mention under the user\'s settings, asked before the frame loads its engine (lib/page/probe-frame.ts): a page whose only possible names are words such as "lead" or "tin" mostly names none. The answer is no, or yes with the judgements it made, which the frame\'s engine then does not ask for again; the text is not kept.',
     request: lazy(() =>
       z.strictObject({
         texts: z.array(z.string()).check(z.maxLength(MAX_PROBE_BLOCKS), z.refine(fitsProbe)),

@@ -1,4 +1,6 @@
+import type { ProbeAnswer } from '@/lib/background/probe-frame';
 import { fitsProbe, MAX_PROBE_BLOCKS, MAX_PROBE_CHARS } from '@/lib/messaging/probe-limits';
+import type { ProbeYes } from './remote-recognizer';
 import { collectBlocks, StaleWalkError } from './text-blocks';
 
 /**
@@ -10,10 +12,13 @@ import { collectBlocks, StaleWalkError } from './text-blocks';
  * the engine would (lib/background/probe-frame.ts). Read a slice at a time: a hostile page's
  * megabyte of text never holds the main thread.
  *
- * Resolves true when the engine must load: the background said yes, did not answer, or the frame
- * has more text than one probe carries, or keeps pulling its text out from under the read.
+ * Resolves false when the frame stays as it is; otherwise the engine must load: with the
+ * background's judgements when it said yes (the engine's recognizer starts with them), or true when
+ * it did not answer, or the frame has more text than one probe carries, or keeps pulling its text
+ * out from under the read.
  */
-export type AskProbe = (texts: string[]) => Promise<boolean | undefined>;
+export type AskProbe = (texts: string[]) => Promise<ProbeAnswer | undefined>;
+export type ProbeResult = boolean | ProbeYes;
 
 const SLICE_MS = 8;
 /** Blocks collected between two looks at the clock. */
@@ -21,7 +26,7 @@ const BLOCKS_PER_LOOK = 32;
 const MAX_RESTARTS = 3;
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-export async function probeFrame(doc: Document, ask: AskProbe, signal: AbortSignal): Promise<boolean> {
+export async function probeFrame(doc: Document, ask: AskProbe, signal: AbortSignal): Promise<ProbeResult> {
   for (let restarts = 0; restarts <= MAX_RESTARTS; restarts++) {
     let texts: string[] | null | undefined;
     try {
@@ -33,13 +38,18 @@ export async function probeFrame(doc: Document, ask: AskProbe, signal: AbortSign
     if (signal.aborted) return false;
     if (!texts || !fitsProbe(texts)) return true;
     if (texts.length === 0) return false;
-    return ask(texts).then(
-      (shows) => shows !== false,
+    const asked = texts;
+    return ask(asked).then(
+      (answer) => answer !== false && (isJudged(answer, asked.length) ? { ...answer, texts: asked } : true),
       () => true,
     );
   }
   return true;
 }
+
+/** A yes that carries a judgement for every block sent. */
+const isJudged = (answer: ProbeAnswer | undefined, blocks: number): answer is Exclude<ProbeAnswer, false> =>
+  typeof answer === 'object' && answer !== null && answer.judged?.length === blocks;
 
 /** The frame's block texts, or null past the probe's limits. */
 async function readBlocks(doc: Document, signal: AbortSignal): Promise<string[] | null> {

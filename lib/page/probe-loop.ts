@@ -1,4 +1,5 @@
 import { probeFrame, type AskProbe } from './probe-frame';
+import type { ProbeYes } from './remote-recognizer';
 
 /**
  * Asks the background about a frame's text whenever it may name only ambiguous words
@@ -10,7 +11,8 @@ import { probeFrame, type AskProbe } from './probe-frame';
 export function createProbeLoop(
   doc: Document,
   ask: AskProbe,
-  load: () => void,
+  /** Loads the engine, with the judgements the background made to say yes, when it did. */
+  load: (probed?: ProbeYes) => void,
   signal: AbortSignal,
   /** Calls back on every change of the stored settings until `signal` aborts (storage.onChanged). */
   watchSettings: (changed: () => void, signal: AbortSignal) => void,
@@ -31,7 +33,8 @@ export function createProbeLoop(
     try {
       do {
         again = false;
-        if (await probeFrame(doc, ask, signal)) return load();
+        const result = await probeFrame(doc, ask, signal);
+        if (result) return load(result === true ? undefined : result);
       } while (again && !signal.aborted);
     } finally {
       running = false;

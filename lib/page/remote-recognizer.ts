@@ -16,6 +16,17 @@ export type JudgeBlocks = (
   languages: readonly Lang[],
 ) => Promise<readonly BlockJudgement[] | undefined>;
 
+/**
+ * Judgements a frame already holds before its engine starts: the background's answer to the
+ * frame's probe (lib/page/probe-frame.ts), which judged every block to say yes. Judging depends only
+ * on a block's text and the languages, so the engine asks the background only for what is not here.
+ */
+export interface ProbeYes {
+  readonly languages: readonly Lang[];
+  readonly texts: readonly string[];
+  readonly judged: readonly BlockJudgement[];
+}
+
 /** The last run told ahead: one message for many blocks, each block's place in it by its text. */
 interface Run {
   languages: string;
@@ -23,9 +34,19 @@ interface Run {
   judged: Promise<readonly BlockJudgement[] | undefined>;
 }
 
-export function bindRemoteRecognizer(judge: JudgeBlocks, createPageContext: () => PageContext): Recognizer {
+export function bindRemoteRecognizer(
+  judge: JudgeBlocks,
+  createPageContext: () => PageContext,
+  probed?: ProbeYes,
+): Recognizer {
   let page = createPageContext();
   let ahead: Run | undefined;
+  let known = probed && {
+    languages: probed.languages.join(),
+    byText: new Map(probed.texts.map((text, i) => [text, probed.judged[i]!])),
+  };
+  const knownFor = (languages: readonly Lang[]) =>
+    known?.languages === languages.join() ? known.byText : undefined;
   // No answer (the extension went away, or refused): the blocks name nothing, as in a frame whose
   // engine cannot run.
   const ask = (texts: readonly string[], languages: readonly Lang[]) =>
@@ -35,7 +56,7 @@ export function bindRemoteRecognizer(judge: JudgeBlocks, createPageContext: () =
   const judgementOf = async (text: string, languages: readonly Lang[]) => {
     const place = ahead?.languages === languages.join() ? ahead.places.get(text) : undefined;
     if (place !== undefined) return (await ahead!.judged)?.[place];
-    return (await ask([text], languages))?.[0];
+    return knownFor(languages)?.get(text) ?? (await ask([text], languages))?.[0];
   };
   const decide = async (text: string, languages: readonly Lang[], key: object) => {
     const asked = page;
@@ -50,16 +71,19 @@ export function bindRemoteRecognizer(judge: JudgeBlocks, createPageContext: () =
     lookAhead(texts, languages) {
       // The run before is used up by now: a pass recognizes each run before it reads the next.
       ahead = undefined;
-      if (texts.length === 0) return;
+      const kept = knownFor(languages);
+      const fresh = kept ? texts.filter((text) => !kept.has(text)) : texts;
+      if (fresh.length === 0) return;
       const places = new Map<string, number>();
-      texts.forEach((text, i) => places.set(text, i));
-      ahead = { languages: languages.join(), places, judged: ask(texts, languages) };
+      fresh.forEach((text, i) => places.set(text, i));
+      ahead = { languages: languages.join(), places, judged: ask(fresh, languages) };
     },
     revision: () => page.revision,
     rescore: (mentions, key) => rescoreMentions(mentions, { threshold: 0, page, blockKey: key }),
     startPage: () => {
       page = createPageContext();
       ahead = undefined;
+      known = undefined; // Another page of a single-page app: its texts are mostly new.
     },
     // Nothing to set up here: the background's recognizer is made on its first request.
     ready: () => true,

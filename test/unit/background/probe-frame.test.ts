@@ -1,6 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 import { answerBackgroundMessages } from '@/lib/background/background-messages';
-import { createFrameProbe, showsAnyMention } from '@/lib/background/probe-frame';
+import { createFrameProbe, showsAnyMention, type ProbeAnswer } from '@/lib/background/probe-frame';
 import { createBlockRecognizer } from '@/lib/background/recognize-blocks';
 import { loadMatcherData, loadMatchIndex } from '@/lib/dataset/matcher-data';
 import type { MessageEvents } from '@/lib/messaging/handle-messages';
@@ -80,14 +80,18 @@ describe('createFrameProbe', () => {
   const settingsWith = (change: object) => async () => ({ settings: { ...defaultSettings(), ...change } });
 
   test("reads the user's settings and the frame's site each time it is asked", async () => {
-    expect(await createFrameProbe(recognize, settingsWith({}))(TEXTS, 'https://news.test/a')).toBe(true);
+    // Yes comes with the judgements made to say it, so the frame's engine need not ask for them.
+    expect(await createFrameProbe(recognize, settingsWith({}))(TEXTS, 'https://news.test/a')).toEqual({
+      languages: defaultSettings().languages,
+      judged: await recognize(TEXTS, defaultSettings().languages),
+    });
     expect(
       await createFrameProbe(recognize, settingsWith({ enabled: false }))(TEXTS, 'https://news.test/a'),
     ).toBe(false);
     const probeWith = (change: object, url = 'https://news.test/a') =>
       createFrameProbe(recognize, settingsWith(change))(TEXTS, url);
     expect(await probeWith({ sites: ['news.test'] })).toBe(false);
-    expect(await probeWith({ sites: ['news.test'] }, 'https://other.test/a')).toBe(true);
+    expect(await probeWith({ sites: ['news.test'] }, 'https://other.test/a')).toBeTruthy();
     expect(await probeWith({ categories: { 'base-metal': { enabled: false } } })).toBe(false);
   });
 
@@ -104,7 +108,7 @@ describe('probe/frame', () => {
       addListener: (l) => void (listener = l),
       removeListener: () => undefined,
     };
-    const probe = vi.fn(async () => false);
+    const probe = vi.fn(async (): Promise<ProbeAnswer> => false);
     answerBackgroundMessages({
       writers: {} as never,
       entries: async () => null,

@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { MAX_PROBE_CHARS } from '@/lib/messaging/probe-limits';
+import type { ProbeAnswer } from '@/lib/background/probe-frame';
 import { probeFrame } from '@/lib/page/probe-frame';
+import type { BlockJudgement } from '@/lib/recognize/block-judgement';
 import { createProbeLoop } from '@/lib/page/probe-loop';
 import { collectBlocks } from '@/lib/page/text-blocks';
 
@@ -23,7 +25,7 @@ test("sends the engine's own blocks: inline markup joined, code and inputs left 
     '<p>The <b>lead</b> miners <a href="#">struck</a>.</p><div>Tin<br>cans</div><pre>lead = 1</pre>' +
     '<input value="lead"><div id="host"></div><p>After.</p>';
   document.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Silver in a shadow.</p>';
-  const ask = vi.fn(async () => false);
+  const ask = vi.fn(async (): Promise<ProbeAnswer> => false);
   expect(await probeFrame(document, ask, live())).toBe(false);
   const shadow = document.getElementById('host')!.shadowRoot!;
   const engine = [...collectBlocks(document.body), ...collectBlocks(shadow)].map((b) => b.text);
@@ -31,9 +33,21 @@ test("sends the engine's own blocks: inline markup joined, code and inputs left 
   expect(engine).toEqual(['The lead miners struck.', 'Tin\ncans', 'After.', 'Silver in a shadow.']);
 });
 
-test('loads the engine when the background says yes, does not answer, or fails', async () => {
+const LEAD_JUDGED: BlockJudgement = {
+  candidates: [['lead', 'mineral', 'base-metal', 0, 4, { local: 1, pageSensitive: true, reasons: [] }]],
+  evidence: null,
+};
+
+test("loads the engine when the background says yes, with the background's judgements of the blocks it sent", async () => {
   document.body.innerHTML = '<p>Lead</p>';
-  expect(await probeFrame(document, async () => true, live())).toBe(true);
+  const yes = { languages: ['en' as const], judged: [LEAD_JUDGED] };
+  expect(await probeFrame(document, async () => yes, live())).toEqual({ ...yes, texts: ['Lead'] });
+  // A yes whose judgements do not match the blocks sent still loads the engine, which asks again.
+  expect(await probeFrame(document, async () => ({ languages: ['en'], judged: [] }), live())).toBe(true);
+});
+
+test('loads the engine when the background does not answer, or fails', async () => {
+  document.body.innerHTML = '<p>Lead</p>';
   expect(await probeFrame(document, async () => undefined, live())).toBe(true);
   expect(await probeFrame(document, () => Promise.reject(new Error('gone')), live())).toBe(true);
 });
@@ -47,7 +61,7 @@ describe('a megabyte of text', () => {
     let clock = 0;
     vi.spyOn(performance, 'now').mockImplementation(() => (clock += 1));
     const timeout = vi.spyOn(globalThis, 'setTimeout');
-    const ask = vi.fn(async () => false);
+    const ask = vi.fn(async (): Promise<ProbeAnswer> => false);
     expect(await probeFrame(document, ask, live())).toBe(true);
     expect(ask).not.toHaveBeenCalled();
     expect(timeout.mock.calls.length).toBeGreaterThan(10);
@@ -58,7 +72,7 @@ describe('a megabyte of text', () => {
     let clock = 0;
     vi.spyOn(performance, 'now').mockImplementation(() => (clock += 1));
     const timeout = vi.spyOn(globalThis, 'setTimeout');
-    const ask = vi.fn(async (texts: string[]) => texts.length === 2000 && false);
+    const ask = vi.fn(async (texts: string[]): Promise<ProbeAnswer> => texts.length === 2000 && false);
     expect(await probeFrame(document, ask, live())).toBe(false);
     expect(ask).toHaveBeenCalledTimes(1);
     expect(timeout.mock.calls.length).toBeGreaterThan(5);
@@ -68,13 +82,13 @@ describe('a megabyte of text', () => {
 describe('the probe loop', () => {
   test('probes again what the page adds while a probe is out, once, and loads on the first yes', async () => {
     document.body.innerHTML = '<p>Lead</p>';
-    const answers = [false, true];
+    const answers: ProbeAnswer[] = [false, { languages: ['en'], judged: [LEAD_JUDGED, LEAD_JUDGED] }];
     const asked: string[][] = [];
     let release!: () => void;
     const ask = vi.fn((texts: string[]) => {
       asked.push(texts);
       const answer = answers.shift()!;
-      return new Promise<boolean>((resolve) => (release = () => resolve(answer)));
+      return new Promise<ProbeAnswer>((resolve) => (release = () => resolve(answer)));
     });
     const load = vi.fn();
     const probe = createProbeLoop(document, ask, load, live(), () => undefined);
@@ -90,11 +104,16 @@ describe('the probe loop', () => {
     await flush();
     expect(asked).toEqual([['Lead'], ['Lead', 'Lead ore from the mine.']]);
     expect(load).toHaveBeenCalledTimes(1);
+    expect(load).toHaveBeenCalledWith({
+      languages: ['en'],
+      texts: ['Lead', 'Lead ore from the mine.'],
+      judged: [LEAD_JUDGED, LEAD_JUDGED],
+    });
   });
 
   test('probes again when the settings change, after a no; a frame never probed does not listen', async () => {
     document.body.innerHTML = '<p>Lead</p>';
-    const ask = vi.fn(async () => false);
+    const ask = vi.fn(async (): Promise<ProbeAnswer> => false);
     let changed: (() => void) | undefined;
     const watchSettings = vi.fn((callback: () => void) => void (changed = callback));
     const probe = createProbeLoop(document, ask, vi.fn(), live(), watchSettings);

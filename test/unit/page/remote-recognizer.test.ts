@@ -96,4 +96,25 @@ describe('bindRemoteRecognizer', () => {
     expect(await pending).toEqual([]);
     expect(summary(await mentionsOf(remote, TEXTS[0]!, {}))).toHaveLength(1);
   });
+  it('asks the background only for the blocks a probe did not judge, and decides the probed ones as it would', async () => {
+    const probedTexts = TEXTS.slice(0, 2);
+    const probed = { languages: EN, texts: probedTexts, judged: await background(probedTexts, EN) };
+    const fresh = bindRemoteRecognizer(background, createPageContext);
+    const seeded = bindRemoteRecognizer(background, createPageContext, probed);
+    background.mockClear();
+    seeded.lookAhead!(TEXTS, EN);
+    const keys = TEXTS.map(() => ({}));
+    const found: Mention[][] = [];
+    for (const [i, text] of TEXTS.entries()) found.push(await mentionsOf(seeded, text, keys[i]!));
+    expect(background.mock.calls).toEqual([[[TEXTS[2]], EN]]);
+    const expected: Mention[][] = [];
+    for (const [i, text] of TEXTS.entries()) expected.push(await mentionsOf(fresh, text, keys[i]!));
+    expect(found.map(summary)).toEqual(expected.map(summary));
+    // Under other languages the probe's judgements do not hold: the block is asked for.
+    background.mockClear();
+    await mentionsOf(seeded, TEXTS[0]!, {});
+    expect(background).not.toHaveBeenCalled();
+    await seeded.find(TEXTS[0]!, ['en', 'es'], {}).next().value;
+    expect(background).toHaveBeenCalledTimes(1);
+  });
 });
