@@ -8,6 +8,7 @@ import { guardScriptStart } from '@/lib/page/start-guard';
 import type { ProbeAnswer } from '@/lib/background/probe-frame';
 import type { ProbeYes } from '@/lib/page/remote-recognizer';
 import { SURE_NAME } from '@/lib/recognize/name-starts';
+import { STORAGE_KEYS } from '@/lib/settings/storage-keys';
 import type { startContent } from './start-content';
 
 // The content script every frame of every page runs: small on purpose. The engine, recognizer and
@@ -17,12 +18,8 @@ import type { startContent } from './start-content';
 // possible names are ambiguous words ("lead", "tin") first asks the background whether any would be
 // shown (lib/page/probe-frame.ts), and loads the engine only if so. A page naming no term costs
 // this file's evaluation and one read of its text; an ad frame with no text, less.
-/**
- * Every change of the stored settings, in either area (lib/settings/storage.ts's STORAGE_KEYS: not
- * imported, it would bring the settings' schemas into every frame): a probe's "no" may be a yes
- * under new ones.
- */
-const SETTINGS_KEYS = ['settings', 'settingsArea'];
+/** Every change of the stored settings, in either area: a probe's "no" may be a yes under new ones. */
+const SETTINGS_KEYS = [STORAGE_KEYS.settings, STORAGE_KEYS.area];
 function watchStorage(changed: () => void, signal: AbortSignal): void {
   const listener = (changes: Record<string, unknown>) =>
     void (SETTINGS_KEYS.some((key) => Object.hasOwn(changes, key)) && changed());

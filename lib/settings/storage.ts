@@ -3,6 +3,7 @@ import type { LoadedSettings, SettingsArea, SettingsStorage } from './adapter';
 import { isExpired, pageKey, parseHiddenPage, type HiddenOccurrence } from './hidden-occurrences';
 import { parseSettings } from './parse';
 import { problemsFingerprint, type SettingsProblem } from './problems';
+import { STORAGE_KEYS } from './storage-keys';
 import { backgroundSettingsWrites, type SettingsWrites } from './writer-client';
 
 /**
@@ -29,13 +30,7 @@ export interface StorageApi {
   onChanged: { addListener(listener: ChangeListener): void; removeListener(listener: ChangeListener): void };
 }
 
-export const STORAGE_KEYS = {
-  settings: 'settings',
-  /** In local: "local" while the settings live in local storage. */
-  area: 'settingsArea',
-  /** In local: the fingerprint of the problems the user dismissed. */
-  dismissed: 'settingsNoticeDismissed',
-} as const;
+export { STORAGE_KEYS };
 const LOCAL_KEYS = Object.values(STORAGE_KEYS);
 
 /** Reading the settings: every context does it directly, and watches storage.onChanged. */
