@@ -1,5 +1,5 @@
 import type { ProbeAnswer } from '@/lib/background/probe-frame';
-import { fitsProbe, MAX_PROBE_BLOCKS, MAX_PROBE_CHARS } from '@/lib/messaging/probe-limits';
+import { MAX_PROBE_BLOCKS, MAX_PROBE_CHARS } from '@/lib/messaging/probe-limits';
 import type { ProbeYes } from './remote-recognizer';
 import { collectBlocks, StaleWalkError } from './text-blocks';
 
@@ -36,7 +36,7 @@ export async function probeFrame(doc: Document, ask: AskProbe, signal: AbortSign
       continue;
     }
     if (signal.aborted) return false;
-    if (!texts || !fitsProbe(texts)) return true;
+    if (!texts) return true; // More than one probe carries: readBlocks stops at fitsProbe's limits.
     if (texts.length === 0) return false;
     const asked = texts;
     return ask(asked).then(
