@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { answerBackgroundMessages } from '@/lib/background/background-messages';
 import { getEntryDetails } from '@/lib/background/entry-service';
 import { registerLookupMenu } from '@/lib/background/lookup-menu';
+import { createNameTester } from '@/lib/background/name-test';
 import { createFrameProbe } from '@/lib/background/probe-frame';
 import { createBlockRecognizer } from '@/lib/background/recognize-blocks';
 import { jumpInActiveTab } from '@/lib/background/mention-shortcut';
@@ -30,6 +31,7 @@ export default defineBackground(() => {
     recognize,
     // One warm recognizer judges both the engines' blocks and the probes' frames.
     probe: createFrameProbe(recognize, loadSettings),
+    testNames: createNameTester(),
     notebook,
     runtime: browser.runtime,
     tabs: browser.tabs,

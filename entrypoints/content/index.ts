@@ -7,7 +7,7 @@ import { createProbeLoop } from '@/lib/page/probe-loop';
 import { guardScriptStart } from '@/lib/page/start-guard';
 import type { ProbeAnswer } from '@/lib/background/probe-frame';
 import type { ProbeYes } from '@/lib/page/remote-recognizer';
-import { SURE_NAME } from '@/lib/recognize/name-starts';
+import { SURE_NAME, type NameKind } from '@/lib/recognize/name-starts';
 import { STORAGE_KEYS } from '@/lib/settings/storage-keys';
 import type { startContent } from './start-content';
 
@@ -16,8 +16,9 @@ import type { startContent } from './start-content';
 // a term (lib/page/name-watch.ts), now or once the page adds it, or into the top frame when the
 // extension asks it something (the panel's list, a sub-frame's mentions). A frame whose only
 // possible names are ambiguous words ("lead", "tin") first asks the background whether any would be
-// shown (lib/page/probe-frame.ts), and loads the engine only if so. A page naming no term costs
-// this file's evaluation and one read of its text; an ad frame with no text, less.
+// shown (lib/page/probe-frame.ts), and loads the engine only if so. The name test itself runs in
+// the background (`name/test`), warm for every frame. A page naming no term costs this file's
+// evaluation, one read of its text and a message or two; an ad frame with no text, less.
 /** Every change of the stored settings, in either area: a probe's "no" may be a yes under new ones. */
 const SETTINGS_KEYS = [STORAGE_KEYS.settings, STORAGE_KEYS.area];
 function watchStorage(changed: () => void, signal: AbortSignal): void {
@@ -55,6 +56,11 @@ export default defineContentScript({
       watching.signal,
       watchStorage,
     );
-    whenNameMayAppear(document, watching.signal, (kind) => (kind === SURE_NAME ? void start() : probe()));
+    whenNameMayAppear(
+      document,
+      watching.signal,
+      (kind) => (kind === SURE_NAME ? void start() : probe()),
+      (text) => browser.runtime.sendMessage({ type: 'name/test', text }) as Promise<NameKind>,
+    );
   },
 });

@@ -7,6 +7,7 @@ import type { HiddenWriter } from '@/lib/settings/hidden-writer';
 import type { SettingsWriter } from '@/lib/settings/settings-writer';
 import { handleHiddenRequest } from './hidden-requests';
 import { openQuote, type QuoteTabs } from './open-quote';
+import type { TestNames } from './name-test';
 import type { ProbeFrame } from './probe-frame';
 import type { RecognizeBlocks } from './recognize-blocks';
 import { senderRole, type SenderRole } from './sender-role';
@@ -33,6 +34,8 @@ export function answerBackgroundMessages(deps: {
   recognize: RecognizeBlocks;
   /** Whether a frame's text would show a mention (lib/background/probe-frame.ts). */
   probe?: ProbeFrame;
+  /** What a chunk of a frame's text may name (lib/background/name-test.ts). */
+  testNames?: TestNames;
   runtime: { id: string; getURL(path: string): string };
   send?: SendToTab;
   /** Where a notebook quote's article opens (lib/background/open-quote.ts). */
@@ -49,6 +52,8 @@ export function answerBackgroundMessages(deps: {
       // A frame's own text, from its content script: nothing else has any to judge.
       'recognize/blocks': ({ texts, languages }, sender) =>
         role(sender).kind === 'page' ? deps.recognize(texts, languages) : undefined,
+      'name/test': ({ text }, sender) =>
+        role(sender).kind === 'page' && deps.testNames ? deps.testNames(text) : undefined,
       'probe/frame': ({ texts }, sender) => {
         const asker = role(sender);
         return asker.kind === 'page' && deps.probe ? deps.probe(texts, asker.url) : undefined;

@@ -13,9 +13,10 @@ import type {
   SiteOffWriteResult,
 } from '@/lib/messaging';
 import type { ProbeAnswer } from '@/lib/background/probe-frame';
+import type { NameKind } from '@/lib/recognize/name-starts';
 import type { BlockJudgement } from '@/lib/recognize/block-judgement';
 import { MAX_BLOCKS_PER_REQUEST } from '@/lib/recognize/block-limits';
-import { fitsProbe, MAX_PROBE_BLOCKS } from './probe-limits';
+import { fitsProbe, MAX_NAME_TEST_CHARS, MAX_PROBE_BLOCKS } from './probe-limits';
 import { HiddenOccurrenceSchema } from '@/lib/settings/hidden-occurrences';
 import { lazySchema as lazy } from '@/lib/lazy-schema';
 
@@ -140,6 +141,14 @@ export const MESSAGES = {
         languages: z.array(z.enum(['en', 'es', 'fr'])).check(z.maxLength(3)),
       }),
     ),
+  },
+  'name/test': {
+    reply: as<NameKind>('NameKind'),
+    from: 'content script (a frame with text)',
+    to: BACKGROUND,
+    answeredBy: 'lib/background/name-test.ts',
+    doc: 'What a chunk of a frame\'s text may name, asked before the frame loads its engine (lib/page/frame-text.ts): nothing, only ambiguous words such as "lead" or "tin", or a sure name (lib/recognize/name-starts.ts). The test runs warm in the background for every frame; the text is not kept.',
+    request: lazy(() => z.strictObject({ text: z.string().check(z.maxLength(MAX_NAME_TEST_CHARS)) })),
   },
   'probe/frame': {
     reply: as<ProbeAnswer>('ProbeAnswer'),

@@ -14,3 +14,12 @@ export function fitsProbe(texts: readonly string[]): boolean {
   for (const text of texts) if ((chars += text.length) > MAX_PROBE_CHARS) return false;
   return true;
 }
+
+/**
+ * The text a frame sends in one `name/test` request (lib/page/frame-text.ts): about this many
+ * characters of its texts, joined. A page naming a term near its top is answered after its first
+ * chunk. The background refuses more than MAX_NAME_TEST_CHARS, which a chunk never reaches (one
+ * text over the size, cut in pieces, and the short seams joined to it).
+ */
+export const NAME_TEST_CHUNK = 16_384;
+export const MAX_NAME_TEST_CHARS = 4 * NAME_TEST_CHUNK;

@@ -1,11 +1,14 @@
-import { createTextReader, loadNameTest, mayName, StaleReadError, TEXT_NODE, textsUnder } from './frame-text';
+import { NO_NAME, SURE_NAME, type NameKind } from '@/lib/recognize/name-starts';
 import {
-  AMBIGUOUS_NAME,
-  NO_NAME,
-  SURE_NAME,
-  type NameKind,
-  type NameTest,
-} from '@/lib/recognize/name-starts';
+  createKindTally,
+  createTextChunker,
+  mayName,
+  StaleReadError,
+  TEXT_NODE,
+  textsUnder,
+  type AskNameKind,
+} from './frame-text';
+import { isInsideSkipped } from './skip-rules';
 
 /**
  * Tells `onName` what the document's text may name, until `signal` aborts: what decides whether a
@@ -14,8 +17,9 @@ import {
  * watch. AMBIGUOUS_NAME comes when the first read met only ambiguous words ("lead", "tin"), and
  * again whenever a change adds more: the caller asks the background about the frame's text
  * (probe-frame.ts) and the watch goes on. The document is read once, in slices of SLICE_MS so that a
- * long page naming nothing never holds the main thread; after that only what each mutation adds or
- * changes is read, with the text nodes beside it (a word may run on from a neighbour).
+ * long page naming nothing never holds the main thread, its chunks tested by `ask` (the
+ * background's name test) as they fill; after that only what each mutation adds or changes is
+ * read, with the text nodes beside it (a word may run on from a neighbour).
  */
 const SLICE_MS = 8;
 /** Texts read between two looks at the clock. */
@@ -29,10 +33,8 @@ export function whenNameMayAppear(
   doc: Document,
   signal: AbortSignal,
   onName: (kind: NameKind) => void,
+  ask: AskNameKind,
 ): void {
-  // Made on the first text read: a frame with none (an ad's box) never parses the starts.
-  let made: NameTest | undefined;
-  const test: NameTest = (text) => (made ??= loadNameTest())(text);
   let done = signal.aborted;
   const found = (kind: NameKind) => {
     if (done || kind === NO_NAME) return;
@@ -42,19 +44,34 @@ export function whenNameMayAppear(
     }
     onName(kind);
   };
+  // What mutations added, asked about one batch at a time: a page that changes its text many times
+  // a second (a ticker, a hostile page) sends the background one question at a time, with all that
+  // came meanwhile.
+  let queued: Node[] = [];
+  let asking = false;
+  const askQueued = () => {
+    if (asking || done || queued.length === 0) return;
+    const roots = queued;
+    queued = [];
+    asking = true;
+    void mayName(roots, ask, watch).then((kind) => {
+      asking = false;
+      found(kind);
+      askQueued();
+    });
+  };
   const observer = new MutationObserver((records) => {
-    let met: NameKind = NO_NAME;
     for (const record of records) {
+      // Typing in a form field or an editor: never read, as the engine never reads it.
+      if (isInsideSkipped(record.target)) continue;
       const nodes = record.type === 'characterData' ? [record.target] : [...record.addedNodes];
       if (nodes.length === 0) continue;
       const before = nodes[0]!.previousSibling;
       const after = nodes[nodes.length - 1]!.nextSibling;
-      const roots = [...(isText(before) ? [before] : []), ...nodes, ...(isText(after) ? [after] : [])];
-      const kind = mayName(roots, test, watch);
-      if (kind === SURE_NAME) return found(kind);
-      if (kind === AMBIGUOUS_NAME) met = kind;
+      // Each record's nodes together, with the texts beside them: a word may run on from one.
+      queued.push(...(isText(before) ? [before] : []), ...nodes, ...(isText(after) ? [after] : []));
     }
-    found(met);
+    askQueued();
   });
   // A mutation observer does not see into shadow roots: each one met is watched too.
   const watch = (root: Node) =>
@@ -65,20 +82,35 @@ export function whenNameMayAppear(
   });
   if (done) return;
   watch(doc);
-  readInSlices(doc, test, watch, () => done, found);
+  readInSlices(doc, ask, watch, () => done, found);
 }
 
-/** The first read of the whole document, a slice per task; `found` once it may name a term. */
+/**
+ * The first read of the whole document, a slice per task; `found` once it may name a term. A read
+ * started again (the page pulled its place away) asks anew: what the earlier one asked still
+ * counts, as the page's text it was.
+ */
 function readInSlices(
   doc: Document,
-  test: NameTest,
+  ask: AskNameKind,
   watch: (root: ShadowRoot) => void,
   stopped: () => boolean,
   found: (kind: NameKind) => void,
 ): void {
   let restarts = 0;
-  let texts = textsUnder(doc.documentElement, watch);
-  let reader = createTextReader(test);
+  let texts: Generator<string>;
+  let tally: ReturnType<typeof createKindTally>;
+  let reader: ReturnType<typeof createTextChunker>;
+  // The chunk just asked about: the read waits for its answer, which may end it (a page naming a
+  // term near its top is read no further).
+  let asked: Promise<void> | undefined;
+  const start = () => {
+    texts = textsUnder(doc.documentElement, watch);
+    tally = createKindTally(ask, found);
+    reader = createTextChunker((chunk) => void (asked = tally.ask(chunk)));
+    asked = undefined;
+  };
+  start();
   const slice = () => {
     if (stopped()) return;
     // Timed from its first look at the clock: a frame with fewer texts (an ad's box) never reads it,
@@ -87,8 +119,13 @@ function readInSlices(
     try {
       for (let n = 1; ; n++) {
         const next = texts.next();
-        if (next.done) return found(reader.end());
-        if (reader.add(next.value)) return found(SURE_NAME);
+        if (next.done) return void (reader.end(), tally.close());
+        reader.add(next.value);
+        if (asked) {
+          const answered = asked;
+          asked = undefined;
+          return void answered.then(slice);
+        }
         if (n % TEXTS_PER_LOOK !== 0) continue;
         const now = performance.now();
         if (deadline === Infinity) deadline = now + SLICE_MS;
@@ -97,8 +134,7 @@ function readInSlices(
     } catch (error) {
       if (!(error instanceof StaleReadError)) throw error;
       if (++restarts > MAX_RESTARTS) return found(SURE_NAME);
-      texts = textsUnder(doc.documentElement, watch);
-      reader = createTextReader(test);
+      start();
       setTimeout(slice, 0);
     }
   };

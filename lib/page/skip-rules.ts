@@ -1,3 +1,6 @@
+/** Node.ELEMENT_NODE, as a number: reading `Node` makes a content script's world build it (frame-text.ts). */
+export const ELEMENT_NODE = 1;
+
 /** The attribute on the extension's own UI (the card's host element): never scanned. */
 export const HOST_ATTRIBUTE = 'data-mineral-lens-host';
 
@@ -77,7 +80,7 @@ export function isSkippedElement(el: Element): boolean {
 
 /** True for nodes inside (or being) something the walker skips: mutation records there are ignored. */
 export function isInsideSkipped(node: Node): boolean {
-  const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  const el = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;
   return (
     el !== null && (el.closest(SKIP_SELECTOR) !== null || (el as HTMLElement).isContentEditable === true)
   );

@@ -1,13 +1,15 @@
 import { describe, expect, test, vi } from 'vitest';
 import { answerBackgroundMessages } from '@/lib/background/background-messages';
+import { createNameTester } from '@/lib/background/name-test';
 import { createFrameProbe, showsAnyMention, type ProbeAnswer } from '@/lib/background/probe-frame';
 import { createBlockRecognizer } from '@/lib/background/recognize-blocks';
 import { loadMatcherData, loadMatchIndex } from '@/lib/dataset/matcher-data';
 import type { MessageEvents } from '@/lib/messaging/handle-messages';
-import { MAX_PROBE_BLOCKS, MAX_PROBE_CHARS } from '@/lib/messaging/probe-limits';
+import { MAX_NAME_TEST_CHARS, MAX_PROBE_BLOCKS, MAX_PROBE_CHARS } from '@/lib/messaging/probe-limits';
 import { colourOf, defaultEngineOptions, type EngineOptions } from '@/lib/page/engine-options';
 import { createPageContext, findInWindows, instantiateMatcher, type Mention } from '@/lib/recognize';
 import { rescoreMentions } from '@/lib/recognize/find-mentions';
+import { AMBIGUOUS_NAME, NO_NAME, SURE_NAME } from '@/lib/recognize/name-starts';
 import { defaultSettings } from '@/lib/settings/schema';
 import { readCorpus } from '../../corpus/parse-corpus';
 
@@ -101,29 +103,30 @@ describe('createFrameProbe', () => {
   });
 });
 
-describe('probe/frame', () => {
-  function background() {
-    let listener: Parameters<MessageEvents['addListener']>[0] | undefined;
-    const events: MessageEvents = {
-      addListener: (l) => void (listener = l),
-      removeListener: () => undefined,
-    };
-    const probe = vi.fn(async (): Promise<ProbeAnswer> => false);
-    answerBackgroundMessages({
-      writers: {} as never,
-      entries: async () => null,
-      recognize: async () => [],
-      probe,
-      notebook: async () => undefined,
-      runtime: { id: 'lens', getURL: (path: string) => `chrome-extension://lens/${path.replace(/^\//, '')}` },
-      tabs: {} as never,
-      events,
-    });
-    const deliver = (message: object, sender: object) => listener!(message, { id: 'lens', ...sender });
-    return { deliver, probe };
-  }
-  const frame = { url: 'https://news.test/a', tab: { id: 4, url: 'https://news.test/' }, frameId: 2 };
+function background() {
+  let listener: Parameters<MessageEvents['addListener']>[0] | undefined;
+  const events: MessageEvents = {
+    addListener: (l) => void (listener = l),
+    removeListener: () => undefined,
+  };
+  const probe = vi.fn(async (): Promise<ProbeAnswer> => false);
+  answerBackgroundMessages({
+    writers: {} as never,
+    entries: async () => null,
+    recognize: async () => [],
+    probe,
+    testNames: createNameTester(),
+    notebook: async () => undefined,
+    runtime: { id: 'lens', getURL: (path: string) => `chrome-extension://lens/${path.replace(/^\//, '')}` },
+    tabs: {} as never,
+    events,
+  });
+  const deliver = (message: object, sender: object) => listener!(message, { id: 'lens', ...sender });
+  return { deliver, probe };
+}
+const frame = { url: 'https://news.test/a', tab: { id: 4, url: 'https://news.test/' }, frameId: 2 };
 
+describe('probe/frame', () => {
   test("answers a frame's content script, judged for the frame's own address", async () => {
     const { deliver, probe } = background();
     expect(await deliver({ type: 'probe/frame', texts: ['Lead'] }, frame)).toBe(false);
@@ -141,5 +144,22 @@ describe('probe/frame', () => {
       await deliver({ type: 'probe/frame', texts: Array(MAX_PROBE_BLOCKS + 1).fill('x') }, frame),
     ).toBeUndefined();
     expect(probe).not.toHaveBeenCalled();
+  });
+});
+
+describe('name/test', () => {
+  const { deliver } = background();
+  test("tells a frame's content script what its text may name", async () => {
+    const ask = (text: string) => deliver({ type: 'name/test', text }, frame);
+    expect(await ask('Lithium prices fell.')).toBe(SURE_NAME);
+    expect(await ask('The lead singer won silver.')).toBe(AMBIGUOUS_NAME);
+    expect(await ask('The council met on Tuesday.')).toBe(NO_NAME);
+  });
+
+  test('refuses the panel, and a text past the size limit', async () => {
+    const panel = { url: 'chrome-extension://lens/popup.html' };
+    expect(await deliver({ type: 'name/test', text: 'Lithium' }, panel)).toBeUndefined();
+    const long = `Lithium ${'x'.repeat(MAX_NAME_TEST_CHARS)}`;
+    expect(await deliver({ type: 'name/test', text: long }, frame)).toBeUndefined();
   });
 });
