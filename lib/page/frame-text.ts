@@ -86,11 +86,15 @@ export function* textsUnder(root: Node, onShadowRoot?: (root: ShadowRoot) => voi
  * Text fed in document order, cut into chunks for the name test: texts joined by line breaks, as
  * blocks would be, about NAME_TEST_CHUNK characters at a time, each chunk handed to `emit` as it
  * fills. Where a word runs on from one text into the next, the two are added glued as well, as
- * inline markup inside a word ("lith<b>ium</b>") reads to the engine; a text longer than a chunk is
- * cut into pieces that overlap by SEAM characters, so that no key is cut in two. A cut may make a
- * word start where none did: the test may then say yes where it would not, never no.
+ * inline markup inside a word ("lith<b>ium</b>") reads to the engine. A text longer than a chunk
+ * goes in pieces, one per `add` (which says where the next starts, or -1), that overlap by SEAM
+ * characters, so that no key is cut in two; a cut may make a word start where none did, so the test
+ * may then say yes where it would not, never no.
  */
-export function createTextChunker(emit: (chunk: string) => void): { add(data: string): void; end(): void } {
+function createTextChunker(emit: (chunk: string) => void): {
+  add(data: string, from: number): number;
+  end(): void;
+} {
   let chunk: string[] = [];
   let size = 0;
   let last = '';
@@ -104,14 +108,16 @@ export function createTextChunker(emit: (chunk: string) => void): { add(data: st
     size = 0;
   };
   return {
-    add: (data) => {
-      if (!/\S/.test(data)) return;
-      if (isWordCode(last.charCodeAt(last.length - 1)) && isWordCode(data.charCodeAt(0)))
-        push(trailingWord(last) + data.slice(0, SEAM));
-      for (let at = 0; at < data.length; at += NAME_TEST_CHUNK) {
-        last = data.slice(at, at + NAME_TEST_CHUNK + SEAM);
-        push(last);
+    add: (data, from) => {
+      if (from === 0) {
+        if (!/\S/.test(data)) return -1;
+        if (isWordCode(last.charCodeAt(last.length - 1)) && isWordCode(data.charCodeAt(0)))
+          push(trailingWord(last) + data.slice(0, SEAM));
       }
+      const end = from + NAME_TEST_CHUNK + SEAM;
+      last = data.slice(from, end);
+      push(last);
+      return end < data.length ? from + NAME_TEST_CHUNK : -1;
     },
     end: () => {
       if (size > 0) emit(chunk.join('\n'));
@@ -124,49 +130,38 @@ export function createTextChunker(emit: (chunk: string) => void): { add(data: st
 /**
  * What chunks of text may name, asked as they come: `onKind` hears SURE_NAME as soon as a chunk may
  * name a sure key, else, once `close` has been called and every chunk is answered, the most any
- * chunk met. `ask` resolves once that chunk is answered. A chunk the background cannot answer counts as a sure name: the engine loads and
+ * chunk met. A chunk the background cannot answer counts as a sure name: the engine loads and
  * decides, as it did before the test existed; so does text past MAX_PROBE_CHARS, the most a frame
  * asks about before its engine would (the engine then sends its blocks a run at a time).
  */
-export function createKindTally(
-  ask: AskNameKind,
-  onKind: (kind: NameKind) => void,
-): { ask(chunk: string): Promise<void>; close(): void } {
+function createKindTally(ask: AskNameKind, onKind: (kind: NameKind) => void) {
   let pending = 0;
   let closed = false;
   let met: NameKind = NO_NAME;
   let told = false;
-  const tell = (kind: NameKind) => {
-    if (told) return;
-    told = true;
-    onKind(kind);
-  };
-  const settle = () => {
-    if (met === SURE_NAME) tell(SURE_NAME);
-    else if (closed && pending === 0) tell(met);
-  };
   let asked = 0;
+  const settle = () => {
+    if (told || (met !== SURE_NAME && !(closed && pending === 0))) return;
+    told = true;
+    onKind(met);
+  };
+  const answered = (kind: NameKind) => {
+    pending--;
+    if (kind > met) met = kind;
+    settle();
+  };
   return {
-    ask(chunk) {
-      if (met === SURE_NAME) return Promise.resolve();
+    /** Whether `onKind` has heard: nothing more need be read. */
+    told: () => told,
+    /** Resolves once the chunk is answered. */
+    ask(chunk: string): Promise<void> {
       if ((asked += chunk.length) > MAX_PROBE_CHARS) {
         met = SURE_NAME;
         settle();
         return Promise.resolve();
       }
       pending++;
-      return ask(chunk).then(
-        (kind) => {
-          pending--;
-          if (kind > met) met = kind;
-          settle();
-        },
-        () => {
-          pending--;
-          met = SURE_NAME;
-          settle();
-        },
-      );
+      return ask(chunk).then(answered, () => answered(SURE_NAME));
     },
     close() {
       closed = true;
@@ -175,17 +170,61 @@ export function createKindTally(
   };
 }
 
-/** What the text under `roots`, in order, may name, read at once (what a mutation adds). */
+/** Where a read of texts stands after `read`: waiting for an answer, stopped for now, or done. */
+export type ReadStep = Promise<void> | 'paused' | 'ended';
+
+/**
+ * The name test's questions about texts read in order: `onKind` hears once what they may name
+ * (createKindTally). `read` reads on until a chunk is asked about (it returns the answer's promise:
+ * read on once it comes), `more` says to stop for now, or the texts end or need no more reading. One
+ * question at a time: a page naming a term near its top is read no further than its first chunk,
+ * and a text of a megabyte goes as one question after another, not all at once.
+ */
+export function createNameQuestions(ask: AskNameKind, onKind: (kind: NameKind) => void) {
+  const tally = createKindTally(ask, onKind);
+  let asked: Promise<void> | undefined;
+  const chunker = createTextChunker((chunk) => void (asked = tally.ask(chunk)));
+  let data = '';
+  let at = -1; // Where the text being read goes on, or -1 once it is read.
+  return {
+    read(texts: Iterator<string>, more: () => boolean): ReadStep {
+      for (;;) {
+        if (tally.told()) return 'ended';
+        if (at < 0) {
+          const next = texts.next();
+          if (next.done) {
+            chunker.end();
+            tally.close();
+            return asked ?? 'ended';
+          }
+          data = next.value;
+          at = 0;
+        }
+        at = chunker.add(data, at);
+        if (asked) {
+          const answer = asked;
+          asked = undefined;
+          return answer;
+        }
+        if (!more()) return 'paused';
+      }
+    },
+  };
+}
+
+/** What the text under `roots`, in order, may name (what a mutation adds), read now, asked in turn. */
 export function mayName(
   roots: readonly Node[],
   ask: AskNameKind,
   onShadowRoot?: (root: ShadowRoot) => void,
 ): Promise<NameKind> {
+  const texts = roots.flatMap((root) => [...textsUnder(root, onShadowRoot)]).values();
   return new Promise((resolve) => {
-    const tally = createKindTally(ask, resolve);
-    const chunker = createTextChunker(tally.ask);
-    for (const root of roots) for (const data of textsUnder(root, onShadowRoot)) chunker.add(data);
-    chunker.end();
-    tally.close();
+    const questions = createNameQuestions(ask, resolve);
+    const readOn = () => {
+      const step = questions.read(texts, () => true);
+      if (typeof step === 'object') void step.then(readOn);
+    };
+    readOn();
   });
 }

@@ -1,7 +1,6 @@
 import { NO_NAME, SURE_NAME, type NameKind } from '@/lib/recognize/name-starts';
 import {
-  createKindTally,
-  createTextChunker,
+  createNameQuestions,
   mayName,
   StaleReadError,
   TEXT_NODE,
@@ -86,9 +85,9 @@ export function whenNameMayAppear(
 }
 
 /**
- * The first read of the whole document, a slice per task; `found` once it may name a term. A read
- * started again (the page pulled its place away) asks anew: what the earlier one asked still
- * counts, as the page's text it was.
+ * The first read of the whole document, a slice per task, each chunk's answer awaited before it
+ * reads on; `found` once it may name a term. A read started again (the page pulled its place away)
+ * asks anew: a sure name the earlier one met still counts, as the page's text it was.
  */
 function readInSlices(
   doc: Document,
@@ -98,43 +97,29 @@ function readInSlices(
   found: (kind: NameKind) => void,
 ): void {
   let restarts = 0;
-  let texts: Generator<string>;
-  let tally: ReturnType<typeof createKindTally>;
-  let reader: ReturnType<typeof createTextChunker>;
-  // The chunk just asked about: the read waits for its answer, which may end it (a page naming a
-  // term near its top is read no further).
-  let asked: Promise<void> | undefined;
-  const start = () => {
-    texts = textsUnder(doc.documentElement, watch);
-    tally = createKindTally(ask, found);
-    reader = createTextChunker((chunk) => void (asked = tally.ask(chunk)));
-    asked = undefined;
-  };
-  start();
+  let texts = textsUnder(doc.documentElement, watch);
+  let questions = createNameQuestions(ask, found);
   const slice = () => {
     if (stopped()) return;
     // Timed from its first look at the clock: a frame with fewer texts (an ad's box) never reads it,
     // nor makes the content script's world build the `performance` object.
     let deadline = Infinity;
+    let n = 0;
+    const more = () => {
+      if (++n % TEXTS_PER_LOOK !== 0) return true;
+      const now = performance.now();
+      if (deadline === Infinity) deadline = now + SLICE_MS;
+      return now <= deadline;
+    };
     try {
-      for (let n = 1; ; n++) {
-        const next = texts.next();
-        if (next.done) return void (reader.end(), tally.close());
-        reader.add(next.value);
-        if (asked) {
-          const answered = asked;
-          asked = undefined;
-          return void answered.then(slice);
-        }
-        if (n % TEXTS_PER_LOOK !== 0) continue;
-        const now = performance.now();
-        if (deadline === Infinity) deadline = now + SLICE_MS;
-        else if (now > deadline) return void setTimeout(slice, 0);
-      }
+      const step = questions.read(texts, more);
+      if (step === 'paused') setTimeout(slice, 0);
+      else if (step !== 'ended') void step.then(slice);
     } catch (error) {
       if (!(error instanceof StaleReadError)) throw error;
       if (++restarts > MAX_RESTARTS) return found(SURE_NAME);
-      start();
+      texts = textsUnder(doc.documentElement, watch);
+      questions = createNameQuestions(ask, found);
       setTimeout(slice, 0);
     }
   };

@@ -159,14 +159,34 @@ test('what a reader types in a form field or an editor is never read nor sent', 
 });
 
 test('one long text goes in pieces the background takes, and a term across a cut is found', async () => {
-  const words = 'the council met again on tuesday '.repeat(Math.ceil(NAME_TEST_CHUNK / 33));
-  // "gallium" straddles the end of the first piece.
-  document.body.innerHTML = `<p>${words.slice(0, NAME_TEST_CHUNK - 4)} gallium ${words.repeat(4)}</p>`;
+  const words = 'the council met again on tuesday '.repeat(Math.ceil((5 * NAME_TEST_CHUNK) / 33));
+  // "gallium" straddles the end of the first piece (a chunk and a seam long): the second has it.
+  const cut = NAME_TEST_CHUNK + 128;
+  document.body.innerHTML = `<p>${words.slice(0, cut - 4)} gallium ${words}</p>`;
   expect(await pageMayName()).toBe(true);
+  expect(ask).toHaveBeenCalledTimes(2);
+  ask.mockClear();
+  document.body.innerHTML = `<p>${words}</p>`;
+  expect(await pageMayName()).toBe(false);
   expect(ask.mock.calls.length).toBeGreaterThan(4);
   for (const [text] of ask.mock.calls) expect(text.length).toBeLessThanOrEqual(MAX_NAME_TEST_CHARS);
-  document.body.innerHTML = `<p>${words.repeat(5)}</p>`;
-  expect(await pageMayName()).toBe(false);
+});
+
+test('a long text is asked about one chunk at a time, each after the answer before it', async () => {
+  document.body.innerHTML = `<p>${'the council met again on tuesday '.repeat(3000)}</p>`;
+  const answers: ((kind: NameKind) => void)[] = [];
+  const slow = vi.fn((_text: string) => new Promise<NameKind>((resolve) => answers.push(resolve)));
+  const onName = vi.fn();
+  whenNameMayAppear(document, new AbortController().signal, onName, slow);
+  // Each question goes once the one before is answered, never two at once.
+  for (let answered = 0; ; answered++) {
+    await flush();
+    if (slow.mock.calls.length === answered) break;
+    expect(slow).toHaveBeenCalledTimes(answered + 1);
+    answers[answered]!(answered === 1 ? AMBIGUOUS_NAME : NO_NAME);
+  }
+  expect(slow.mock.calls.length).toBeGreaterThan(4);
+  expect(onName.mock.calls).toEqual([[AMBIGUOUS_NAME]]);
 });
 
 test('a page changing its text many times a second has one question out at a time', async () => {
