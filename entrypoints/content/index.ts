@@ -60,7 +60,7 @@ export default defineContentScript({
       document,
       watching.signal,
       (kind) => (kind === SURE_NAME ? void start() : probe()),
-      (text) => browser.runtime.sendMessage({ type: 'name/test', text }) as Promise<NameKind>,
+      (text) => browser.runtime.sendMessage({ type: 'name/test', text }) as Promise<NameKind | undefined>,
     );
   },
 });

@@ -16,7 +16,7 @@ import { ELEMENT_NODE, isSkippedElement } from './skip-rules';
 const SEAM = 128;
 
 /** Asks what a chunk of text may name (the background's name test); rejects if it cannot tell. */
-export type AskNameKind = (text: string) => Promise<NameKind>;
+export type AskNameKind = (text: string) => Promise<NameKind | undefined>;
 
 /**
  * A character that may be inside a word as the recognizer reads it: ASCII \w, Latin-1 and Latin
@@ -145,9 +145,11 @@ function createKindTally(ask: AskNameKind, onKind: (kind: NameKind) => void) {
     told = true;
     onKind(met);
   };
-  const answered = (kind: NameKind) => {
+  // No answer (the extension went away, or refused) counts as a sure name.
+  const answered = (kind: NameKind | undefined) => {
     pending--;
-    if (kind > met) met = kind;
+    const said = typeof kind === 'number' ? kind : SURE_NAME;
+    if (said > met) met = said;
     settle();
   };
   return {

@@ -3,7 +3,8 @@
  * parses the shipped data (data/generated/*.json), then times making the matcher
  * (instantiateMatcher), the first and the second scan of the start-up bench's article and of its
  * page naming no term (scanCandidates, paragraph by paragraph: the first pays V8's compile of every
- * key regex it tries), and making the content script's name test and asking it of each page.
+ * key regex it tries), and making the name test (the background's, since frames ask it: `name/test`)
+ * and asking it of each page.
  * CPU time of the process (V8's compile threads included). Uses only what the recognizer has long
  * exported, so the same file measures an older tree too.
  *

@@ -236,6 +236,11 @@ test('a question the background cannot answer loads the engine', async () => {
   whenNameMayAppear(document, new AbortController().signal, onName, () => Promise.reject(new Error('gone')));
   await flush();
   expect(onName.mock.calls).toEqual([[SURE_NAME]]);
+  // A background that refuses answers nothing: the same.
+  const refused = vi.fn();
+  whenNameMayAppear(document, new AbortController().signal, refused, () => Promise.resolve(undefined));
+  await flush();
+  expect(refused.mock.calls).toEqual([[SURE_NAME]]);
 });
 
 describe('the first read, a slice at a time', () => {
