@@ -46,6 +46,16 @@ describe('createBlockRecognizer', () => {
     const [again] = await createBlockRecognizer()([long], ['en', 'es']);
     expect(judged).toEqual(again);
   });
+
+  test('reads the clock once per thousand characters of short blocks, not once per block', async () => {
+    let readings = 0;
+    const counted = createBlockRecognizer(() => (readings++, 0));
+    const texts = Array.from({ length: 200 }, (_, i) => TEXTS[i % TEXTS.length]!);
+    const judged = await counted(texts, ['en', 'es']);
+    const chars = texts.reduce((n, t) => n + t.length, 0);
+    expect(readings).toBeLessThanOrEqual(1 + Math.ceil(chars / 1000));
+    expect(judged).toEqual(await createBlockRecognizer()(texts, ['en', 'es']));
+  });
 });
 
 describe('recognize/blocks', () => {
