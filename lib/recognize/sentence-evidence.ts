@@ -118,7 +118,8 @@ export function weighSentence(
   }
   let weight = Math.min(cuesFor, MAX_CUES_FOR) + Math.max(cuesAgainst, MAX_CUES_AGAINST);
 
-  for (const j of i > 0 ? [i - 1, i + 1] : [i + 1]) {
+  // The candidates either side.
+  for (let j = i > 0 ? i - 1 : i + 1; j <= i + 1; j += 2) {
     if (flags.rejected[j] || !isListedWith(text, c, candidates[j])) continue;
     const other = candidates[j]!;
     weight += LISTED;
