@@ -168,7 +168,7 @@ export function* judgeInSteps(
     }
     if (weighShape(text, candidates[i]!, matcher.generic, lines, []) <= DECISIVE) rejected[i] = true;
   }
-  const flags = { ambiguous, rejected, lines, sentences: new Map() };
+  const flags = { ambiguous, rejected, lines };
   const judgements: Judgement[] = [];
   for (let i = own.from; i < own.to; i++) {
     const c = candidates[i]!;
