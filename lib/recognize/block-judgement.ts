@@ -48,21 +48,39 @@ export function* judgeBlock(
   text: string,
   languages?: readonly Lang[],
 ): Generator<void, BlockJudgement, undefined> {
-  let evidence: PageEvidence = EMPTY_EVIDENCE;
-  // A page that says nothing: confidences here are thrown away, only the basis travels.
-  const page: PageContext = {
-    revision: 0,
-    priorFor: () => 0,
-    hasSeen: () => false,
-    summaryFor: () => null,
-    observe: (said) => void (evidence = said),
-  };
+  const page = new SilentPage();
   const candidates: JudgedCandidate[] = [];
   for (const found of findInWindows(matcher, text, { threshold: 0, languages, page, blockKey: 0 })) {
     for (const m of found) candidates.push([m.termId, m.kind, m.category, m.start, m.end, m.basis]);
     yield;
   }
+  const { evidence } = page;
   return { candidates, evidence: evidence === EMPTY_EVIDENCE ? null : evidenceData(evidence) };
+}
+
+/**
+ * A page that says nothing, and keeps what the block said of it: confidences under it are thrown
+ * away, only the basis travels. A class: a block's page is made without a closure per method.
+ */
+class SilentPage implements PageContext {
+  readonly revision = 0;
+  evidence: PageEvidence = EMPTY_EVIDENCE;
+
+  priorFor(): number {
+    return 0;
+  }
+
+  hasSeen(): boolean {
+    return false;
+  }
+
+  summaryFor(): null {
+    return null;
+  }
+
+  observe(said: PageEvidence): void {
+    this.evidence = said;
+  }
 }
 
 /** The block's mentions under `page`, which hears the block's evidence first (under `blockKey`). */

@@ -104,6 +104,11 @@ export class CueKeys {
   private readonly runs: Map<number, readonly Run[]>;
   private readonly stems: Map<number, readonly RankedKey[]>;
   private readonly spacedInitials: Set<number>;
+  /**
+   * A bit per lettersKey of three letters that starts a run or a stem: most words of a sentence
+   * are no cue, and stop at this test rather than at two Map look-ups.
+   */
+  private readonly starts: Uint32Array;
   /** The keys' non-ASCII letters by their fold, for a sentence read case-folded; made on first need. */
   private letterFolds: Map<number, number> | undefined;
 
@@ -111,6 +116,12 @@ export class CueKeys {
     this.runs = new Map(data.runs);
     this.stems = new Map(data.stems);
     this.spacedInitials = new Set(data.spaced.map(([, key]) => key.charCodeAt(1)));
+    this.starts = new Uint32Array(Math.ceil(38 ** 3 / 32));
+    const mark = (key: number) => (this.starts[key >>> 5]! |= 1 << (key & 31));
+    for (const [key] of data.runs) mark(key);
+    // A stem's key has stemIndex letters (three at most): every three that begin with them start.
+    const spread = 38 ** (3 - data.stemIndex);
+    for (const [key] of data.stems) for (let k = key * spread; k < (key + 1) * spread; k++) mark(k);
   }
 
   /**
@@ -166,9 +177,11 @@ export class CueKeys {
     let runEnd = asciiEnd;
     while (runEnd < view.length && isRegexWordCode(view.charCodeAt(runEnd))) runEnd++;
     const length = runEnd - p;
+    const initials = lettersKey(view, p, runEnd, 3);
+    if ((this.starts[initials >>> 5]! & (1 << (initials & 31))) === 0) return -1;
     let rank = Infinity;
     let end = -1;
-    const runs = this.runs.get(lettersKey(view, p, runEnd, 3));
+    const runs = this.runs.get(initials);
     for (let r = 0; runs && r < runs.length; r++) {
       const run = runs[r]![0];
       const keys = runs[r]![1];
@@ -186,7 +199,7 @@ export class CueKeys {
     }
     const { stemIndex } = this.data;
     if (length < stemIndex) return end;
-    const stems = this.stems.get(lettersKey(view, p, runEnd, stemIndex));
+    const stems = this.stems.get(stemIndex === 3 ? initials : lettersKey(view, p, runEnd, stemIndex));
     return firstStem(stems, view, p, runEnd, rank) < rank ? runEnd : end;
   }
 

@@ -1,5 +1,5 @@
 import type { Matcher } from './compile-matcher';
-import { CONTEXT_REACH, type CompiledSense, type PlacedRule } from './instantiate-sense';
+import { CONTEXT_REACH, type CompiledSense } from './instantiate-sense';
 import { UNAMBIGUOUS } from './decide-mention';
 import { groupOf, type OffTopicCounts } from './page-context';
 import type { Phrase } from './phrase-index';
@@ -50,16 +50,6 @@ const REPORTING_VERB = /^(?:reported|reports|told|announced|argued|wrote|informÃ
 const SPEAKER = -3;
 /** Policy categories whose names can report or announce: agencies, and partnerships of countries. */
 const SPEAKING = new Set(['agency', 'agreement']);
-
-function weighPatterns(rules: readonly PlacedRule[], text: string, at: number, reasons: Reason[]): number {
-  let sum = 0;
-  for (const rule of rules) {
-    if (!rule.holdsAt(text, at)) continue;
-    sum += rule.weight;
-    if (rule.label) reasons.push({ code: 'rule', detail: rule.label, weight: rule.weight });
-  }
-  return sum;
-}
 
 function weighCapitals(text: string, c: Candidate, lines: LineShapes, reasons: Reason[]): number {
   if (c.entry.alias.caseSensitive || !isCapitalised(text[c.start])) return 0;
@@ -113,13 +103,11 @@ function weighShape(
   let local = (c.entry.alias.caseSensitive ? AMBIGUOUS_ACRONYM : AMBIGUOUS) + (sense?.prior ?? 0);
   if (sense && sense.prior >= 1) reasons.push({ code: 'usual-sense', weight: sense.prior });
   if (sense) {
-    local += weighPatterns(sense.before, text, c.start, reasons);
-    local += weighPatterns(sense.after, text, c.end, reasons);
+    local += sense.before.weigh(text, c.start, reasons);
+    local += sense.after.weigh(text, c.end, reasons);
   }
   if (c.entry.term.kind !== 'policy') {
-    local +=
-      weighPatterns(generic.before, text, c.start, reasons) +
-      weighPatterns(generic.after, text, c.end, reasons);
+    local += generic.before.weigh(text, c.start, reasons) + generic.after.weigh(text, c.end, reasons);
   }
   local += weighCapitals(text, c, lines, reasons) + weighSpeaker(text, c, reasons);
   if (c.entry.alias.caseSensitive && c.end - c.start <= 2 && lines.isAllCaps(c.start)) {
@@ -180,7 +168,7 @@ export function* judgeInSteps(
     }
     if (weighShape(text, candidates[i]!, matcher.generic, lines, []) <= DECISIVE) rejected[i] = true;
   }
-  const flags = { ambiguous, rejected, lines, sentences: new Map() };
+  const flags = { ambiguous, rejected, lines };
   const judgements: Judgement[] = [];
   for (let i = own.from; i < own.to; i++) {
     const c = candidates[i]!;

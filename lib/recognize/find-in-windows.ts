@@ -28,7 +28,11 @@ export function* findInWindows(
   windowLength = WINDOW_LENGTH,
 ): Generator<Mention[], void, undefined> {
   if (text.length <= windowLength) {
-    const found = yield* pausing(findMentionsInSteps(matcher, text, options, JUDGE_CHUNK));
+    // Pausing as `pausing` does, without a generator between: a page has thousands of such blocks.
+    const steps = findMentionsInSteps(matcher, text, options, JUDGE_CHUNK);
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yield [];
+    const found = step.value;
     // A window is rarely long enough for the cap to matter: then nothing is copied.
     yield found.length <= MAX_AMBIGUOUS_KEPT ? found : keepWords(found, { words: 0 });
     return;

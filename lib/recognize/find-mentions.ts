@@ -37,8 +37,7 @@ export function* findMentionsInSteps(
   const { window } = options;
   const offset = window ? window.readFrom : 0;
   const canonical = canonicalText(window ? text.slice(window.readFrom, window.readTo) : text);
-  const languages = options.languages ? new Set(options.languages) : undefined;
-  const candidates = scanCandidates(matcher, canonical.text, languages);
+  const candidates = scanCandidates(matcher, canonical.text, options.languages);
   if (candidates.length === 0) {
     if (options.page && options.blockKey !== undefined)
       options.page.observe(EMPTY_EVIDENCE, options.blockKey);

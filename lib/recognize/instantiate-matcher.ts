@@ -62,8 +62,12 @@ export interface Matcher {
   readonly generic: CompiledSense;
 }
 
-/** `data` must come from this `index` (the build writes both from the same dataset). */
-export function instantiateMatcher(index: MatchIndex, data: MatcherData): Matcher {
+/**
+ * `data` must come from this `index` (the build writes both from the same dataset). `globalAfter`:
+ * the characters the key finder reads word by word before it compiles every key's regex at once
+ * (see GLOBAL_AFTER_CHARS; Infinity: never).
+ */
+export function instantiateMatcher(index: MatchIndex, data: MatcherData, globalAfter?: number): Matcher {
   const started = performance.now();
   if (data.version !== index.version)
     throw new Error(
@@ -72,7 +76,7 @@ export function instantiateMatcher(index: MatchIndex, data: MatcherData): Matche
   const other = data.otherInitials;
   return {
     version: data.version,
-    keys: createKeyFinder(data.finder),
+    keys: createKeyFinder(data.finder, globalAfter),
     otherInitials: other ? { initials: other.initials, regex: new RegExp(other.source, 'iy') } : undefined,
     entries: createAliasEntries(index, data),
     prefixes: new Map(data.prefixes),

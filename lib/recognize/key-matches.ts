@@ -52,6 +52,7 @@ const isOtherWord = (code: number) => code >= 0xc0 && code <= 0x24f;
  * compile has paid for itself. In Chromium the scan measured no slower than the regexes (the
  * 100,000-word page, start-up-phases.ts big), so no page of ordinary size ever switches: this
  * only bounds what a frame of several megabytes of text can cost if the scan turns out slower.
+ * The background's finder, which every frame's text goes through, never switches (recognize-blocks.ts).
  */
 export const GLOBAL_AFTER_CHARS = 2_000_000;
 

@@ -40,7 +40,10 @@ export interface Neighbours {
   readonly fold: boolean;
 }
 
-/** Whether the text next to `at` has one of the neighbours: if not, the pattern cannot hold there. */
+/**
+ * Whether the text next to `at` has one of the neighbours: if not, the pattern cannot hold there.
+ * The statement for one rule; the judge reads a side's rules together (PlacedRules, instantiate-sense.ts).
+ */
 export function neighbourHolds(
   neighbours: Neighbours,
   side: 'before' | 'after',

@@ -19,11 +19,11 @@ function isWholeWord(text: string, start: number, end: number): boolean {
 function pickEntry(
   entries: readonly AliasEntry[] | undefined,
   matched: string,
-  languages: ReadonlySet<Lang> | undefined,
+  languages: readonly Lang[] | undefined,
 ): AliasEntry | undefined {
   if (!entries) return undefined;
   for (const entry of entries) {
-    if (languages && !languages.has(entry.alias.lang)) continue;
+    if (languages && !languages.includes(entry.alias.lang)) continue;
     if (entry.shape !== undefined && matched !== entry.alias.text && shapeOf(matched) !== entry.shape)
       continue;
     return entry;
@@ -47,7 +47,7 @@ function matchPrefix(key: string, text: string, start: number): number | undefin
  * fails a check the regex cannot make (Unicode word boundary, case of an acronym, language) falls
  * back to shorter keys, then to the next place.
  */
-export function scanCandidates(matcher: Matcher, text: string, languages?: ReadonlySet<Lang>): Candidate[] {
+export function scanCandidates(matcher: Matcher, text: string, languages?: readonly Lang[]): Candidate[] {
   const candidates: Candidate[] = [];
   const { keys } = matcher;
   for (let m = keys.next(text, 0); m;) {
@@ -65,7 +65,7 @@ function candidateAt(
   text: string,
   start: number,
   matched: string,
-  languages: ReadonlySet<Lang> | undefined,
+  languages: readonly Lang[] | undefined,
 ): Candidate | undefined {
   const lower = matched.toLowerCase();
   const key = matcher.entries.has(lower) ? lower : keyOf(lower);
@@ -88,15 +88,22 @@ function withOtherInitials(
   matcher: Matcher,
   late: NonNullable<Matcher['otherInitials']>,
   text: string,
-  languages: ReadonlySet<Lang> | undefined,
+  languages: readonly Lang[] | undefined,
   candidates: Candidate[],
 ): Candidate[] {
+  if (!hasAny(text, late.initials)) return candidates;
   let extra: Candidate[] | undefined;
   for (const m of otherInitialMatches(late, text)) {
     const found = candidateAt(matcher, text, m.index, m[0], languages);
     if (found) (extra ??= []).push(found);
   }
   return extra ? leftmost(candidates, extra) : candidates;
+}
+
+/** Whether `text` holds one of `strings`: most texts have none of the other initials, and make no generator. */
+function hasAny(text: string, strings: readonly string[]): boolean {
+  for (let k = 0; k < strings.length; k++) if (text.includes(strings[k]!)) return true;
+  return false;
 }
 
 /** Two lists as one, as a single regex would have found them: the leftmost, then the longest. */

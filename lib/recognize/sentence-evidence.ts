@@ -21,7 +21,8 @@ interface Flags {
   /** Settled as something else: not evidence for its neighbours. */
   readonly rejected: readonly boolean[];
   readonly lines: LineShapes;
-  readonly sentences: SentenceCache;
+  /** Made on first need: most blocks have no ambiguous word. */
+  sentences?: SentenceCache;
   /** The block's unambiguously named candidates, indexed on first need. */
   nearby?: NearbyTerms;
   /** For each candidate, the index of the next one whose term differs (see runEnds). */
@@ -92,8 +93,9 @@ export function weighSentence(
 
   // Keyed by both ends: a sentence cut short shares its start with others that end elsewhere.
   const key = from * 2 ** 26 + to;
-  let hits = flags.sentences.get(key);
-  if (!hits) flags.sentences.set(key, (hits = matcher.cues.find(text, from, to)));
+  const sentences = (flags.sentences ??= new Map<number, CueHit[]>());
+  let hits = sentences.get(key);
+  if (!hits) sentences.set(key, (hits = matcher.cues.find(text, from, to)));
   const reasons: Reason[] = [];
   let offTopic: { minerals: Map<string, number>; policy: Map<string, number> } | undefined;
   let cuesFor = 0;
@@ -118,7 +120,8 @@ export function weighSentence(
   }
   let weight = Math.min(cuesFor, MAX_CUES_FOR) + Math.max(cuesAgainst, MAX_CUES_AGAINST);
 
-  for (const j of i > 0 ? [i - 1, i + 1] : [i + 1]) {
+  // The candidates either side.
+  for (let j = i > 0 ? i - 1 : i + 1; j <= i + 1; j += 2) {
     if (flags.rejected[j] || !isListedWith(text, c, candidates[j])) continue;
     const other = candidates[j]!;
     weight += LISTED;

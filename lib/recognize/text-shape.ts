@@ -70,12 +70,52 @@ export function isAllCaps(line: string): boolean {
 
 const ASCII_LOWER = /[a-z]/;
 
-/** Three quarters of the cased words of four letters or more start with a capital. */
+/**
+ * Three quarters of the cased words of four letters or more start with a capital. Words are runs
+ * of letters (\p{L}, by code point), read in place: a paragraph's words as strings were a few
+ * milliseconds of a long page's judging, for a yes or no.
+ */
 export function isTitleCase(line: string): boolean {
-  const words = (line.match(/\p{L}{4,}/gu) ?? []).filter((w) => /^[\p{Lu}\p{Ll}]/u.test(w));
-  if (words.length < 3) return false;
-  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.75;
+  let words = 0;
+  let capitalised = 0;
+  for (let at = 0; at < line.length;) {
+    let letters = 0;
+    let initial = NOT_A_LETTER;
+    for (;;) {
+      const code = line.codePointAt(at);
+      const kind = code === undefined ? NOT_A_LETTER : letterKind(code);
+      if (kind === NOT_A_LETTER) break;
+      if (letters++ === 0) initial = kind;
+      at += code! > 0xffff ? 2 : 1;
+    }
+    if (letters === 0) at++;
+    else if (letters >= 4 && initial !== UNCASED) {
+      words++;
+      if (initial === UPPER) capitalised++;
+    }
+  }
+  if (words < 3) return false;
+  return capitalised / words >= 0.75;
 }
+
+const NOT_A_LETTER = 0;
+const UPPER = 1;
+const LOWER = 2;
+const UNCASED = 3;
+
+/** Whether a code point is a letter (\p{L}), and whether an uppercase (Lu) or lowercase (Ll) one. */
+function letterKind(code: number): number {
+  if (code < 0x80) {
+    if (code >= 0x41 && code <= 0x5a) return UPPER;
+    return code >= 0x61 && code <= 0x7a ? LOWER : NOT_A_LETTER;
+  }
+  const char = String.fromCodePoint(code);
+  if (!LETTER.test(char)) return NOT_A_LETTER;
+  return UPPERCASE_INITIAL.test(char) ? UPPER : LOWERCASE.test(char) ? LOWER : UNCASED;
+}
+
+const LETTER = /\p{L}/u;
+const LOWERCASE = /\p{Ll}/u;
 
 // Abbreviations whose period does not end a sentence before a capital: "Mr. Smith", "U.S. Army".
 const ABBREVIATION =

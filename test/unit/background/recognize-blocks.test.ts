@@ -4,6 +4,7 @@ import { createBlockRecognizer } from '@/lib/background/recognize-blocks';
 import type { MessageEvents } from '@/lib/messaging/handle-messages';
 import { createPageContext } from '@/lib/recognize';
 import { applyJudgement, type BlockJudgement } from '@/lib/recognize/block-judgement';
+import { GLOBAL_AFTER_CHARS } from '@/lib/recognize/key-matches';
 
 // The background judges frames' text with the shipped matcher, in slices, and only for a frame's
 // content script.
@@ -45,6 +46,40 @@ describe('createBlockRecognizer', () => {
     timeout.mockRestore();
     const [again] = await createBlockRecognizer()([long], ['en', 'es']);
     expect(judged).toEqual(again);
+  });
+
+  test('reads the clock once per thousand characters of short blocks, not once per block', async () => {
+    let readings = 0;
+    const counted = createBlockRecognizer(() => (readings++, 0));
+    const texts = Array.from({ length: 200 }, (_, i) => TEXTS[i % TEXTS.length]!);
+    const judged = await counted(texts, ['en', 'es']);
+    const chars = texts.reduce((n, t) => n + t.length, 0);
+    expect(readings).toBeLessThanOrEqual(1 + Math.ceil(chars / 1000));
+    expect(judged).toEqual(await createBlockRecognizer()(texts, ['en', 'es']));
+  });
+
+  test("never compiles every key's regex at once, however much text it has judged", async () => {
+    // Past GLOBAL_AFTER_CHARS, a frame's key finder compiles some 20 kB regexes: the worker, read by
+    // every frame, would pass it within a few long pages, and judged no faster with them.
+    const recognize = createBlockRecognizer();
+    const text = 'Prices of the metal rose as miners cut output in the north. '.repeat(120);
+    const texts = Array.from({ length: 256 }, () => text);
+    const Real = RegExp;
+    let longest = 0;
+    globalThis.RegExp = new Proxy(Real, {
+      construct(target, args: [string | RegExp, string?]) {
+        const regex = Reflect.construct(target, args) as RegExp;
+        longest = Math.max(longest, regex.source.length);
+        return regex;
+      },
+    });
+    try {
+      for (let read = 0; read <= GLOBAL_AFTER_CHARS; read += text.length * texts.length)
+        await recognize(texts, ['en', 'es']);
+    } finally {
+      globalThis.RegExp = Real;
+    }
+    expect(longest).toBeLessThan(2_000);
   });
 });
 

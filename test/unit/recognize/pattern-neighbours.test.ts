@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadMatcherData } from '@/lib/dataset/matcher-data';
-import type { PlacedRuleData } from '@/lib/recognize/instantiate-sense';
+import { PlacedRules, type PlacedRuleData } from '@/lib/recognize/instantiate-sense';
 import { patternNeighbours } from '@/lib/recognize/pattern-neighbours';
 import { holdsAt, neighbourHolds, placeAfter, placeBefore } from '@/lib/recognize/placed-pattern';
+import type { Reason } from '@/lib/recognize/reason-codes';
 import { readCorpus } from '../../corpus/parse-corpus';
 import { BETWEEN_WORDS } from './separator-texts';
 
@@ -42,6 +43,39 @@ function misses(text: string, at: readonly number[]): string[] {
   return found;
 }
 
+/** Every side of every sense, with its rules weighed together, and one regex per rule to check them. */
+const sides = [...data.senses, ['', data.generic] as const].flatMap(([, sense]) =>
+  (['before', 'after'] as const).map((side) => ({
+    placed: new PlacedRules(sense[side], side),
+    regexes: sense[side].map(([source, flags, weight, label]) => ({
+      regex: new RegExp(source, flags),
+      weight,
+      label,
+    })),
+  })),
+);
+
+/** Places where PlacedRules weighs otherwise than the rules' regexes, each tested, would. */
+function misweighed(text: string, at: readonly number[]): string[] {
+  const found: string[] = [];
+  for (const { placed, regexes } of sides) {
+    for (const i of at) {
+      const reasons: Reason[] = [];
+      const expected: Reason[] = [];
+      let sum = 0;
+      for (const { regex, weight, label } of regexes) {
+        if (!holdsAt(regex, text, i)) continue;
+        sum += weight;
+        if (label) expected.push({ code: 'rule', detail: label, weight });
+      }
+      const weighed = placed.weigh(text, i, reasons);
+      if (weighed !== sum || JSON.stringify(reasons) !== JSON.stringify(expected))
+        found.push(`${weighed} for ${sum} at ${i} of ${JSON.stringify(text.slice(i - 30, i + 30))}`);
+    }
+  }
+  return found;
+}
+
 describe('what a context pattern needs next to its word', () => {
   it('is read from the lexicon shapes, and not guessed where a pattern has none', () => {
     const before = placeBefore(/\b(?:will|would|set to|didn't)\s+$/i);
@@ -71,6 +105,15 @@ describe('what a context pattern needs next to its word', () => {
         // Every place a word starts or ends: where candidates are judged.
         const at = [...text.matchAll(/\b/g)].map((m) => m.index);
         expect(misses(text, at)).toEqual([]);
+      }
+    }
+  });
+
+  it("weighs a side's rules together as each rule's regex alone would, in the corpus", () => {
+    for (const page of readCorpus()) {
+      for (const { text } of page.blocks) {
+        const at = [...text.matchAll(/\b/g)].map((m) => m.index);
+        expect(misweighed(text, at)).toEqual([]);
       }
     }
   });
@@ -105,6 +148,7 @@ describe('what a context pattern needs next to its word', () => {
         const text = parts.join('');
         const at = Array.from({ length: text.length + 1 }, (_, i) => i);
         expect(misses(text, at)).toEqual([]);
+        expect(misweighed(text, at)).toEqual([]);
       }),
       { numRuns: 300 },
     );
