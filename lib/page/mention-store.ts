@@ -200,25 +200,30 @@ export function createMentionStore({ painter, intervals, near, rules }: StoreDep
   /**
    * Judges every page-sensitive mention again (`judge` gets some of a block's mentions and its key,
    * returns them rescored, in the same order) and moves the paint of those that crossed the
-   * threshold either way, as a repaint would leave it. A step per RESCORE_CHUNK mentions: the
+   * threshold either way, as a repaint would leave it. A step per RESCORE_CHUNK mentions or so: the
    * caller may yield to the page between them (a hostile block has mentions by the hundred
-   * thousand). Blocks dropped meanwhile are skipped; one changed or added meanwhile was judged under
-   * the page as it stands. Blocks already judged under the page's `revision` are skipped, and each
-   * block judged here is marked as judged under it.
+   * thousand), and reads its clock at each. Blocks dropped meanwhile are skipped; one changed or
+   * added meanwhile was judged under the page as it stands. Blocks already judged under the page's
+   * `revision` are skipped, and each block judged here is marked as judged under it. A name's
+   * confidence owes the page nothing: only the page-sensitive mentions are judged, which on a long
+   * page whose evidence moved late are still thousands of blocks' worth.
    */
   function* rescore(
     judge: (mentions: Mention[], key: Text) => Mention[],
     revision = -1,
   ): Generator<void, void, undefined> {
     const lostFirsts = new Set<string>();
-    const blocks = [...byElement.values()].flatMap((set) =>
-      [...set].filter((s) => s.sensitive && (revision < 0 || s.judgedAt !== revision)),
-    );
+    const blocks: StoredBlock[] = [];
+    for (const set of byElement.values())
+      for (const stored of set)
+        if (stored.sensitive && (revision < 0 || stored.judgedAt !== revision)) blocks.push(stored);
+    let sinceStep = 0; // Mentions judged since the last step.
     for (const stored of blocks) {
+      const founds = stored.founds.filter((f) => f.mention.basis.pageSensitive);
       let wanted = 0; // Ambiguous words a repaint would paint in this block so far.
-      for (let at = 0; at < stored.founds.length; at += RESCORE_CHUNK) {
+      for (let at = 0; at < founds.length; at += RESCORE_CHUNK) {
         if (byNode.get(stored.block.nodes[0]!) !== stored) break;
-        const part = stored.founds.slice(at, at + RESCORE_CHUNK);
+        const part = founds.length <= RESCORE_CHUNK ? founds : founds.slice(at, at + RESCORE_CHUNK);
         const rescored = judge(
           part.map((f) => f.mention),
           stored.block.nodes[0]!,
@@ -234,15 +239,20 @@ export function createMentionStore({ painter, intervals, near, rules }: StoreDep
           if (now !== was) moved = true;
           if (r.firstOnly) return void (now !== was && refirst(found, now, r, lostFirsts));
           const shown = now && !hidden.has(found.id);
-          const capped = next.basis.pageSensitive && shown && wanted >= MAX_AMBIGUOUS_PAINTED;
-          if (shown && !capped && next.basis.pageSensitive) wanted += 1;
+          const capped = shown && wanted >= MAX_AMBIGUOUS_PAINTED;
+          if (shown && !capped) wanted += 1;
           setPaint(found, shown && !capped ? r.nameOf(next) : null);
         });
         if (moved) version += 1;
-        if (at + RESCORE_CHUNK >= stored.founds.length) stored.judgedAt = revision;
-        yield;
+        if (at + RESCORE_CHUNK >= founds.length) stored.judgedAt = revision;
+        sinceStep += part.length;
+        if (sinceStep >= RESCORE_CHUNK) {
+          sinceStep = 0;
+          yield;
+        }
       }
     }
+    if (sinceStep > 0) yield;
     for (const termId of lostFirsts) yield* considerTerm(termId);
   }
 
