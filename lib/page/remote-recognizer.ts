@@ -107,6 +107,7 @@ export function bindRemoteRecognizer(
       void run.judged.then((judged) => (run.answer = { judged }));
       ahead = run;
     },
+    judgesElsewhere: true,
     revision: () => page.revision,
     rescore: (mentions, key) => rescoreMentions(mentions, { threshold: 0, page, blockKey: key }),
     startPage: () => {
