@@ -297,7 +297,8 @@ export function createMentionStore({ painter, intervals, near, rules }: StoreDep
     /** An element came near the viewport or left it: register or withdraw its blocks' ranges. */
     setNear(element: Element, isNear: boolean) {
       if (isNear) nearElements.add(element);
-      else nearElements.delete(element);
+      // Never near, so none of its blocks is registered: most of a long page, on its first report.
+      else if (!nearElements.delete(element)) return;
       for (const stored of byElement.get(element) ?? []) {
         if (stored.near === isNear) continue;
         stored.near = isNear;
