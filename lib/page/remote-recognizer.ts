@@ -1,6 +1,5 @@
 import { applyJudgement, type BlockJudgement } from '@/lib/recognize/block-judgement';
-import { rescoreMentions } from '@/lib/recognize/decide-mention';
-import type { Mention } from '@/lib/recognize/decide-mention';
+import { rescoreMentions, type Mention } from '@/lib/recognize/decide-mention';
 import type { Lang } from '@/lib/recognize/match-index';
 import type { PageContext } from '@/lib/recognize/page-context';
 import type { Recognizer } from './recognizer';

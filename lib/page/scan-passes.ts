@@ -154,6 +154,8 @@ async function storeSteps(
  * already stored and unchanged keep their mentions and paint; blocks gone are swept at the end.
  */
 export async function fullScan(ctx: PassContext, scan: number): Promise<PassResult> {
+  // From an empty store (a page's first scan) every block stored is this scan's: none to sweep.
+  const fromEmpty = ctx.store.size === 0;
   const inView = blocksInView(ctx.doc);
   if (inView.length > 0) {
     if (!(await setUp(ctx))) return 'stopped';
@@ -188,7 +190,7 @@ export async function fullScan(ctx: PassContext, scan: number): Promise<PassResu
     throw error;
   }
   ctx.walked = walked;
-  ctx.store.sweep(scan);
+  if (!fromEmpty) ctx.store.sweep(scan);
   return 'done';
 }
 

@@ -137,3 +137,18 @@ test('a block the page took away while its run was judged is not stored', async 
     'Paragraph 2',
   );
 });
+
+test("a page's first scan has no blocks of an earlier scan to sweep, and does not look for them", async () => {
+  document.body.innerHTML = paragraphs(0, 5);
+  const { ctx } = recordingPass();
+  const sweeps: number[] = [];
+  const sweep = ctx.store.sweep;
+  ctx.store.sweep = (scan) => (sweeps.push(scan), sweep(scan));
+  expect(await fullScan(ctx, 1)).toBe('done');
+  expect(sweeps).toEqual([]);
+  // Scanned again after a paragraph went: its block is swept.
+  document.querySelector('p')!.remove();
+  expect(await fullScan(ctx, 2)).toBe('done');
+  expect(sweeps).toEqual([2]);
+  expect(ctx.store.size).toBe(4);
+});
