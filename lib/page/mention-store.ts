@@ -27,6 +27,9 @@ export interface StoreDeps {
   rules(): PaintRules;
 }
 
+/** What a block costs the page-level rescore besides its mentions, counted in mentions. */
+const BLOCK_WEIGHT = 16;
+
 /**
  * The page's mentions: every candidate the recognizer returned (so settings can re-filter without
  * rescanning), the block it came from, and where it is painted. A text node belongs to at most one
@@ -217,8 +220,11 @@ export function createMentionStore({ painter, intervals, near, rules }: StoreDep
     for (const set of byElement.values())
       for (const stored of set)
         if (stored.sensitive && (revision < 0 || stored.judgedAt !== revision)) blocks.push(stored);
-    let sinceStep = 0; // Mentions judged since the last step.
+    // Mentions judged since the last step, each block counting as some: a step of a thousand small
+    // blocks, each with its arrays and call, would be a slice on its own.
+    let sinceStep = 0;
     for (const stored of blocks) {
+      sinceStep += BLOCK_WEIGHT;
       const founds = stored.founds.filter((f) => f.mention.basis.pageSensitive);
       let wanted = 0; // Ambiguous words a repaint would paint in this block so far.
       for (let at = 0; at < founds.length; at += RESCORE_CHUNK) {
