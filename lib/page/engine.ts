@@ -183,10 +183,11 @@ export function createPageEngine(init: PageEngineInit): PageEngine {
     loop.schedule(MIN_GAP_MS);
   }
 
-  /** A block's mentions a window at a time (see Recognizer.find), timed for the stats: timed-steps.ts. */
-  function recognize(block: TextBlock, clock: SliceClock): Generator<Recognized, void, undefined> {
+  /** A block's mentions a window at a time (Recognizer.find); timed for the stats when worked out here. */
+  function recognize(block: TextBlock, clock: SliceClock): Iterator<Recognized, void, undefined> {
     // A block is keyed by its first text node: scanned again, it replaces its own evidence.
     const steps = recognizer.find(block.text, options.languages, block.nodes[0]!);
+    if (recognizer.judgesElsewhere) return steps;
     return timedSteps(steps, clock, (ms) => (stats.recognizeMs += ms));
   }
 

@@ -57,7 +57,7 @@ export interface PaintRules {
 export function insert<K, V>(map: Map<K, Set<V>>, key: K, value: V): boolean {
   const set = map.get(key);
   if (!set) {
-    map.set(key, new Set([value]));
+    map.set(key, new Set<V>().add(value)); // Not from an array: no iteration for one value.
     return true;
   }
   set.add(value);

@@ -27,6 +27,9 @@ export interface StoreDeps {
   rules(): PaintRules;
 }
 
+/** What a block costs the page-level rescore besides its mentions, counted in mentions. */
+const BLOCK_WEIGHT = 16;
+
 /**
  * The page's mentions: every candidate the recognizer returned (so settings can re-filter without
  * rescanning), the block it came from, and where it is painted. A text node belongs to at most one
@@ -200,25 +203,33 @@ export function createMentionStore({ painter, intervals, near, rules }: StoreDep
   /**
    * Judges every page-sensitive mention again (`judge` gets some of a block's mentions and its key,
    * returns them rescored, in the same order) and moves the paint of those that crossed the
-   * threshold either way, as a repaint would leave it. A step per RESCORE_CHUNK mentions: the
+   * threshold either way, as a repaint would leave it. A step per RESCORE_CHUNK mentions or so: the
    * caller may yield to the page between them (a hostile block has mentions by the hundred
-   * thousand). Blocks dropped meanwhile are skipped; one changed or added meanwhile was judged under
-   * the page as it stands. Blocks already judged under the page's `revision` are skipped, and each
-   * block judged here is marked as judged under it.
+   * thousand), and reads its clock at each. Blocks dropped meanwhile are skipped; one changed or
+   * added meanwhile was judged under the page as it stands. Blocks already judged under the page's
+   * `revision` are skipped, and each block judged here is marked as judged under it. A name's
+   * confidence owes the page nothing: only the page-sensitive mentions are judged, which on a long
+   * page whose evidence moved late are still thousands of blocks' worth.
    */
   function* rescore(
     judge: (mentions: Mention[], key: Text) => Mention[],
     revision = -1,
   ): Generator<void, void, undefined> {
     const lostFirsts = new Set<string>();
-    const blocks = [...byElement.values()].flatMap((set) =>
-      [...set].filter((s) => s.sensitive && (revision < 0 || s.judgedAt !== revision)),
-    );
+    const blocks: StoredBlock[] = [];
+    for (const set of byElement.values())
+      for (const stored of set)
+        if (stored.sensitive && (revision < 0 || stored.judgedAt !== revision)) blocks.push(stored);
+    // Mentions judged since the last step, each block counting as some: a step of a thousand small
+    // blocks, each with its arrays and call, would be a slice on its own.
+    let sinceStep = 0;
     for (const stored of blocks) {
+      sinceStep += BLOCK_WEIGHT;
+      const founds = stored.founds.filter((f) => f.mention.basis.pageSensitive);
       let wanted = 0; // Ambiguous words a repaint would paint in this block so far.
-      for (let at = 0; at < stored.founds.length; at += RESCORE_CHUNK) {
+      for (let at = 0; at < founds.length; at += RESCORE_CHUNK) {
         if (byNode.get(stored.block.nodes[0]!) !== stored) break;
-        const part = stored.founds.slice(at, at + RESCORE_CHUNK);
+        const part = founds.length <= RESCORE_CHUNK ? founds : founds.slice(at, at + RESCORE_CHUNK);
         const rescored = judge(
           part.map((f) => f.mention),
           stored.block.nodes[0]!,
@@ -234,15 +245,20 @@ export function createMentionStore({ painter, intervals, near, rules }: StoreDep
           if (now !== was) moved = true;
           if (r.firstOnly) return void (now !== was && refirst(found, now, r, lostFirsts));
           const shown = now && !hidden.has(found.id);
-          const capped = next.basis.pageSensitive && shown && wanted >= MAX_AMBIGUOUS_PAINTED;
-          if (shown && !capped && next.basis.pageSensitive) wanted += 1;
+          const capped = shown && wanted >= MAX_AMBIGUOUS_PAINTED;
+          if (shown && !capped) wanted += 1;
           setPaint(found, shown && !capped ? r.nameOf(next) : null);
         });
         if (moved) version += 1;
-        if (at + RESCORE_CHUNK >= stored.founds.length) stored.judgedAt = revision;
-        yield;
+        if (at + RESCORE_CHUNK >= founds.length) stored.judgedAt = revision;
+        sinceStep += part.length;
+        if (sinceStep >= RESCORE_CHUNK) {
+          sinceStep = 0;
+          yield;
+        }
       }
     }
+    if (sinceStep > 0) yield;
     for (const termId of lostFirsts) yield* considerTerm(termId);
   }
 
@@ -287,7 +303,8 @@ export function createMentionStore({ painter, intervals, near, rules }: StoreDep
     /** An element came near the viewport or left it: register or withdraw its blocks' ranges. */
     setNear(element: Element, isNear: boolean) {
       if (isNear) nearElements.add(element);
-      else nearElements.delete(element);
+      // Never near, so none of its blocks is registered: most of a long page, on its first report.
+      else if (!nearElements.delete(element)) return;
       for (const stored of byElement.get(element) ?? []) {
         if (stored.near === isNear) continue;
         stored.near = isNear;

@@ -36,9 +36,9 @@ export function createNearWatch(
   const observer = new IntersectionObserver(
     (entries) => {
       for (const entry of entries) {
-        unreported.delete(entry.target);
-        const { width, height } = entry.boundingClientRect;
-        onChange(entry.target, entry.isIntersecting || (width === 0 && height === 0));
+        const { target } = entry;
+        unreported.delete(target);
+        onChange(target, entry.isIntersecting || boxless(entry.boundingClientRect));
       }
       wake();
     },
@@ -72,6 +72,8 @@ export function createNearWatch(
   };
   return watch;
 }
+
+const boxless = ({ width, height }: DOMRectReadOnly) => width === 0 && height === 0;
 
 /** The element whose box stands for a block: its container, or the host of a shadow-root block. */
 export function watchedElementOf(container: Node): Element {

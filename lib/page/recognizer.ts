@@ -20,6 +20,11 @@ export interface Recognizer {
    */
   lookAhead?(texts: readonly string[], languages: readonly Lang[]): void;
   /**
+   * The judging is done in another context (remote-recognizer.ts): `find`'s steps only decide, and
+   * the engine does not time them as this frame's recognizing (a clock reading per block).
+   */
+  readonly judgesElsewhere?: boolean;
+  /**
    * Bumps when what the page as a whole says has moved enough to change a judgement already made:
    * a block near the top was judged before the rest of the page was known.
    */

@@ -1,5 +1,5 @@
 import { applyJudgement, type BlockJudgement } from '@/lib/recognize/block-judgement';
-import { rescoreMentions } from '@/lib/recognize/decide-mention';
+import { rescoreMentions, type Mention } from '@/lib/recognize/decide-mention';
 import type { Lang } from '@/lib/recognize/match-index';
 import type { PageContext } from '@/lib/recognize/page-context';
 import type { Recognizer } from './recognizer';
@@ -27,11 +27,17 @@ export interface ProbeYes {
   readonly judged: readonly BlockJudgement[];
 }
 
-/** The last run told ahead: one message for many blocks, each block's place in it by its text. */
+/**
+ * The last run told ahead: one message for many blocks, each block's place in it by its text. Once
+ * answered, its blocks are decided as the engine reaches them, without a promise each: a long
+ * page's thousands of blocks paid a chain of awaits apiece.
+ */
 interface Run {
   languages: string;
   places: Map<string, number>;
   judged: Promise<readonly BlockJudgement[] | undefined>;
+  /** The answer, once it came (undefined: none); `judged` still pending while absent. */
+  answer?: { judged: readonly BlockJudgement[] | undefined };
 }
 
 export function bindRemoteRecognizer(
@@ -51,22 +57,42 @@ export function bindRemoteRecognizer(
   // engine cannot run.
   const ask = (texts: readonly string[], languages: readonly Lang[]) =>
     judge(texts, languages).catch(() => undefined);
-  // Looked up by the block's own text string, whose hash the engine computes once: a key made of
-  // languages and text was a new string per block, hashed whole twice, on a 100,000-word page.
-  const judgementOf = async (text: string, languages: readonly Lang[]) => {
-    const place = ahead?.languages === languages.join() ? ahead.places.get(text) : undefined;
-    if (place !== undefined) return (await ahead!.judged)?.[place];
-    return knownFor(languages)?.get(text) ?? (await ask([text], languages))?.[0];
-  };
-  const decide = async (text: string, languages: readonly Lang[], key: object) => {
+  const decide = (text: string, judged: BlockJudgement | undefined, key: object) =>
+    judged ? applyJudgement(text, judged, page, key) : [];
+  /** The block's mentions, once `judged` is answered, unless the page moved on meanwhile. */
+  const decideLater = async (
+    text: string,
+    judged: Promise<BlockJudgement | undefined>,
+    key: object,
+  ): Promise<Mention[]> => {
     const asked = page;
-    const judged = await judgementOf(text, languages);
-    if (!judged || asked !== page) return [];
-    return applyJudgement(text, judged, page, key);
+    const judgement = await judged;
+    return asked === page ? decide(text, judgement, key) : [];
   };
   return {
     *find(text, languages, key) {
-      yield decide(text, languages, key);
+      // Looked up by the block's own text string, whose hash the engine computes once: a key made
+      // of languages and text was a new string per block, hashed whole twice, on a 100,000-word page.
+      const place = ahead?.languages === languages.join() ? ahead.places.get(text) : undefined;
+      if (place !== undefined) {
+        const run = ahead!;
+        if (run.answer) yield decide(text, run.answer.judged?.[place], key);
+        else
+          yield decideLater(
+            text,
+            run.judged.then((judged) => judged?.[place]),
+            key,
+          );
+        return;
+      }
+      const known = knownFor(languages)?.get(text);
+      if (known) yield decide(text, known, key);
+      else
+        yield decideLater(
+          text,
+          ask([text], languages).then((judged) => judged?.[0]),
+          key,
+        );
     },
     lookAhead(texts, languages) {
       // The run before is used up by now: a pass recognizes each run before it reads the next.
@@ -76,8 +102,11 @@ export function bindRemoteRecognizer(
       if (fresh.length === 0) return;
       const places = new Map<string, number>();
       fresh.forEach((text, i) => places.set(text, i));
-      ahead = { languages: languages.join(), places, judged: ask(fresh, languages) };
+      const run: Run = { languages: languages.join(), places, judged: ask(fresh, languages) };
+      void run.judged.then((judged) => (run.answer = { judged }));
+      ahead = run;
     },
+    judgesElsewhere: true,
     revision: () => page.revision,
     rescore: (mentions, key) => rescoreMentions(mentions, { threshold: 0, page, blockKey: key }),
     startPage: () => {

@@ -1,4 +1,5 @@
 import type { MentionStore, StoredBlock } from './mention-store';
+import type { Mention } from '@/lib/recognize/decide-mention';
 import type { Recognized } from './recognizer';
 import { MAX_BLOCKS_PER_REQUEST } from '@/lib/recognize/block-limits';
 import type { ChangeBatch } from './observe-mutations';
@@ -31,10 +32,12 @@ export interface PassContext {
 
 export type PassResult = 'done' | 'stopped' | 'stale';
 
-/** Ends the slice if its budget is spent; false when the pass should stop. */
-async function slice(ctx: PassContext): Promise<boolean> {
-  if (ctx.clock.expired()) await ctx.clock.pause();
-  return ctx.alive();
+/**
+ * Ends the slice if its budget is spent; false when the pass should stop. A promise only when it
+ * pauses: a long page's blocks are thousands, and an await each cost a microtask hop apiece.
+ */
+function slice(ctx: PassContext): boolean | Promise<boolean> {
+  return ctx.clock.expired() ? ctx.clock.pause().then(ctx.alive) : ctx.alive();
 }
 
 /**
@@ -59,20 +62,70 @@ const STORE_CHUNK = 1024;
  * and stored across many slices, never in one long task. The block's old mentions stay until its
  * first new ones arrive. False if the pass should stop (the engine then clears or rescans the store).
  * It looks at the slice last thing, so the caller need not look again before its next block.
+ *
+ * Synchronous while the recognizer's steps are at hand and the slice lasts (an ordinary block whose
+ * run the background has judged): a promise only once it must wait or pause.
  */
-async function recognizeInto(
+function recognizeInto(
   ctx: PassContext,
   block: TextBlock,
   scan: number,
   rank: number,
-): Promise<boolean> {
+): boolean | Promise<boolean> {
   if (ctx.store.reuse(block, scan, rank)) return slice(ctx);
-  const judgedAt = ctx.revision();
-  const steps = ctx.recognize(block);
-  let stored: StoredBlock | undefined;
-  let looked = false;
-  for (let step = steps.next(); !step.done; step = steps.next()) {
-    looked = true;
+  const job: Job = { block, scan, rank, judgedAt: ctx.revision(), steps: ctx.recognize(block) };
+  let step = job.steps.next();
+  if (step.done) {
+    ctx.store.add(block, [], scan, rank);
+    return slice(ctx);
+  }
+  for (; !step.done; step = job.steps.next()) {
+    const found = step.value;
+    if (found instanceof Promise || found.length > STORE_CHUNK) return storeSteps(ctx, job, step);
+    // The page may have taken the block away while its run was judged, or the pass paused.
+    if (!block.nodes[0]!.isConnected) {
+      job.steps.return?.();
+      return ctx.alive();
+    }
+    store(ctx, job, found);
+    if (ctx.clock.expired()) return pauseThenStore(ctx, job);
+  }
+  if (!job.stored) ctx.store.add(block, [], scan, rank);
+  return true;
+}
+
+/** A block being recognized into the store: what `recognizeInto` hands on when it must wait. */
+interface Job {
+  block: TextBlock;
+  scan: number;
+  rank: number;
+  /** The page's revision read before the block was recognized (see MentionStore.rescore). */
+  judgedAt: number;
+  steps: Iterator<Recognized, void, undefined>;
+  stored?: StoredBlock;
+}
+
+function store(ctx: PassContext, job: Job, part: Mention[]) {
+  if (job.stored) ctx.store.append(job.stored, part);
+  else if (part.length > 0) job.stored = ctx.store.add(job.block, part, job.scan, job.rank, job.judgedAt);
+}
+
+async function pauseThenStore(ctx: PassContext, job: Job): Promise<boolean> {
+  if (!(await slice(ctx))) {
+    job.steps.return?.();
+    return false;
+  }
+  return storeSteps(ctx, job, job.steps.next());
+}
+
+/** The rest of `recognizeInto` from `step` on: awaiting steps judged elsewhere, pausing between chunks. */
+async function storeSteps(
+  ctx: PassContext,
+  job: Job,
+  step: IteratorResult<Recognized, void>,
+): Promise<boolean> {
+  const { block, steps } = job;
+  for (; !step.done; step = steps.next()) {
     let found = step.value;
     if (found instanceof Promise) {
       found = await found;
@@ -83,17 +136,15 @@ async function recognizeInto(
       }
     }
     for (let at = 0; at < found.length || at === 0; at += STORE_CHUNK) {
-      const part = found.length <= STORE_CHUNK ? found : found.slice(at, at + STORE_CHUNK);
-      if (stored) ctx.store.append(stored, part);
-      else if (part.length > 0) stored = ctx.store.add(block, part, scan, rank, judgedAt);
+      store(ctx, job, found.length <= STORE_CHUNK ? found : found.slice(at, at + STORE_CHUNK));
       if (ctx.clock.expired() && !(await slice(ctx))) {
         steps.return?.();
         return false;
       }
     }
   }
-  if (!stored) ctx.store.add(block, [], scan, rank);
-  return looked || slice(ctx);
+  if (!job.stored) ctx.store.add(block, [], job.scan, job.rank);
+  return true;
 }
 
 /**
@@ -103,6 +154,8 @@ async function recognizeInto(
  * already stored and unchanged keep their mentions and paint; blocks gone are swept at the end.
  */
 export async function fullScan(ctx: PassContext, scan: number): Promise<PassResult> {
+  // From an empty store (a page's first scan) every block stored is this scan's: none to sweep.
+  const fromEmpty = ctx.store.size === 0;
   const inView = blocksInView(ctx.doc);
   if (inView.length > 0) {
     if (!(await setUp(ctx))) return 'stopped';
@@ -124,8 +177,10 @@ export async function fullScan(ctx: PassContext, scan: number): Promise<PassResu
       for (const blocks of readAhead(collectBlocks(root, { onShadowRoot }), ctx)) {
         for (const block of blocks) {
           if (!ctx.recognizerReady() && !(await setUp(ctx))) return 'stopped';
-          // Shadow content ranks by its host's place, which the DOM comparison gives.
-          if (!(await recognizeInto(ctx, block, scan, i === 0 ? walked : -1))) return 'stopped';
+          // Shadow content ranks by its host's place, which the DOM comparison gives. Awaited
+          // only when it did not answer at once.
+          const going = recognizeInto(ctx, block, scan, i === 0 ? walked : -1);
+          if (going !== true && !(await going)) return 'stopped';
           walked += 1;
         }
       }
@@ -135,7 +190,7 @@ export async function fullScan(ctx: PassContext, scan: number): Promise<PassResu
     throw error;
   }
   ctx.walked = walked;
-  ctx.store.sweep(scan);
+  if (!fromEmpty) ctx.store.sweep(scan);
   return 'done';
 }
 
@@ -213,8 +268,8 @@ export async function applyChanges(ctx: PassContext, batch: ChangeBatch, scan: n
       for (const blocks of readAhead(collectBlocks(root, { onShadowRoot }), ctx)) {
         for (const block of blocks) {
           if (!ctx.recognizerReady() && !(await setUp(ctx))) return 'stopped';
-          if (!(await recognizeInto(ctx, block, scan, -1))) return 'stopped';
-          if (!(await slice(ctx))) return 'stopped';
+          const going = recognizeInto(ctx, block, scan, -1);
+          if (going !== true && !(await going)) return 'stopped';
         }
       }
     } catch (error) {

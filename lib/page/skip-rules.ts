@@ -72,10 +72,9 @@ const INLINE_TAGS = new Set([
   'wbr',
 ]);
 
-export function isSkippedElement(el: Element): boolean {
-  return (
-    SKIPPED_TAGS.has(el.localName) || el.hasAttribute('contenteditable') || el.hasAttribute(HOST_ATTRIBUTE)
-  );
+/** `name`: the element's localName, when the caller has read it already (each read calls the browser). */
+export function isSkippedElement(el: Element, name = el.localName): boolean {
+  return SKIPPED_TAGS.has(name) || el.hasAttribute('contenteditable') || el.hasAttribute(HOST_ATTRIBUTE);
 }
 
 /** True for nodes inside (or being) something the walker skips: mutation records there are ignored. */
@@ -86,8 +85,8 @@ export function isInsideSkipped(node: Node): boolean {
   );
 }
 
-export function isInline(el: Element): boolean {
-  return INLINE_TAGS.has(el.localName);
+export function isInline(el: Element, name = el.localName): boolean {
+  return INLINE_TAGS.has(name);
 }
 
 /** The node whose inline run holds `node`: its nearest non-inline ancestor (or its tree's root). */

@@ -65,13 +65,14 @@ export function* collectBlocks(root: Node, options: CollectOptions = {}): Genera
   while (node) {
     if (node.nodeType !== Node.TEXT_NODE) {
       const el = node as Element;
-      if (el.localName === 'br' || isSkippedElement(el)) {
+      const name = el.localName;
+      if (name === 'br' || isSkippedElement(el, name)) {
         gap = true;
         node = past();
         continue;
       }
       if (el.shadowRoot) onShadowRoot?.(el.shadowRoot);
-      if (!isInline(el)) {
+      if (!isInline(el, name)) {
         boundary = true;
         if (shallow) {
           node = past();
@@ -94,9 +95,10 @@ export function* collectBlocks(root: Node, options: CollectOptions = {}): Genera
     }
     boundary = false;
     node = walker.nextNode();
+    const data = text.data; // Read once: each read is a call into the browser.
     if (!run) {
       gap = false;
-      if (!hasText(text.data)) continue;
+      if (!hasText(data)) continue;
       run = { container, nodes: [], starts: [], lengths: [], parts: [], length: 0 };
     }
     if (gap) {
@@ -106,9 +108,9 @@ export function* collectBlocks(root: Node, options: CollectOptions = {}): Genera
     }
     run.nodes.push(text);
     run.starts.push(run.length);
-    run.lengths.push(text.data.length);
-    run.parts.push(text.data);
-    run.length += text.data.length;
+    run.lengths.push(data.length);
+    run.parts.push(data);
+    run.length += data.length;
   }
   const last = run && finishRun(run);
   if (last) yield last;

@@ -1,5 +1,5 @@
 import type { Matcher } from './compile-matcher';
-import { rescoreMentions, type Candidate } from './decide-mention';
+import { decide } from './decide-mention';
 import { findInWindows } from './find-in-windows';
 import { EMPTY_EVIDENCE, type Mention } from './find-mentions';
 import type { EntryKind, Lang } from './match-index';
@@ -91,16 +91,15 @@ export function applyJudgement(
   blockKey: unknown,
 ): Mention[] {
   page.observe(evidence ? pageEvidenceOf(evidence) : EMPTY_EVIDENCE, blockKey);
-  const found = candidates.map(([termId, kind, category, start, end, basis]): Candidate => ({
-    termId,
-    kind,
-    category,
-    start,
-    end,
-    text: text.slice(start, end),
-    basis,
-  }));
-  return rescoreMentions(found, { threshold: 0, page, blockKey });
+  // As rescoreMentions decides, without a candidate object per mention first: a long page's blocks
+  // are thousands, their mentions ten thousand.
+  const options = { threshold: 0, page, blockKey };
+  const mentions: Mention[] = [];
+  for (const [termId, kind, category, start, end, basis] of candidates) {
+    const mention = decide(termId, kind, category, start, end, text.slice(start, end), basis, options);
+    if (mention) mentions.push(mention);
+  }
+  return mentions;
 }
 
 function evidenceData({ mentions, offTopic, terms }: PageEvidence): EvidenceData {
@@ -111,10 +110,15 @@ function evidenceData({ mentions, offTopic, terms }: PageEvidence): EvidenceData
   };
 }
 
+/** Most blocks name terms and hear no off-topic cue: they share the empty tallies (read-only). */
 function pageEvidenceOf({ mentions, offTopic, terms }: EvidenceData): PageEvidence {
+  const { minerals, policy } = offTopic;
   return {
     mentions,
-    offTopic: { minerals: new Map(offTopic.minerals), policy: new Map(offTopic.policy) },
-    terms: new Set(terms),
+    offTopic:
+      minerals.length + policy.length === 0
+        ? EMPTY_EVIDENCE.offTopic
+        : { minerals: new Map(minerals), policy: new Map(policy) },
+    terms: terms.length === 0 ? EMPTY_EVIDENCE.terms : new Set(terms),
   };
 }

@@ -106,3 +106,49 @@ test('a full scan again tells the recognizer only the blocks not stored as they 
   expect(await fullScan(ctx, 3)).toBe('done');
   expect(events).toEqual(['ahead 1 from Paragraph 3, edited', 'find Paragraph 3, edited']);
 });
+
+test('blocks whose mentions are at hand are stored as the walk reaches them, without a wait apiece', async () => {
+  document.body.innerHTML = paragraphs(0, 50);
+  const { ctx } = recordingPass();
+  const scan = fullScan(ctx, 1);
+  // Nothing to wait for, and a slice that lasts: the whole walk ran before fullScan returned.
+  expect(ctx.store.size).toBe(50);
+  expect(await scan).toBe('done');
+});
+
+test('a block the page took away while its run was judged is not stored', async () => {
+  document.body.innerHTML = paragraphs(0, 3);
+  const { ctx } = recordingPass();
+  let answer!: () => void;
+  const judged = new Promise<void>((resolve) => (answer = resolve));
+  const recognize = ctx.recognize;
+  // As the remote recognizer answers: the run's first block waits for the background, the rest
+  // are at hand once it came.
+  ctx.recognize = (block) =>
+    block.text === 'Paragraph 0'
+      ? [judged.then(() => [mentionAt(block.text)])][Symbol.iterator]()
+      : recognize(block);
+  const scan = fullScan(ctx, 1);
+  document.querySelectorAll('p')[1]!.remove();
+  answer();
+  expect(await scan).toBe('done');
+  expect(ctx.store.size).toBe(2);
+  expect(ctx.store.blockOfNode(document.querySelectorAll('p')[1]!.firstChild as Text)?.block.text).toBe(
+    'Paragraph 2',
+  );
+});
+
+test("a page's first scan has no blocks of an earlier scan to sweep, and does not look for them", async () => {
+  document.body.innerHTML = paragraphs(0, 5);
+  const { ctx } = recordingPass();
+  const sweeps: number[] = [];
+  const sweep = ctx.store.sweep;
+  ctx.store.sweep = (scan) => (sweeps.push(scan), sweep(scan));
+  expect(await fullScan(ctx, 1)).toBe('done');
+  expect(sweeps).toEqual([]);
+  // Scanned again after a paragraph went: its block is swept.
+  document.querySelector('p')!.remove();
+  expect(await fullScan(ctx, 2)).toBe('done');
+  expect(sweeps).toEqual([2]);
+  expect(ctx.store.size).toBe(4);
+});

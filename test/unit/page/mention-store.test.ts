@@ -297,6 +297,33 @@ describe('mention store', () => {
     expect(judged).toHaveLength(4);
   });
 
+  test('a rescore judges only page-sensitive mentions, in a step per chunk of them, not per block', () => {
+    store.clear();
+    // "cobalt" may be the car: page-sensitive; "lithium" and "USMCA" are names whatever the page says.
+    const judgedAsAmbiguous = (m: Mention): Mention =>
+      m.termId === 'cobalt' ? { ...m, basis: { ...m.basis, pageSensitive: true } } : m;
+    document.body.innerHTML = Array(200).fill('<p>lithium and cobalt</p>').join('');
+    const many = [...collectBlocks(document.body)];
+    many.forEach((block, rank) => store.add(block, mentionsIn(block, WORDS).map(judgedAsAmbiguous), 1, rank));
+    allNear();
+    const names = store.accepted().filter((f) => f.mention.termId === 'lithium');
+    const judged: string[] = [];
+    const judge = (mentions: Mention[]) => {
+      judged.push(...mentions.map((m) => m.termId));
+      return mentions.map((m) => ({ ...m, confidence: 0.8 }));
+    };
+    let steps = 0;
+    for (const _ of store.rescore(judge, 5)) steps += 1;
+    expect(judged).toEqual(Array(200).fill('cobalt'));
+    // Each block is a step of its own no more (the engine reads its clock at each), but a step
+    // holds a bounded number of blocks.
+    expect(steps).toBeGreaterThan(1);
+    expect(steps).toBeLessThan(many.length / 20);
+    // The page now speaks for every "cobalt": painted, and the names painted as they were.
+    expect(fake.read().filter((p) => p.endsWith(':cobalt'))).toHaveLength(200);
+    expect(store.accepted().filter((f) => f.mention.termId === 'lithium')).toEqual(names);
+  });
+
   test('watches only the blocks it paints: a block of rejected words costs the page no observer', () => {
     store.clear();
     expect(watched.size).toBe(0);

@@ -77,6 +77,27 @@ describe('bindRemoteRecognizer', () => {
     expect(background).toHaveBeenLastCalledWith([TEXTS[0]], EN);
   });
 
+  it('once a run is answered, decides its blocks at once: one wait for the run, not one per block', async () => {
+    const remote = bindRemoteRecognizer(background, createPageContext);
+    const awaited = bindRemoteRecognizer(background, createPageContext);
+    const keys = TEXTS.map(() => ({}));
+    remote.lookAhead!(TEXTS, EN);
+    awaited.lookAhead!(TEXTS, EN);
+    const first = remote.find(TEXTS[0]!, EN, keys[0]!).next().value;
+    expect(first).toBeInstanceOf(Promise);
+    const found = [await first!];
+    for (const [i, text] of TEXTS.entries()) {
+      if (i === 0) continue;
+      const step = remote.find(text, EN, keys[i]!).next().value;
+      expect(step).not.toBeInstanceOf(Promise);
+      found.push(step as Mention[]);
+    }
+    // What awaiting each block gives, under the same page.
+    const expected: Mention[][] = [];
+    for (const [i, text] of TEXTS.entries()) expected.push(await mentionsOf(awaited, text, keys[i]!));
+    expect(found.map(summary)).toEqual(expected.map(summary));
+  });
+
   it('finds nothing, without throwing, when the background does not answer', async () => {
     for (const judge of [
       async () => undefined,
