@@ -1,6 +1,6 @@
 import { MAX_PROBE_CHARS, NAME_TEST_CHUNK } from '@/lib/messaging/probe-limits';
 import { NO_NAME, SURE_NAME, type NameKind } from '@/lib/recognize/name-starts';
-import { ELEMENT_NODE, isSkippedElement } from './skip-rules';
+import { ELEMENT_NODE, isSkippedElement, TEXT_NODE } from './skip-rules';
 
 /**
  * Reading a frame's text to tell whether it may name a term: most pages a reader opens name none,
@@ -15,7 +15,7 @@ import { ELEMENT_NODE, isSkippedElement } from './skip-rules';
 /** Enough of a text's start or end for a key's first two words (the longest is under 40 characters). */
 const SEAM = 128;
 
-/** Asks what a chunk of text may name (the background's name test); rejects if it cannot tell. */
+/** Asks what a chunk of text may name (the background's name test): undefined, or a rejection, if it cannot tell. */
 export type AskNameKind = (text: string) => Promise<NameKind | undefined>;
 
 /**
@@ -43,12 +43,6 @@ function trailingWord(data: string): string {
 
 /** Thrown into a paused read whose place the page removed: the read starts again. */
 export class StaleReadError extends Error {}
-
-/**
- * Node types as numbers: reading `Node.TEXT_NODE` (or making a TreeWalker, or reading `NodeFilter`)
- * makes the content script's world build that interface, in every frame, for an ad's empty box too.
- */
-export const TEXT_NODE = 3;
 
 /** The node after `node` in document order, without leaving `root`; past its children if `skip`. */
 function following(node: Node, root: Node, skip: boolean): Node | null {

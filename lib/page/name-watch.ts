@@ -1,13 +1,6 @@
 import { NO_NAME, SURE_NAME, type NameKind } from '@/lib/recognize/name-starts';
-import {
-  createNameQuestions,
-  mayName,
-  StaleReadError,
-  TEXT_NODE,
-  textsUnder,
-  type AskNameKind,
-} from './frame-text';
-import { isInsideSkipped } from './skip-rules';
+import { createNameQuestions, mayName, StaleReadError, textsUnder, type AskNameKind } from './frame-text';
+import { isInsideSkipped, TEXT_NODE } from './skip-rules';
 
 /**
  * Tells `onName` what the document's text may name, until `signal` aborts: what decides whether a

@@ -1,5 +1,9 @@
-/** Node.ELEMENT_NODE, as a number: reading `Node` makes a content script's world build it (frame-text.ts). */
+/**
+ * Node types as numbers: reading `Node.TEXT_NODE` (or making a TreeWalker, or reading `NodeFilter`)
+ * makes the content script's world build that interface, in every frame, for an ad's empty box too.
+ */
 export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
 
 /** The attribute on the extension's own UI (the card's host element): never scanned. */
 export const HOST_ATTRIBUTE = 'data-mineral-lens-host';
@@ -92,7 +96,7 @@ export function isInline(el: Element, name = el.localName): boolean {
 /** The node whose inline run holds `node`: its nearest non-inline ancestor (or its tree's root). */
 export function blockContainerOf(node: Node): Node {
   let current = node.parentNode;
-  while (current && current.nodeType === Node.ELEMENT_NODE && isInline(current as Element)) {
+  while (current && current.nodeType === ELEMENT_NODE && isInline(current as Element)) {
     if (!current.parentNode) return current;
     current = current.parentNode;
   }

@@ -1,4 +1,4 @@
-import { blockContainerOf, isInline, isSkippedElement } from './skip-rules';
+import { blockContainerOf, isInline, isSkippedElement, TEXT_NODE } from './skip-rules';
 
 /**
  * One run of text as a reader sees it: the text nodes of one block element between block
@@ -63,7 +63,7 @@ export function* collectBlocks(root: Node, options: CollectOptions = {}): Genera
   let run: Run | null = null;
   let node = walker.nextNode();
   while (node) {
-    if (node.nodeType !== Node.TEXT_NODE) {
+    if (node.nodeType !== TEXT_NODE) {
       const el = node as Element;
       const name = el.localName;
       if (name === 'br' || isSkippedElement(el, name)) {
