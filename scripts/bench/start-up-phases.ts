@@ -43,6 +43,8 @@ const BUILD = process.env.BENCH_BUILD ?? CHROME_BUILD;
 const PROFILE = process.env.PHASE_PROFILE !== '0';
 /** PHASE_DETAIL=1: each phase split by the function that marked it. */
 const DETAIL = Boolean(process.env.PHASE_DETAIL);
+/** PHASE_SAVE=dir: each load's CPU profile kept there as a .cpuprofile (DevTools opens it). */
+const SAVE = process.env.PHASE_SAVE;
 
 function phaseTable(profiles: { nodes: Node[]; samples?: number[]; timeDeltas?: number[] }[], runs: number) {
   const phases = new Map<string, number>();
@@ -177,6 +179,7 @@ try {
     const profile = PROFILE ? (await cdp.send('Profiler.stop')).profile : undefined;
     if (i > 0) {
       if (profile) profiles.push(profile as unknown as { nodes: Node[] });
+      if (profile && SAVE) writeFileSync(join(SAVE, `${page.name}-${i}.cpuprofile`), JSON.stringify(profile));
       eventsByRun.push(trace);
     }
     await tab.close();
