@@ -25,13 +25,14 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(prune);
   const notebook = createBackgroundNotebook(browser);
   const recognize = createBlockRecognizer();
+  // One warm recognizer judges the engines' blocks, the probes' frames and whole texts asked at once.
+  const probe = createFrameProbe(recognize, loadSettings);
   answerBackgroundMessages({
     writers,
     entries: getEntryDetails,
     recognize,
-    // One warm recognizer judges both the engines' blocks and the probes' frames.
-    probe: createFrameProbe(recognize, loadSettings),
-    testNames: createNameTester(),
+    probe,
+    testNames: createNameTester(probe),
     notebook,
     runtime: browser.runtime,
     tabs: browser.tabs,

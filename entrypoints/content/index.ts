@@ -7,7 +7,8 @@ import { createProbeLoop } from '@/lib/page/probe-loop';
 import { guardScriptStart } from '@/lib/page/start-guard';
 import type { ProbeAnswer } from '@/lib/background/probe-frame';
 import type { ProbeYes } from '@/lib/page/remote-recognizer';
-import { SURE_NAME, type NameKind } from '@/lib/recognize/name-starts';
+import type { NameAnswer } from '@/lib/background/name-test';
+import { SURE_NAME } from '@/lib/recognize/name-starts';
 import { STORAGE_KEYS } from '@/lib/settings/storage-keys';
 import type { startContent } from './start-content';
 
@@ -17,8 +18,10 @@ import type { startContent } from './start-content';
 // extension asks it something (the panel's list, a sub-frame's mentions). A frame whose only
 // possible names are ambiguous words ("lead", "tin") first asks the background whether any would be
 // shown (lib/page/probe-frame.ts), and loads the engine only if so. The name test itself runs in
-// the background (`name/test`), warm for every frame. A page naming no term costs this file's
-// evaluation, one read of its text and a message or two; an ad frame with no text, less.
+// the background (`name/test`), warm for every frame; a frame whose blocks all fit one question
+// is tested and probed at once, and its engine starts with the judgements (lib/page/frame-text.ts).
+// A page naming no term costs this file's evaluation, one read of its text and a message; an ad
+// frame with no text, less.
 /** Every change of the stored settings, in either area: a probe's "no" may be a yes under new ones. */
 const SETTINGS_KEYS = [STORAGE_KEYS.settings, STORAGE_KEYS.area];
 function watchStorage(changed: () => void, signal: AbortSignal): void {
@@ -59,8 +62,10 @@ export default defineContentScript({
     whenNameMayAppear(
       document,
       watching.signal,
-      (kind) => (kind === SURE_NAME ? void start() : probe()),
-      (text) => browser.runtime.sendMessage({ type: 'name/test', text }) as Promise<NameKind | undefined>,
+      // A whole text's verdict is a probe's answer: the loop loads on its yes, or waits on its no.
+      (heard) => (heard === SURE_NAME ? void start() : probe(typeof heard === 'number' ? undefined : heard)),
+      (texts, whole) =>
+        browser.runtime.sendMessage({ type: 'name/test', texts, whole }) as Promise<NameAnswer | undefined>,
     );
   },
 });

@@ -1,4 +1,4 @@
-import { probeFrame, type AskProbe } from './probe-frame';
+import { probeFrame, type AskProbe, type ProbeResult } from './probe-frame';
 import type { ProbeYes } from './remote-recognizer';
 
 /**
@@ -7,6 +7,8 @@ import type { ProbeYes } from './remote-recognizer';
  * of that kind (name-watch.ts), and again when the settings change (a category switched on, a lower
  * threshold, the site switched back on may make a "no" a yes). One probe at a time: a change while
  * one is out is probed once it answers, over the whole frame, so nothing added meanwhile is missed.
+ * A probe already answered (a frame's whole text asked at once: frame-text.ts) is handed in as
+ * `answered`, and counts as the first.
  */
 export function createProbeLoop(
   doc: Document,
@@ -16,7 +18,7 @@ export function createProbeLoop(
   signal: AbortSignal,
   /** Calls back on every change of the stored settings until `signal` aborts (storage.onChanged). */
   watchSettings: (changed: () => void, signal: AbortSignal) => void,
-): () => void {
+): (answered?: false | ProbeYes) => void {
   let running = false;
   let again = false;
   let listening = false;
@@ -26,20 +28,21 @@ export function createProbeLoop(
     listening = true;
     watchSettings(probe, signal);
   };
-  const run = async () => {
+  const run = async (answered?: ProbeResult) => {
     if (running) return void (again = true);
     running = true;
     listen();
     try {
       do {
         again = false;
-        const result = await probeFrame(doc, ask, signal);
+        const result = answered ?? (await probeFrame(doc, ask, signal));
+        answered = undefined;
         if (result) return load(result === true ? undefined : result);
       } while (again && !signal.aborted);
     } finally {
       running = false;
     }
   };
-  const probe = () => void (signal.aborted || run());
+  const probe = (answered?: false | ProbeYes) => void (signal.aborted || run(answered));
   return probe;
 }
