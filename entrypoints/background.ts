@@ -6,9 +6,11 @@ import { createNameTester } from '@/lib/background/name-test';
 import { createFrameProbe } from '@/lib/background/probe-frame';
 import { createBlockRecognizer } from '@/lib/background/recognize-blocks';
 import { jumpInActiveTab } from '@/lib/background/mention-shortcut';
+import { noticeSettingsChanges } from '@/lib/background/settings-notice';
 import { createBackgroundNotebook } from '@/lib/notebook/background-notebook';
 import { createTranslator } from '@/lib/i18n/translate';
 import { LIFE_PORT } from '@/lib/messaging';
+import { sendToTab } from '@/lib/messaging/send-message';
 import { createHiddenWriter } from '@/lib/settings/hidden-writer';
 import { createSettingsWriter } from '@/lib/settings/settings-writer';
 import { loadSettings } from '@/lib/settings/storage';
@@ -43,4 +45,7 @@ export default defineBackground(() => {
     if (port.name !== LIFE_PORT) port.disconnect();
   });
   browser.commands.onCommand.addListener((command) => void jumpInActiveTab(browser, command));
+  // Frames waiting on a probe's no hear of a change of settings from here, not from storage.
+  const notice = noticeSettingsChanges(browser.tabs, sendToTab);
+  browser.storage.onChanged.addListener((changes) => void notice(changes));
 });

@@ -9,7 +9,6 @@ import type { ProbeAnswer } from '@/lib/background/probe-frame';
 import type { ProbeYes } from '@/lib/page/remote-recognizer';
 import type { NameAnswer } from '@/lib/background/name-test';
 import { SURE_NAME } from '@/lib/recognize/name-starts';
-import { STORAGE_KEYS } from '@/lib/settings/storage-keys';
 import type { startContent } from './start-content';
 
 // The content script every frame of every page runs: small on purpose. The engine, recognizer and
@@ -22,15 +21,6 @@ import type { startContent } from './start-content';
 // is tested and probed at once, and its engine starts with the judgements (lib/page/frame-text.ts).
 // A page naming no term costs this file's evaluation, one read of its text and a message; an ad
 // frame with no text, less.
-/** Every change of the stored settings, in either area: a probe's "no" may be a yes under new ones. */
-const SETTINGS_KEYS = [STORAGE_KEYS.settings, STORAGE_KEYS.area];
-function watchStorage(changed: () => void, signal: AbortSignal): void {
-  const listener = (changes: Record<string, unknown>) =>
-    void (SETTINGS_KEYS.some((key) => Object.hasOwn(changes, key)) && changed());
-  browser.storage.onChanged.addListener(listener);
-  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
-}
-
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
@@ -57,7 +47,7 @@ export default defineContentScript({
         browser.runtime.sendMessage({ type: 'probe/frame', texts }) as Promise<ProbeAnswer | undefined>,
       (probed) => void start(probed),
       watching.signal,
-      watchStorage,
+      messages.watchSettings,
     );
     whenNameMayAppear(
       document,

@@ -235,6 +235,14 @@ export const MESSAGES = {
     doc: "Finds a notebook quote in the page's visible text by its TextQuoteSelector and, unless it is already in view, scrolls to it and flashes it (lib/page/find-quote.ts); says whether it was found.",
     request: lazy(() => z.strictObject({ selector: QuoteSelectorSchema })),
   },
+  'probe/settings-changed': {
+    reply: as<void>('void'),
+    from: BACKGROUND,
+    to: 'every frame of every tab',
+    answeredBy: 'lib/page/message-gate.ts',
+    doc: 'The stored settings changed (storage.onChanged, in the background): a frame whose probe said no asks again, as a category switched on, a lower threshold or the site switched back on may make it a yes. It saves each such frame binding the storage API and waking on every write to storage. Frames whose engine runs watch the settings themselves and ignore it.',
+    request: noFields,
+  },
   'frame/mentions': {
     reply: as<void>('void'),
     from: 'sub-frame, relayed by the background',

@@ -22,13 +22,6 @@ import { collectBlocks } from './text-blocks';
  * every block, which the engine then starts with. One message, where a frame sent its text to be
  * tested, its blocks to be probed, and the engine its blocks again to be judged.
  */
-/** A yes that carries a judgement for every block sent. */
-export const isJudged = (
-  answer: ProbeAnswer | undefined,
-  blocks: number,
-): answer is Exclude<ProbeAnswer, false> =>
-  typeof answer === 'object' && answer !== null && answer.judged?.length === blocks;
-
 /** Enough of a text's start or end for a key's first two words (the longest is under 40 characters). */
 const SEAM = 128;
 
@@ -39,6 +32,13 @@ export type AskNames = (texts: string[], whole: boolean) => Promise<NameAnswer |
  * background's word on it (false: no mention would be shown; else the judgements, with the texts).
  */
 export type FrameVerdict = NameKind | false | ProbeYes;
+
+/** A yes that carries a judgement for every block sent. */
+export const isJudged = (
+  answer: ProbeAnswer | undefined,
+  blocks: number,
+): answer is Exclude<ProbeAnswer, false> =>
+  typeof answer === 'object' && answer !== null && answer.judged?.length === blocks;
 
 /**
  * A character that may be inside a word as the recognizer reads it: ASCII \w, Latin-1 and Latin

@@ -11,16 +11,21 @@ import {
  * is loaded (the panel, the shortcut, the relay): its listener is registered at start, and such a
  * message loads the bulk and gets its answer. A sub-frame's bulk answers only for its own mentions,
  * and one that is not loaded has none: there the listener is registered only once the bulk adds its
- * handlers, so a frame that never loads it (an ad's box) never pays for one.
+ * handlers, or a probe waits on the settings, so a frame that never loads it (an ad's box) never
+ * pays for one. The background's notice that the settings changed (`probe/settings-changed`) goes to the
+ * probe waiting on it (`watchSettings`), never loads the bulk, and is answered by no one.
  */
 export function createMessageGate(
   isTop: boolean,
   load: () => Promise<unknown>,
   signal: AbortSignal,
-): MessageEvents {
+): MessageEvents & { watchSettings(changed: () => void, signal: AbortSignal): void } {
   let inner: MessageListener | undefined;
+  let settingsChanged: (() => void) | undefined;
   let listening = false;
   const outer: MessageListener = (message, sender) => {
+    if ((message as { type?: unknown } | null)?.type === 'probe/settings-changed')
+      return void settingsChanged?.();
     if (inner) return inner(message, sender);
     return isTop ? load().then(() => inner?.(message, sender)) : undefined;
   };
@@ -38,5 +43,16 @@ export function createMessageGate(
       listen();
     },
     removeListener: (listener) => void (inner === listener && (inner = undefined)),
+    watchSettings(changed, until) {
+      settingsChanged = changed;
+      until.addEventListener(
+        'abort',
+        () => void (settingsChanged === changed && (settingsChanged = undefined)),
+        {
+          once: true,
+        },
+      );
+      listen();
+    },
   };
 }

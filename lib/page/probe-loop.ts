@@ -16,7 +16,7 @@ export function createProbeLoop(
   /** Loads the engine, with the judgements the background made to say yes, when it did. */
   load: (probed?: ProbeYes) => void,
   signal: AbortSignal,
-  /** Calls back on every change of the stored settings until `signal` aborts (storage.onChanged). */
+  /** Calls back on every change of the stored settings until `signal` aborts (the background's notice). */
   watchSettings: (changed: () => void, signal: AbortSignal) => void,
 ): (answered?: false | ProbeYes) => void {
   let running = false;

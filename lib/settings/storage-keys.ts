@@ -1,7 +1,7 @@
 /**
  * Where the settings live in extension storage. Apart from storage.ts, which brings the settings'
- * schemas with it, so that the small content script every frame runs can watch these keys too
- * (entrypoints/content/index.ts) without loading them.
+ * schemas with it, so that the background can watch these keys for frames that have not loaded
+ * them (lib/background/settings-notice.ts) without loading them.
  */
 export const STORAGE_KEYS = {
   settings: 'settings',
@@ -10,3 +10,6 @@ export const STORAGE_KEYS = {
   /** In local: the fingerprint of the problems the user dismissed. */
   dismissed: 'settingsNoticeDismissed',
 } as const;
+
+/** Every change of the stored settings, in either area. */
+export const SETTINGS_CHANGE_KEYS: readonly string[] = [STORAGE_KEYS.settings, STORAGE_KEYS.area];

@@ -73,6 +73,26 @@ describeInBrowsers('panel messages and settings', (browser) => {
     await page.close();
   });
 
+  // A frame opened while the site is off is told no by the background and loads no engine: it must
+  // still paint once the reader switches the site on (the background's notice: lib/page/probe-loop.ts).
+  test('a page opened while its site is off is painted, its frame too, once the site is switched on', async () => {
+    await writeSettings(browser().panel!, { version: 3, sites: ['127.0.0.1'] });
+    const page = await browser().newPage();
+    const url = server.url('page-frames.html');
+    await page.goto(url);
+    await page.waitFor(() => document.readyState === 'complete');
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+    await writeSettings(browser().panel!, {});
+    await page.waitFor(isPainted, 'graphite');
+    await expect
+      .poll(
+        async () => (await sendToTab<MentionList>(browser(), url, { type: 'mentions/list' })).mentions.length,
+        { timeout: 10_000 },
+      )
+      .toBe(6);
+    await page.close();
+  });
+
   /** page-frames.html, once the top frame lists its six mentions (four its own, two its frame's). */
   async function openFramesPage() {
     const page = await browser().newPage();

@@ -53,3 +53,25 @@ test('in the top frame, the listener is there before anything loads', () => {
   createMessageGate(true, () => Promise.resolve(), new AbortController().signal);
   expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(true);
 });
+
+test("the background's notice of new settings reaches a waiting probe, in any frame, and never loads the bulk", async () => {
+  const NOTICE = { type: 'probe/settings-changed' };
+  for (const isTop of [true, false]) {
+    const stop = new AbortController();
+    const load = vi.fn(() => Promise.resolve());
+    const gate = createMessageGate(isTop, load, stop.signal);
+    const waiting = new AbortController();
+    const changed = vi.fn();
+    gate.watchSettings(changed, waiting.signal);
+    expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(true);
+    await fakeBrowser.runtime.onMessage.trigger(NOTICE, SENDER, () => undefined);
+    expect(changed).toHaveBeenCalledTimes(1);
+    // The probe stopped waiting (its engine loaded): the notice goes nowhere.
+    waiting.abort();
+    await fakeBrowser.runtime.onMessage.trigger(NOTICE, SENDER, () => undefined);
+    expect(changed).toHaveBeenCalledTimes(1);
+    expect(load).not.toHaveBeenCalled();
+    stop.abort();
+    fakeBrowser.reset();
+  }
+});
