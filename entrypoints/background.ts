@@ -27,14 +27,13 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(prune);
   const notebook = createBackgroundNotebook(browser);
   const recognize = createBlockRecognizer();
-  // One warm recognizer judges the engines' blocks, the probes' frames and whole texts asked at once.
-  const probe = createFrameProbe(recognize, loadSettings);
   answerBackgroundMessages({
     writers,
     entries: getEntryDetails,
     recognize,
-    probe,
-    testNames: createNameTester(probe),
+    // One warm recognizer judges both the engines' blocks and the probes' frames.
+    probe: createFrameProbe(recognize, loadSettings),
+    testNames: createNameTester(),
     notebook,
     runtime: browser.runtime,
     tabs: browser.tabs,

@@ -7,8 +7,7 @@ import { createProbeLoop } from '@/lib/page/probe-loop';
 import { guardScriptStart } from '@/lib/page/start-guard';
 import type { ProbeAnswer } from '@/lib/background/probe-frame';
 import type { ProbeYes } from '@/lib/page/remote-recognizer';
-import type { NameAnswer } from '@/lib/background/name-test';
-import { SURE_NAME } from '@/lib/recognize/name-starts';
+import { SURE_NAME, type NameKind } from '@/lib/recognize/name-starts';
 import type { startContent } from './start-content';
 
 // The content script every frame of every page runs: small on purpose. The engine, recognizer and
@@ -17,10 +16,9 @@ import type { startContent } from './start-content';
 // extension asks it something (the panel's list, a sub-frame's mentions). A frame whose only
 // possible names are ambiguous words ("lead", "tin") first asks the background whether any would be
 // shown (lib/page/probe-frame.ts), and loads the engine only if so. The name test itself runs in
-// the background (`name/test`), warm for every frame; a frame whose blocks all fit one question
-// is tested and probed at once, and its engine starts with the judgements (lib/page/frame-text.ts).
-// A page naming no term costs this file's evaluation, one read of its text and a message; an ad
-// frame with no text, less.
+// the background (`name/test`), warm for every frame. A page naming no term costs this file's
+// evaluation, one read of its text and a message or two; an ad frame with no text, less. A frame
+// told no hears of a change of settings from the background (lib/page/message-gate.ts).
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
@@ -52,10 +50,8 @@ export default defineContentScript({
     whenNameMayAppear(
       document,
       watching.signal,
-      // A whole text's verdict is a probe's answer: the loop loads on its yes, or waits on its no.
-      (heard) => (heard === SURE_NAME ? void start() : probe(typeof heard === 'number' ? undefined : heard)),
-      (texts, whole) =>
-        browser.runtime.sendMessage({ type: 'name/test', texts, whole }) as Promise<NameAnswer | undefined>,
+      (kind) => (kind === SURE_NAME ? void start() : probe()),
+      (text) => browser.runtime.sendMessage({ type: 'name/test', text }) as Promise<NameKind | undefined>,
     );
   },
 });

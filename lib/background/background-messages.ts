@@ -52,10 +52,8 @@ export function answerBackgroundMessages(deps: {
       // A frame's own text, from its content script: nothing else has any to judge.
       'recognize/blocks': ({ texts, languages }, sender) =>
         role(sender).kind === 'page' ? deps.recognize(texts, languages) : undefined,
-      'name/test': ({ texts, whole }, sender) => {
-        const asker = role(sender);
-        return asker.kind === 'page' && deps.testNames ? deps.testNames(texts, whole, asker.url) : undefined;
-      },
+      'name/test': ({ text }, sender) =>
+        role(sender).kind === 'page' && deps.testNames ? deps.testNames(text) : undefined,
       'probe/frame': ({ texts }, sender) => {
         const asker = role(sender);
         return asker.kind === 'page' && deps.probe ? deps.probe(texts, asker.url) : undefined;

@@ -13,10 +13,10 @@ import type {
   SiteOffWriteResult,
 } from '@/lib/messaging';
 import type { ProbeAnswer } from '@/lib/background/probe-frame';
-import type { NameAnswer } from '@/lib/background/name-test';
+import type { NameKind } from '@/lib/recognize/name-starts';
 import type { BlockJudgement } from '@/lib/recognize/block-judgement';
 import { MAX_BLOCKS_PER_REQUEST } from '@/lib/recognize/block-limits';
-import { fitsNameTest, fitsProbe, MAX_PROBE_BLOCKS, NAME_TEST_TEXTS } from './probe-limits';
+import { fitsProbe, MAX_NAME_TEST_CHARS, MAX_PROBE_BLOCKS } from './probe-limits';
 import { HiddenOccurrenceSchema } from '@/lib/settings/hidden-occurrences';
 import { lazySchema as lazy } from '@/lib/lazy-schema';
 
@@ -143,17 +143,12 @@ export const MESSAGES = {
     ),
   },
   'name/test': {
-    reply: as<NameAnswer>('NameAnswer'),
+    reply: as<NameKind>('NameKind'),
     from: 'content script (a frame with text)',
     to: BACKGROUND,
     answeredBy: 'lib/background/name-test.ts',
-    doc: 'What a chunk of a frame\'s text may name, asked before the frame loads its engine (lib/page/frame-text.ts): nothing, only ambiguous words such as "lead" or "tin", or a sure name (lib/recognize/name-starts.ts). The test runs warm in the background for every frame. Asked of a frame\'s whole text at once (`whole`: all its blocks), the answer to a text that may name a term is the probe\'s instead (`probe/frame`), judgements included. The text is not kept.',
-    request: lazy(() =>
-      z.strictObject({
-        texts: z.array(z.string()).check(z.maxLength(NAME_TEST_TEXTS), z.refine(fitsNameTest)),
-        whole: z.boolean(),
-      }),
-    ),
+    doc: 'What a chunk of a frame\'s text may name, asked before the frame loads its engine (lib/page/frame-text.ts): nothing, only ambiguous words such as "lead" or "tin", or a sure name (lib/recognize/name-starts.ts). The test runs warm in the background for every frame; the text is not kept.',
+    request: lazy(() => z.strictObject({ text: z.string().check(z.maxLength(MAX_NAME_TEST_CHARS)) })),
   },
   'probe/frame': {
     reply: as<ProbeAnswer>('ProbeAnswer'),

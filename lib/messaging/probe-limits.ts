@@ -17,18 +17,9 @@ export function fitsProbe(texts: readonly string[]): boolean {
 
 /**
  * The text a frame sends in one `name/test` request (lib/page/frame-text.ts): about this many
- * characters of its texts, or this many texts, whichever comes first. A page naming a term near its
- * top is answered after its first chunk; an article's whole text fits one, and is probed with it.
- * The background refuses more than MAX_NAME_TEST_CHARS, which a chunk never reaches (one text over
- * the size is cut in pieces).
+ * characters of its texts, joined. A page naming a term near its top is answered after its first
+ * chunk. The background refuses more than MAX_NAME_TEST_CHARS, which a chunk never reaches (one
+ * text over the size, cut in pieces, and the short seams joined to it).
  */
 export const NAME_TEST_CHUNK = 16_384;
-export const NAME_TEST_TEXTS = 2048;
 export const MAX_NAME_TEST_CHARS = 4 * NAME_TEST_CHUNK;
-
-/** Whether `texts` fit one name test: what both the frame and the background check. */
-export function fitsNameTest(texts: readonly string[]): boolean {
-  let chars = 0;
-  for (const text of texts) if ((chars += text.length) > MAX_NAME_TEST_CHARS) return false;
-  return true;
-}

@@ -1,7 +1,6 @@
-import { NO_NAME, SURE_NAME } from '@/lib/recognize/name-starts';
-import { blockTexts, createNameQuestions, mayName, type AskNames, type FrameVerdict } from './frame-text';
+import { NO_NAME, SURE_NAME, type NameKind } from '@/lib/recognize/name-starts';
+import { createNameQuestions, mayName, StaleReadError, textsUnder, type AskNameKind } from './frame-text';
 import { isInsideSkipped, TEXT_NODE } from './skip-rules';
-import { StaleWalkError } from './text-blocks';
 
 /**
  * Tells `onName` what the document's text may name, until `signal` aborts: what decides whether a
@@ -9,16 +8,14 @@ import { StaleWalkError } from './text-blocks';
  * be a name in any sentence first may start (now, or once text is added or changed), and ends the
  * watch. AMBIGUOUS_NAME comes when the first read met only ambiguous words ("lead", "tin"), and
  * again whenever a change adds more: the caller asks the background about the frame's text
- * (probe-frame.ts) and the watch goes on. A frame whose blocks all went in one question hears the
- * background's verdict on them instead (frame-text.ts): the judgements, which end the watch, or
- * false (nothing would be shown), after which it goes on. The document's blocks are read once, in
- * slices of SLICE_MS so that a long page naming nothing never holds the main thread, their chunks
- * tested by `ask` (the background's name test) as they fill; after that only what each mutation
- * adds or changes is read, with the text nodes beside it (a word may run on from a neighbour).
+ * (probe-frame.ts) and the watch goes on. The document is read once, in slices of SLICE_MS so that a
+ * long page naming nothing never holds the main thread, its chunks tested by `ask` (the
+ * background's name test) as they fill; after that only what each mutation adds or changes is
+ * read, with the text nodes beside it (a word may run on from a neighbour).
  */
 const SLICE_MS = 8;
-/** Blocks read between two looks at the clock. */
-const TEXTS_PER_LOOK = 32;
+/** Texts read between two looks at the clock. */
+const TEXTS_PER_LOOK = 64;
 /** A read the page keeps pulling out from under is given up on: the engine loads and decides. */
 const MAX_RESTARTS = 3;
 
@@ -27,17 +24,17 @@ const isText = (node: Node | null): node is Text => node?.nodeType === TEXT_NODE
 export function whenNameMayAppear(
   doc: Document,
   signal: AbortSignal,
-  onName: (heard: FrameVerdict) => void,
-  ask: AskNames,
+  onName: (kind: NameKind) => void,
+  ask: AskNameKind,
 ): void {
   let done = signal.aborted;
-  const found = (heard: FrameVerdict) => {
-    if (done || heard === NO_NAME) return;
-    if (heard === SURE_NAME || typeof heard === 'object') {
+  const found = (kind: NameKind) => {
+    if (done || kind === NO_NAME) return;
+    if (kind === SURE_NAME) {
       done = true;
       observer.disconnect();
     }
-    onName(heard);
+    onName(kind);
   };
   // What mutations added, asked about one batch at a time: a page that changes its text many times
   // a second (a ticker, a hostile page) sends the background one question at a time, with all that
@@ -49,9 +46,9 @@ export function whenNameMayAppear(
     const roots = queued;
     queued = [];
     asking = true;
-    void mayName(roots, ask, watch).then((heard) => {
+    void mayName(roots, ask, watch).then((kind) => {
       asking = false;
-      found(heard);
+      found(kind);
       askQueued();
     });
   };
@@ -87,14 +84,14 @@ export function whenNameMayAppear(
  */
 function readInSlices(
   doc: Document,
-  ask: AskNames,
+  ask: AskNameKind,
   watch: (root: ShadowRoot) => void,
   stopped: () => boolean,
-  found: (heard: FrameVerdict) => void,
+  found: (kind: NameKind) => void,
 ): void {
   let restarts = 0;
-  let texts = blockTexts(doc, watch);
-  let questions = createNameQuestions(ask, found, true);
+  let texts = textsUnder(doc.documentElement, watch);
+  let questions = createNameQuestions(ask, found);
   const slice = () => {
     if (stopped()) return;
     // Timed from its first look at the clock: a frame with fewer texts (an ad's box) never reads it,
@@ -112,10 +109,10 @@ function readInSlices(
       if (step === 'paused') setTimeout(slice, 0);
       else if (step !== 'ended') void step.then(slice);
     } catch (error) {
-      if (!(error instanceof StaleWalkError)) throw error;
+      if (!(error instanceof StaleReadError)) throw error;
       if (++restarts > MAX_RESTARTS) return found(SURE_NAME);
-      texts = blockTexts(doc, watch);
-      questions = createNameQuestions(ask, found, true);
+      texts = textsUnder(doc.documentElement, watch);
+      questions = createNameQuestions(ask, found);
       setTimeout(slice, 0);
     }
   };

@@ -1,8 +1,7 @@
 import type { ProbeAnswer } from '@/lib/background/probe-frame';
 import { MAX_PROBE_BLOCKS, MAX_PROBE_CHARS } from '@/lib/messaging/probe-limits';
 import type { ProbeYes } from './remote-recognizer';
-import { blockTexts, isJudged } from './frame-text';
-import { StaleWalkError } from './text-blocks';
+import { collectBlocks, StaleWalkError } from './text-blocks';
 
 /**
  * A frame whose text may name only ambiguous words ("lead", "tin", "silver": name-watch.ts) asks
@@ -48,19 +47,28 @@ export async function probeFrame(doc: Document, ask: AskProbe, signal: AbortSign
   return true;
 }
 
+/** A yes that carries a judgement for every block sent. */
+const isJudged = (answer: ProbeAnswer | undefined, blocks: number): answer is Exclude<ProbeAnswer, false> =>
+  typeof answer === 'object' && answer !== null && answer.judged?.length === blocks;
+
 /** The frame's block texts, or null past the probe's limits. */
 async function readBlocks(doc: Document, signal: AbortSignal): Promise<string[] | null> {
   const texts: string[] = [];
   let chars = 0;
+  const roots: Node[] = [doc.body ?? doc.documentElement];
+  const onShadowRoot = (root: ShadowRoot) => void roots.push(root);
   let deadline = performance.now() + SLICE_MS;
-  for (const text of blockTexts(doc)) {
-    texts.push(text);
-    chars += text.length;
-    if (texts.length > MAX_PROBE_BLOCKS || chars > MAX_PROBE_CHARS) return null;
-    if (texts.length % BLOCKS_PER_LOOK !== 0 || performance.now() < deadline) continue;
-    await nextTask();
-    if (signal.aborted) return texts;
-    deadline = performance.now() + SLICE_MS;
+  for (const root of roots) {
+    let n = 0;
+    for (const block of collectBlocks(root, { onShadowRoot })) {
+      texts.push(block.text);
+      chars += block.text.length;
+      if (texts.length > MAX_PROBE_BLOCKS || chars > MAX_PROBE_CHARS) return null;
+      if (++n % BLOCKS_PER_LOOK !== 0 || performance.now() < deadline) continue;
+      await nextTask();
+      if (signal.aborted) return texts;
+      deadline = performance.now() + SLICE_MS;
+    }
   }
   return texts;
 }

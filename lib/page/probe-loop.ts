@@ -1,4 +1,4 @@
-import { probeFrame, type AskProbe, type ProbeResult } from './probe-frame';
+import { probeFrame, type AskProbe } from './probe-frame';
 import type { ProbeYes } from './remote-recognizer';
 
 /**
@@ -7,8 +7,6 @@ import type { ProbeYes } from './remote-recognizer';
  * of that kind (name-watch.ts), and again when the settings change (a category switched on, a lower
  * threshold, the site switched back on may make a "no" a yes). One probe at a time: a change while
  * one is out is probed once it answers, over the whole frame, so nothing added meanwhile is missed.
- * A probe already answered (a frame's whole text asked at once: frame-text.ts) is handed in as
- * `answered`, and counts as the first.
  */
 export function createProbeLoop(
   doc: Document,
@@ -18,7 +16,7 @@ export function createProbeLoop(
   signal: AbortSignal,
   /** Calls back on every change of the stored settings until `signal` aborts (the background's notice). */
   watchSettings: (changed: () => void, signal: AbortSignal) => void,
-): (answered?: false | ProbeYes) => void {
+): () => void {
   let running = false;
   let again = false;
   let listening = false;
@@ -28,21 +26,20 @@ export function createProbeLoop(
     listening = true;
     watchSettings(probe, signal);
   };
-  const run = async (answered?: ProbeResult) => {
+  const run = async () => {
     if (running) return void (again = true);
     running = true;
     listen();
     try {
       do {
         again = false;
-        const result = answered ?? (await probeFrame(doc, ask, signal));
-        answered = undefined;
+        const result = await probeFrame(doc, ask, signal);
         if (result) return load(result === true ? undefined : result);
       } while (again && !signal.aborted);
     } finally {
       running = false;
     }
   };
-  const probe = (answered?: false | ProbeYes) => void (signal.aborted || run(answered));
+  const probe = () => void (signal.aborted || run());
   return probe;
 }

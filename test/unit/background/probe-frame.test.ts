@@ -5,12 +5,7 @@ import { createFrameProbe, showsAnyMention, type ProbeAnswer } from '@/lib/backg
 import { createBlockRecognizer } from '@/lib/background/recognize-blocks';
 import { loadMatcherData, loadMatchIndex } from '@/lib/dataset/matcher-data';
 import type { MessageEvents } from '@/lib/messaging/handle-messages';
-import {
-  MAX_NAME_TEST_CHARS,
-  MAX_PROBE_BLOCKS,
-  MAX_PROBE_CHARS,
-  NAME_TEST_TEXTS,
-} from '@/lib/messaging/probe-limits';
+import { MAX_NAME_TEST_CHARS, MAX_PROBE_BLOCKS, MAX_PROBE_CHARS } from '@/lib/messaging/probe-limits';
 import { colourOf, defaultEngineOptions, type EngineOptions } from '@/lib/page/engine-options';
 import { createPageContext, findInWindows, instantiateMatcher, type Mention } from '@/lib/recognize';
 import { rescoreMentions } from '@/lib/recognize/find-mentions';
@@ -120,7 +115,7 @@ function background() {
     entries: async () => null,
     recognize: async () => [],
     probe,
-    testNames: createNameTester(probe),
+    testNames: createNameTester(),
     notebook: async () => undefined,
     runtime: { id: 'lens', getURL: (path: string) => `chrome-extension://lens/${path.replace(/^\//, '')}` },
     tabs: {} as never,
@@ -153,35 +148,18 @@ describe('probe/frame', () => {
 });
 
 describe('name/test', () => {
-  const { deliver, probe } = background();
+  const { deliver } = background();
   test("tells a frame's content script what its text may name", async () => {
-    const ask = (text: string) => deliver({ type: 'name/test', texts: [text], whole: false }, frame);
+    const ask = (text: string) => deliver({ type: 'name/test', text }, frame);
     expect(await ask('Lithium prices fell.')).toBe(SURE_NAME);
     expect(await ask('The lead singer won silver.')).toBe(AMBIGUOUS_NAME);
     expect(await ask('The council met on Tuesday.')).toBe(NO_NAME);
-    expect(probe).not.toHaveBeenCalled();
   });
 
-  test("answers a frame's whole text that may name a term as its probe, for the frame's address", async () => {
-    const whole = (texts: string[]) => deliver({ type: 'name/test', texts, whole: true }, frame);
-    probe.mockResolvedValueOnce({ languages: ['en'], judged: [] });
-    expect(await whole(['Lithium prices fell.', 'The mine.'])).toEqual({ languages: ['en'], judged: [] });
-    expect(await whole(['The lead singer won silver.'])).toBe(false);
-    expect(probe.mock.calls).toEqual([
-      [['Lithium prices fell.', 'The mine.'], 'https://news.test/a'],
-      [['The lead singer won silver.'], 'https://news.test/a'],
-    ]);
-    // Nothing to name: no probe.
-    expect(await whole(['The council met on Tuesday.'])).toBe(NO_NAME);
-    expect(probe).toHaveBeenCalledTimes(2);
-  });
-
-  test('refuses the panel, and texts past the size limit', async () => {
+  test('refuses the panel, and a text past the size limit', async () => {
     const panel = { url: 'chrome-extension://lens/popup.html' };
-    expect(await deliver({ type: 'name/test', texts: ['Lithium'], whole: false }, panel)).toBeUndefined();
-    const long = [`Lithium ${'x'.repeat(MAX_NAME_TEST_CHARS)}`];
-    expect(await deliver({ type: 'name/test', texts: long, whole: false }, frame)).toBeUndefined();
-    const many = Array(NAME_TEST_TEXTS + 1).fill('Lithium');
-    expect(await deliver({ type: 'name/test', texts: many, whole: true }, frame)).toBeUndefined();
+    expect(await deliver({ type: 'name/test', text: 'Lithium' }, panel)).toBeUndefined();
+    const long = `Lithium ${'x'.repeat(MAX_NAME_TEST_CHARS)}`;
+    expect(await deliver({ type: 'name/test', text: long }, frame)).toBeUndefined();
   });
 });

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { createNameTester, type NameAnswer } from '@/lib/background/name-test';
+import { createNameTester } from '@/lib/background/name-test';
 import { MAX_NAME_TEST_CHARS, MAX_PROBE_CHARS, NAME_TEST_CHUNK } from '@/lib/messaging/probe-limits';
-import { mayName, type FrameVerdict } from '@/lib/page/frame-text';
+import { mayName } from '@/lib/page/frame-text';
 import { whenNameMayAppear } from '@/lib/page/name-watch';
 import { AMBIGUOUS_NAME, NO_NAME, SURE_NAME, type NameKind } from '@/lib/recognize/name-starts';
 
@@ -17,9 +17,7 @@ afterEach(() => {
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 // The background's own test (`name/test`), answered as a message is: later, not in the call.
 const testNames = createNameTester();
-const ask = vi.fn((texts: string[], whole: boolean) =>
-  Promise.resolve(testNames(texts, whole, 'https://news.test/')),
-);
+const ask = vi.fn((text: string) => Promise.resolve(testNames(text)));
 const pageMayName = async () => (await mayName([document.documentElement], ask)) !== NO_NAME;
 // Each test's watches end with it: one left watching would ask about the next test's page.
 const watches: AbortController[] = [];
@@ -27,7 +25,7 @@ afterEach(() => {
   for (const watch of watches.splice(0)) watch.abort();
   ask.mockClear();
 });
-const watchNames = (signal: AbortSignal, onName: (heard: FrameVerdict) => void) => {
+const watchNames = (signal: AbortSignal, onName: (kind: NameKind) => void) => {
   const watch = new AbortController();
   watches.push(watch);
   whenNameMayAppear(document, AbortSignal.any([signal, watch.signal]), onName, ask);
@@ -157,7 +155,7 @@ test('what a reader types in a form field or an editor is never read nor sent', 
   expect(onName).not.toHaveBeenCalled();
   document.body.append('Gallium.');
   await flush();
-  expect(ask.mock.calls).toEqual([[['Gallium.'], false]]);
+  expect(ask.mock.calls).toEqual([['Gallium.']]);
 });
 
 test('one long text goes in pieces the background takes, and a term across a cut is found', async () => {
@@ -171,14 +169,13 @@ test('one long text goes in pieces the background takes, and a term across a cut
   document.body.innerHTML = `<p>${words}</p>`;
   expect(await pageMayName()).toBe(false);
   expect(ask.mock.calls.length).toBeGreaterThan(4);
-  for (const [texts] of ask.mock.calls)
-    expect(texts.join('').length).toBeLessThanOrEqual(MAX_NAME_TEST_CHARS);
+  for (const [text] of ask.mock.calls) expect(text.length).toBeLessThanOrEqual(MAX_NAME_TEST_CHARS);
 });
 
 test('a long text is asked about one chunk at a time, each after the answer before it', async () => {
   document.body.innerHTML = `<p>${'the council met again on tuesday '.repeat(3000)}</p>`;
   const answers: ((kind: NameKind) => void)[] = [];
-  const slow = vi.fn((_texts: string[]) => new Promise<NameKind>((resolve) => answers.push(resolve)));
+  const slow = vi.fn((_text: string) => new Promise<NameKind>((resolve) => answers.push(resolve)));
   const onName = vi.fn();
   whenNameMayAppear(document, new AbortController().signal, onName, slow);
   // Each question goes once the one before is answered, never two at once.
@@ -195,7 +192,7 @@ test('a long text is asked about one chunk at a time, each after the answer befo
 test('a page changing its text many times a second has one question out at a time', async () => {
   document.body.innerHTML = '<p id="t"> </p>';
   let answer: (kind: NameKind) => void = () => undefined;
-  const slow = vi.fn((_texts: string[]) => new Promise<NameKind>((resolve) => (answer = resolve)));
+  const slow = vi.fn((_text: string) => new Promise<NameKind>((resolve) => (answer = resolve)));
   const onName = vi.fn();
   whenNameMayAppear(document, new AbortController().signal, onName, slow);
   const ticker = document.getElementById('t')!.firstChild as Text;
@@ -210,7 +207,7 @@ test('a page changing its text many times a second has one question out at a tim
   await flush();
   // What came meanwhile, in one question: the ticker's last text among it.
   expect(slow).toHaveBeenCalledTimes(2);
-  expect(slow.mock.calls[1]![0].join('\n')).toContain('Gallium');
+  expect(slow.mock.calls[1]![0]).toContain('Gallium');
   answer(SURE_NAME);
   await flush();
   expect(onName.mock.calls).toEqual([[SURE_NAME]]);
@@ -219,7 +216,7 @@ test('a page changing its text many times a second has one question out at a tim
 test('a frame asks about a megabyte of its text at most: past it, the engine loads and decides', async () => {
   document.body.innerHTML = `<p>${'the council met again '.repeat(Math.ceil(MAX_PROBE_CHARS / 22) + 100)}</p>`;
   expect(await mayName([document.body], ask)).toBe(SURE_NAME);
-  const sent = ask.mock.calls.reduce((sum, [texts]) => sum + texts.join('').length, 0);
+  const sent = ask.mock.calls.reduce((sum, [text]) => sum + text.length, 0);
   expect(sent).toBeLessThanOrEqual(MAX_PROBE_CHARS);
 });
 
@@ -299,58 +296,4 @@ test('a frame naming only ambiguous words is told so, and the watch goes on unti
   slot.append('Tin again.');
   await flush();
   expect(onName).toHaveBeenCalledTimes(3);
-});
-
-describe("a frame's whole text in one question", () => {
-  const JUDGED = { names: [], spans: [] } as never;
-  const judging = (answer: (texts: string[]) => NameAnswer) =>
-    vi.fn(async (texts: string[], whole: boolean) => (whole ? answer(texts) : testNames(texts, false, '')));
-
-  test("goes as the engine's blocks, once, and its judgements come back with the texts", async () => {
-    document.body.innerHTML = '<p>Prices of <b>lithium</b> fell.</p><div><p>Lead ore.</p></div>';
-    const background = judging((texts) => ({ languages: ['en'], judged: texts.map(() => JUDGED) }));
-    const onName = vi.fn();
-    whenNameMayAppear(document, new AbortController().signal, onName, background);
-    await flush();
-    expect(background.mock.calls).toEqual([[['Prices of lithium fell.', 'Lead ore.'], true]]);
-    expect(onName.mock.calls).toEqual([
-      [{ languages: ['en'], judged: [JUDGED, JUDGED], texts: ['Prices of lithium fell.', 'Lead ore.'] }],
-    ]);
-    // The engine loads and watches the page itself: no more questions.
-    document.body.append('Cobalt.');
-    await flush();
-    expect(background).toHaveBeenCalledTimes(1);
-  });
-
-  test('told no, the frame watches on, and asks about what the page adds', async () => {
-    document.body.innerHTML = '<p>The lead singer won silver.</p>';
-    const background = judging(() => false);
-    const onName = vi.fn();
-    whenNameMayAppear(document, new AbortController().signal, onName, background);
-    await flush();
-    expect(onName.mock.calls).toEqual([[false]]);
-    document.body.append('Then lithium.');
-    await flush();
-    expect(onName.mock.calls).toEqual([[false], [SURE_NAME]]);
-  });
-
-  test('a yes short of a judgement per block loads the engine without them', async () => {
-    document.body.innerHTML = '<p>Lithium.</p><p>Cobalt.</p>';
-    const onName = vi.fn();
-    const short = judging(() => ({ languages: ['en'], judged: [JUDGED] }));
-    whenNameMayAppear(document, new AbortController().signal, onName, short);
-    await flush();
-    expect(onName.mock.calls).toEqual([[SURE_NAME]]);
-  });
-
-  test('a frame with more text than one question never asks about it whole', async () => {
-    document.body.innerHTML = '<p>The council met on Tuesday to discuss the budget for the year.</p>'.repeat(
-      600,
-    );
-    const background = judging(() => false);
-    whenNameMayAppear(document, new AbortController().signal, vi.fn(), background);
-    for (let i = 0; i < 10; i++) await flush();
-    expect(background.mock.calls.length).toBeGreaterThan(1);
-    expect(background.mock.calls.every(([, whole]) => !whole)).toBe(true);
-  });
 });

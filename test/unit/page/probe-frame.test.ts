@@ -127,28 +127,3 @@ describe('the probe loop', () => {
     expect(watchSettings).toHaveBeenCalledTimes(1);
   });
 });
-
-describe('a probe answered before the loop asks (a whole text asked at once)', () => {
-  test('a yes loads with its judgements, a no waits for a change, neither asks again', async () => {
-    document.body.innerHTML = '<p>Lead</p>';
-    const ask = vi.fn(async (): Promise<ProbeAnswer> => false);
-    const load = vi.fn();
-    let changed: (() => void) | undefined;
-    const probe = createProbeLoop(document, ask, load, live(), (callback) => void (changed = callback));
-    probe(false);
-    await flush();
-    expect(ask).not.toHaveBeenCalled();
-    expect(load).not.toHaveBeenCalled();
-    // Told no, the frame listens for the settings: a change probes anew.
-    changed!();
-    await flush();
-    expect(ask).toHaveBeenCalledTimes(1);
-
-    const yes = { languages: ['en' as const], texts: ['Lead'], judged: [LEAD_JUDGED] };
-    const another = createProbeLoop(document, ask, load, live(), () => undefined);
-    another(yes);
-    await flush();
-    expect(load.mock.calls).toEqual([[yes]]);
-    expect(ask).toHaveBeenCalledTimes(1);
-  });
-});
