@@ -140,10 +140,14 @@ export function applyJudgement(
 function evidenceData({ mentions, offTopic, terms }: PageEvidence): EvidenceData {
   return {
     mentions,
-    offTopic: { minerals: [...offTopic.minerals], policy: [...offTopic.policy] },
-    terms: [...terms],
+    offTopic: { minerals: listOf(offTopic.minerals), policy: listOf(offTopic.policy) },
+    terms: listOf(terms),
   };
 }
+
+/** Most blocks hear no off-topic cue: their empty tallies are not spread (an iterator each). */
+const listOf = <T>(items: Iterable<T> & { readonly size: number }): T[] =>
+  items.size === 0 ? [] : [...items];
 
 /** Most blocks name terms and hear no off-topic cue: they share the empty tallies (read-only). */
 function pageEvidenceOf({ mentions, offTopic, terms }: EvidenceData): PageEvidence {
