@@ -66,6 +66,24 @@ describe.skipIf(!index)('judged in the background, decided on the page', () => {
     expect(count).toBeGreaterThan(5);
   });
 
+  it('maps a block it judges in one window back to the page text, as the page would', () => {
+    // Soft hyphens, zero-width spaces and decomposed accents are read canonically (canonical-text.ts):
+    // the background's judgement must point at the same characters of the page's own text.
+    const blocks = [
+      'Lith\u00ADium and co\u0301balt prices rose; lead\u200B singer Tin Lead said.',
+      'LEAD AND ZINC OUTPUT FALLS',
+      'El li\u0301tio y el plomo: the lead-acid battery, silver\u00AD medal',
+    ];
+    const local = createPageContext();
+    const remote = createPageContext();
+    for (const [i, text] of blocks.entries()) {
+      const here = [...findInWindows(matcher!, text, { threshold: 0, page: local, blockKey: i })].flat();
+      const there = applyJudgement(text, carried(run(judgeBlock(matcher!, text))), remote, i);
+      expect(summary(there)).toEqual(summary(here));
+      expect(here.length).toBeGreaterThan(0);
+    }
+  });
+
   it('keeps to the languages asked for', () => {
     const text = 'El litio y el cobre suben; lithium and copper rise.';
     const page = createPageContext();
