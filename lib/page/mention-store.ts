@@ -37,8 +37,8 @@ const BLOCK_WEIGHT = 16;
  *
  * Painting has two gates: the rules (threshold, category on, first mention only) give a mention its
  * highlight name, and only blocks near the viewport (near-watch.ts) have their ranges registered;
- * a block is watched from its first painted mention on. StaticRanges and hit-test intervals are
- * made the first time a mention needs them.
+ * a block is watched from its first painted mention on. StaticRanges are made the first time a
+ * mention needs them, and indexed for hit-testing the first time a hit test needs them.
  */
 export function createMentionStore({ painter, intervals, near, rules }: StoreDeps) {
   let nextId = 0;
@@ -69,13 +69,22 @@ export function createMentionStore({ painter, intervals, near, rules }: StoreDep
   // Mentions the reader marked "not the mineral here": never painted, never listed.
   const hidden = new Set<number>();
 
-  /** The mention's StaticRange, made (and indexed for hit-testing) on first use. */
+  // Ranges made but not yet in the hit-test index: it is brought up to date when a hit test first
+  // asks (hitIntervals), not as ranges are made: a reader may never point at a highlight.
+  let unindexed: Found[] = [];
+
+  /** The mention's StaticRange, made on first use. */
   function rangeOf(found: Found): StaticRange {
     if (found.range) return found.range;
     const { block } = found.stored;
     found.range = blockRange(block, found.mention.start, found.mention.end);
-    forEachNode(found, found.range, (node, start, end) => intervals.add(node, start, end, found.id));
+    unindexed.push(found);
     return found.range;
+  }
+
+  /** Takes a found's range out of the hit-test index (none if it was never indexed). */
+  function unindex(found: Found) {
+    if (found.range) forEachNode(found, found.range, (node) => intervals.remove(node, found.id));
   }
 
   /** Moves a found to the highlight `name` (null: none), keeping its block's count of ambiguous paint. */
@@ -123,7 +132,7 @@ export function createMentionStore({ painter, intervals, near, rules }: StoreDep
       unpaint(found);
       byId.delete(found.id);
       hidden.delete(found.id);
-      if (found.range) forEachNode(found, found.range, (node) => intervals.remove(node, found.id));
+      unindex(found);
       byTerm?.get(found.mention.termId)?.delete(found);
       if (firsts.get(found.mention.termId) === found) lostFirst.add(found.mention.termId);
     }
@@ -315,6 +324,15 @@ export function createMentionStore({ painter, intervals, near, rules }: StoreDep
         }
       }
     },
+    /** The hit-test index of every range made so far (only stored mentions' ranges). */
+    hitIntervals(): TextIntervals {
+      for (const found of unindexed) {
+        if (byId.get(found.id) !== found) continue; // Dropped meanwhile.
+        forEachNode(found, found.range!, (node, start, end) => intervals.add(node, start, end, found.id));
+      }
+      unindexed = [];
+      return intervals;
+    },
     blockOfNode: (node: Text) => byNode.get(node),
     /** The stored blocks whose runs belong to `container` itself. */
     blocksIn: (container: Node) =>
@@ -382,9 +400,8 @@ export function createMentionStore({ painter, intervals, near, rules }: StoreDep
     clear() {
       painter.clear();
       near.reset();
-      for (const found of byId.values()) {
-        if (found.range) forEachNode(found, found.range, (node) => intervals.remove(node, found.id));
-      }
+      for (const found of byId.values()) unindex(found);
+      unindexed = [];
       byNode = new WeakMap();
       for (const map of [byId, byElement, firsts]) map.clear();
       byTerm = null;
