@@ -30,6 +30,9 @@ export interface StoreDeps {
 /** What a block costs the page-level rescore besides its mentions, counted in mentions. */
 const BLOCK_WEIGHT = 16;
 
+/** Ranges waiting for the hit-test index, at most (see `unindexed`). */
+const UNINDEXED_MAX = 4096;
+
 /**
  * The page's mentions: every candidate the recognizer returned (so settings can re-filter without
  * rescanning), the block it came from, and where it is painted. A text node belongs to at most one
@@ -69,16 +72,25 @@ export function createMentionStore({ painter, intervals, near, rules }: StoreDep
   // Mentions the reader marked "not the mineral here": never painted, never listed.
   const hidden = new Set<number>();
 
-  // Ranges made but not yet in the hit-test index: it is brought up to date when a hit test first
-  // asks (hitIntervals), not as ranges are made: a reader may never point at a highlight.
+  // Ranges made but not yet in the hit-test index: it is brought up to date when a hit test
+  // asks (hitIntervals), not as ranges are made: a reader may never point at a highlight. Indexed
+  // anyway past UNINDEXED_MAX, so a live page nobody points at does not keep its dropped mentions.
   let unindexed: Found[] = [];
+
+  function indexRanges() {
+    for (const found of unindexed) {
+      if (byId.get(found.id) !== found) continue; // Dropped meanwhile.
+      forEachNode(found, found.range!, (node, start, end) => intervals.add(node, start, end, found.id));
+    }
+    unindexed = [];
+  }
 
   /** The mention's StaticRange, made on first use. */
   function rangeOf(found: Found): StaticRange {
     if (found.range) return found.range;
     const { block } = found.stored;
     found.range = blockRange(block, found.mention.start, found.mention.end);
-    unindexed.push(found);
+    if (unindexed.push(found) >= UNINDEXED_MAX) indexRanges();
     return found.range;
   }
 
@@ -326,11 +338,7 @@ export function createMentionStore({ painter, intervals, near, rules }: StoreDep
     },
     /** The hit-test index of every range made so far (only stored mentions' ranges). */
     hitIntervals(): TextIntervals {
-      for (const found of unindexed) {
-        if (byId.get(found.id) !== found) continue; // Dropped meanwhile.
-        forEachNode(found, found.range!, (node, start, end) => intervals.add(node, start, end, found.id));
-      }
-      unindexed = [];
+      indexRanges();
       return intervals;
     },
     blockOfNode: (node: Text) => byNode.get(node),
