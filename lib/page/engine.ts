@@ -125,11 +125,7 @@ export function createPageEngine(init: PageEngineInit): PageEngine {
   let pageBlocks = 0;
   const changes = createChangeCollector(onMutations, () => Math.max(HUGE_BATCH, pageBlocks));
   const navigation = watchNavigation(doc.defaultView!, newPage, life.signal);
-  const hits = createHitTester(
-    doc,
-    { store, intervals, painter, shadowRoots: shadows.roots },
-    init.hitTestMode,
-  );
+  const hits = createHitTester(doc, { store, painter, shadowRoots: shadows.roots }, init.hitTestMode);
   const loop = createPassLoop(pass, () => fullPending || (options.enabled && changes.pending()), life.signal);
 
   let generation = 0; // Bumped when work in flight must stop: off, navigation, destroy.

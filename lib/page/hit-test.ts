@@ -24,7 +24,6 @@
  */
 import type { Found, MentionStore } from './mention-store';
 import type { Painter } from './paint';
-import type { TextIntervals } from './text-intervals';
 
 export interface HitTester {
   foundAt(x: number, y: number): Found | null;
@@ -44,10 +43,10 @@ type CaretFromPoint = (
 
 export function createHitTester(
   doc: Document,
-  deps: { store: MentionStore; intervals: TextIntervals; painter: Painter; shadowRoots(): ShadowRoot[] },
+  deps: { store: MentionStore; painter: Painter; shadowRoots(): ShadowRoot[] },
   mode: 'auto' | 'caret' = 'auto',
 ): HitTester {
-  const { store, intervals, painter, shadowRoots } = deps;
+  const { store, painter, shadowRoots } = deps;
   const registry = CSS.highlights as HighlightRegistry & { highlightsFromPoint?: HighlightsFromPoint };
   const fromPoint = mode === 'auto' ? registry.highlightsFromPoint?.bind(registry) : undefined;
 
@@ -70,6 +69,7 @@ export function createHitTester(
     rects.some((r) => x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1);
 
   function viaHighlights(x: number, y: number): Found | null {
+    const intervals = store.hitIntervals();
     for (const { highlight, ranges } of fromPoint!(x, y, { shadowRoots: shadowRoots() })) {
       if (!painter.owns(highlight)) continue;
       for (const range of ranges) {
@@ -84,7 +84,7 @@ export function createHitTester(
   function viaCaret(x: number, y: number): Found | null {
     const caret = (doc.caretPositionFromPoint as CaretFromPoint)(x, y, { shadowRoots: shadowRoots() });
     if (!caret || caret.offsetNode.nodeType !== Node.TEXT_NODE) return null;
-    for (const id of intervals.at(caret.offsetNode as Text, caret.offset)) {
+    for (const id of store.hitIntervals().at(caret.offsetNode as Text, caret.offset)) {
       const found = store.get(id);
       if (shown(found) && contains(rectsOf(found), x, y)) return found;
     }

@@ -30,6 +30,9 @@ export interface StoreDeps {
 /** What a block costs the page-level rescore besides its mentions, counted in mentions. */
 const BLOCK_WEIGHT = 16;
 
+/** Ranges waiting for the hit-test index, at most (see `unindexed`). */
+const UNINDEXED_MAX = 4096;
+
 /**
  * The page's mentions: every candidate the recognizer returned (so settings can re-filter without
  * rescanning), the block it came from, and where it is painted. A text node belongs to at most one
@@ -37,8 +40,8 @@ const BLOCK_WEIGHT = 16;
  *
  * Painting has two gates: the rules (threshold, category on, first mention only) give a mention its
  * highlight name, and only blocks near the viewport (near-watch.ts) have their ranges registered;
- * a block is watched from its first painted mention on. StaticRanges and hit-test intervals are
- * made the first time a mention needs them.
+ * a block is watched from its first painted mention on. StaticRanges are made the first time a
+ * mention needs them, and indexed for hit-testing the first time a hit test needs them.
  */
 export function createMentionStore({ painter, intervals, near, rules }: StoreDeps) {
   let nextId = 0;
@@ -69,13 +72,31 @@ export function createMentionStore({ painter, intervals, near, rules }: StoreDep
   // Mentions the reader marked "not the mineral here": never painted, never listed.
   const hidden = new Set<number>();
 
-  /** The mention's StaticRange, made (and indexed for hit-testing) on first use. */
+  // Ranges made but not yet in the hit-test index: it is brought up to date when a hit test
+  // asks (hitIntervals), not as ranges are made: a reader may never point at a highlight. Indexed
+  // anyway past UNINDEXED_MAX, so a live page nobody points at does not keep its dropped mentions.
+  let unindexed: Found[] = [];
+
+  function indexRanges() {
+    for (const found of unindexed) {
+      if (byId.get(found.id) !== found) continue; // Dropped meanwhile.
+      forEachNode(found, found.range!, (node, start, end) => intervals.add(node, start, end, found.id));
+    }
+    unindexed = [];
+  }
+
+  /** The mention's StaticRange, made on first use. */
   function rangeOf(found: Found): StaticRange {
     if (found.range) return found.range;
     const { block } = found.stored;
     found.range = blockRange(block, found.mention.start, found.mention.end);
-    forEachNode(found, found.range, (node, start, end) => intervals.add(node, start, end, found.id));
+    if (unindexed.push(found) >= UNINDEXED_MAX) indexRanges();
     return found.range;
+  }
+
+  /** Takes a found's range out of the hit-test index (none if it was never indexed). */
+  function unindex(found: Found) {
+    if (found.range) forEachNode(found, found.range, (node) => intervals.remove(node, found.id));
   }
 
   /** Moves a found to the highlight `name` (null: none), keeping its block's count of ambiguous paint. */
@@ -123,7 +144,7 @@ export function createMentionStore({ painter, intervals, near, rules }: StoreDep
       unpaint(found);
       byId.delete(found.id);
       hidden.delete(found.id);
-      if (found.range) forEachNode(found, found.range, (node) => intervals.remove(node, found.id));
+      unindex(found);
       byTerm?.get(found.mention.termId)?.delete(found);
       if (firsts.get(found.mention.termId) === found) lostFirst.add(found.mention.termId);
     }
@@ -315,6 +336,11 @@ export function createMentionStore({ painter, intervals, near, rules }: StoreDep
         }
       }
     },
+    /** The hit-test index of every range made so far (only stored mentions' ranges). */
+    hitIntervals(): TextIntervals {
+      indexRanges();
+      return intervals;
+    },
     blockOfNode: (node: Text) => byNode.get(node),
     /** The stored blocks whose runs belong to `container` itself. */
     blocksIn: (container: Node) =>
@@ -382,9 +408,8 @@ export function createMentionStore({ painter, intervals, near, rules }: StoreDep
     clear() {
       painter.clear();
       near.reset();
-      for (const found of byId.values()) {
-        if (found.range) forEachNode(found, found.range, (node) => intervals.remove(node, found.id));
-      }
+      for (const found of byId.values()) unindex(found);
+      unindexed = [];
       byNode = new WeakMap();
       for (const map of [byId, byElement, firsts]) map.clear();
       byTerm = null;

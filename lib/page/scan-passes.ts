@@ -36,9 +36,18 @@ export type PassResult = 'done' | 'stopped' | 'stale';
  * Ends the slice if its budget is spent; false when the pass should stop. A promise only when it
  * pauses: a long page's blocks are thousands, and an await each cost a microtask hop apiece.
  */
-function slice(ctx: PassContext): boolean | Promise<boolean> {
-  return ctx.clock.expired() ? ctx.clock.pause().then(ctx.alive) : ctx.alive();
+function slice(ctx: PassContext, weight?: number): boolean | Promise<boolean> {
+  const expired = weight === undefined ? ctx.clock.expired() : ctx.clock.expiredAfter(weight);
+  return expired ? ctx.clock.pause().then(ctx.alive) : ctx.alive();
 }
+
+/**
+ * What a block and each of its mentions cost a pass besides its text, in characters' worth
+ * (SliceClock.expiredAfter): a table of one-word cells is still a look at the clock every few
+ * dozen cells.
+ */
+const BLOCK_WEIGHT = 100;
+const MENTION_WEIGHT = 32;
 
 /**
  * Before the first block is read: the recognizer's one-off set-up, a slice per step. Taken by the
@@ -72,14 +81,17 @@ function recognizeInto(
   scan: number,
   rank: number,
 ): boolean | Promise<boolean> {
-  if (ctx.store.reuse(block, scan, rank)) return slice(ctx);
+  // An ordinary block is one step, weighed by its text and mentions: the clock is read every few
+  // blocks. A block in many steps (a window each) reads it at every step after its first.
+  let weight = BLOCK_WEIGHT + block.text.length;
+  if (ctx.store.reuse(block, scan, rank)) return slice(ctx, weight);
   const job: Job = { block, scan, rank, judgedAt: ctx.revision(), steps: ctx.recognize(block) };
   let step = job.steps.next();
   if (step.done) {
     ctx.store.add(block, [], scan, rank);
-    return slice(ctx);
+    return slice(ctx, weight);
   }
-  for (; !step.done; step = job.steps.next()) {
+  for (; !step.done; step = job.steps.next(), weight = 0) {
     const found = step.value;
     if (found instanceof Promise || found.length > STORE_CHUNK) return storeSteps(ctx, job, step);
     // The page may have taken the block away while its run was judged, or the pass paused.
@@ -88,7 +100,8 @@ function recognizeInto(
       return ctx.alive();
     }
     store(ctx, job, found);
-    if (ctx.clock.expired()) return pauseThenStore(ctx, job);
+    const spent = weight + found.length * MENTION_WEIGHT;
+    if (weight > 0 ? ctx.clock.expiredAfter(spent) : ctx.clock.expired()) return pauseThenStore(ctx, job);
   }
   if (!job.stored) ctx.store.add(block, [], scan, rank);
   return true;

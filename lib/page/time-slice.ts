@@ -32,6 +32,12 @@ export interface SliceClock {
   /** True once the current slice has used its budget: time to `pause()`. */
   expired(): boolean;
   /**
+   * `expired()` after a piece of work of `weight` (characters, or their worth), reading the clock
+   * only once the work since the last reading adds up to READ_EVERY: a long page's thousands of
+   * short blocks each read it, a microsecond apiece, where a slice holds hundreds of them.
+   */
+  expiredAfter(weight: number): boolean;
+  /**
    * The time since the clock was last read (by `expired`, `pause` or `lap`): a step timed from the
    * reading its caller took anyway. performance.now() costs about a microsecond in Chromium, and a
    * long page's blocks are thousands, each read a few times.
@@ -46,18 +52,35 @@ export interface SliceClock {
   readonly longestMs: number;
 }
 
+/**
+ * Work (in characters of text) between two readings of the clock by `expiredAfter`: a pass handles
+ * a short paragraph's characters and mentions in some 20-50 µs, so a slice overruns by well under a
+ * millisecond.
+ */
+export const READ_EVERY = 2000;
+
 export function createSliceClock(budgetMs = SLICE_MS): SliceClock {
   let sliceStart = performance.now();
   let last = sliceStart;
   let busyMs = 0;
   let longestMs = 0;
+  let unread = 0; // Work done since the clock was last read.
   const endSlice = () => {
     const spent = (last = performance.now()) - sliceStart;
     busyMs += spent;
     longestMs = Math.max(longestMs, spent);
+    unread = 0;
+  };
+  const expired = () => {
+    unread = 0;
+    return (last = performance.now()) - sliceStart >= budgetMs;
   };
   return {
-    expired: () => (last = performance.now()) - sliceStart >= budgetMs,
+    expired,
+    expiredAfter(weight) {
+      unread += weight;
+      return unread >= READ_EVERY && expired();
+    },
     lap() {
       const before = last;
       return (last = performance.now()) - before;
@@ -66,6 +89,7 @@ export function createSliceClock(budgetMs = SLICE_MS): SliceClock {
       endSlice();
       await yieldToPage();
       sliceStart = last = performance.now();
+      unread = 0;
     },
     stop: endSlice,
     get busyMs() {

@@ -130,8 +130,13 @@ export function applyJudgement(
   // are thousands, their mentions ten thousand.
   const options = { threshold: 0, page, blockKey };
   const mentions: Mention[] = [];
-  for (const [termId, kind, category, start, end, basis] of candidates) {
-    const mention = decide(termId, kind, category, start, end, text.slice(start, end), basis, options);
+  // Read by index: destructuring a tuple goes through the array iterator, which V8 does not
+  // optimise away for the arrays a message arrives as (~2 ms on the 100,000-word page).
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    const start = c[3];
+    const end = c[4];
+    const mention = decide(c[0], c[1], c[2], start, end, text.slice(start, end), c[5], options);
     if (mention) mentions.push(mention);
   }
   return mentions;

@@ -48,6 +48,7 @@ function countingClock() {
   const slices: number[] = [0];
   const clock: SliceClock = {
     expired: () => true,
+    expiredAfter: () => true,
     lap: () => 0,
     pause: async () => void slices.push(0),
     stop: () => undefined,

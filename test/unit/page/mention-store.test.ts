@@ -220,6 +220,36 @@ describe('mention store', () => {
     ]);
   });
 
+  test('indexes ranges for hit-testing when a hit test first asks, and only those still stored', () => {
+    const intervals = createTextIntervals();
+    let added = 0;
+    const counted = {
+      ...intervals,
+      add: (...args: Parameters<typeof intervals.add>) => (added++, intervals.add(...args)),
+    };
+    const near: NearWatch = {
+      observe: () => {},
+      unobserve: () => {},
+      reset: () => {},
+      settled: async () => {},
+    };
+    const own = fakePainter();
+    const lazy = createMentionStore({ painter: own.painter, intervals: counted, near, rules: () => rules });
+    for (const block of blocks) lazy.setNear(block.container as Element, true);
+    blocks.forEach((block, rank) => lazy.add(block, mentionsIn(block, WORDS), 1, rank));
+    // Painted (so its range is made), but nobody has pointed at anything yet.
+    expect(own.read()).toHaveLength(4);
+    expect(added).toBe(0);
+    lazy.drop(lazy.blockOfNode(blocks[2]!.nodes[0]!)!);
+    const index = lazy.hitIntervals();
+    expect(added).toBe(3);
+    const usmca = lazy.blockOfNode(blocks[1]!.nodes[0]!)!.founds.find((f) => f.mention.termId === 'usmca');
+    expect(index.startingAt(blocks[1]!.nodes[0]!, 0)).toBe(usmca!.id);
+    expect(index.at(blocks[2]!.nodes[0]!, 2)).toEqual([]);
+    lazy.hitIntervals();
+    expect(added).toBe(3);
+  });
+
   test('clear forgets everything and restarts the handles', () => {
     store.clear();
     expect(store.size).toBe(0);

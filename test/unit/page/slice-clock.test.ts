@@ -3,7 +3,7 @@ import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { createMentionStore } from '@/lib/page/mention-store';
 import { fullScan } from '@/lib/page/scan-passes';
 import { createTextIntervals } from '@/lib/page/text-intervals';
-import { createSliceClock } from '@/lib/page/time-slice';
+import { createSliceClock, READ_EVERY } from '@/lib/page/time-slice';
 import type { Mention } from '@/lib/recognize';
 import { stubStaticRange } from './static-range-stub';
 import { NO_NEAR_WATCH, NO_PAINTER, passContext } from './store-stubs';
@@ -11,7 +11,7 @@ import { NO_NEAR_WATCH, NO_PAINTER, passContext } from './store-stubs';
 // Reading the time costs about a microsecond in Chromium, and a long page's thousands of blocks
 // each had it read six times (two per recognizer step to time it, a look at the slice after
 // storing, another after the block). A step is timed from the reading its caller took anyway, and
-// the pass looks at the slice once per block: counted here, with a fake clock.
+// the pass looks at the slice every few blocks, by the work they took: counted here, with a fake clock.
 
 beforeAll(stubStaticRange);
 afterEach(() => vi.restoreAllMocks());
@@ -52,7 +52,23 @@ describe('slice clock', () => {
     expect(clock.busyMs).toBe(6);
   });
 
-  test('a full scan looks at the clock once per ordinary block', async () => {
+  test('weighed work reads the clock once it adds up, and then ends a spent slice', async () => {
+    const time = fakeTime();
+    const clock = createSliceClock(5);
+    const before = time.reads();
+    time.advance(6);
+    for (let i = 0; i < READ_EVERY / 100 - 1; i++) expect(clock.expiredAfter(100)).toBe(false);
+    expect(time.reads() - before).toBe(0);
+    expect(clock.expiredAfter(100)).toBe(true);
+    expect(time.reads() - before).toBe(1);
+    await clock.pause();
+    // The work counts afresh from each reading.
+    time.advance(6);
+    expect(clock.expiredAfter(READ_EVERY - 1)).toBe(false);
+    expect(clock.expiredAfter(1)).toBe(true);
+  });
+
+  test('a full scan looks at the clock every few ordinary blocks, not at each', async () => {
     const BLOCKS = 200;
     document.body.innerHTML = '<p>lithium</p>'.repeat(BLOCKS);
     const time = fakeTime();
@@ -82,6 +98,7 @@ describe('slice clock', () => {
     const before = time.reads();
     expect(await fullScan(ctx, 1)).toBe('done');
     expect(store.size).toBe(BLOCKS);
-    expect(time.reads() - before).toBeLessThanOrEqual(BLOCKS + 5);
+    // A block of "lithium" weighs some 140 characters' worth: one reading per 14 or so blocks.
+    expect(time.reads() - before).toBeLessThanOrEqual(BLOCKS / 10 + 5);
   });
 });

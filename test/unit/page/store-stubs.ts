@@ -26,6 +26,7 @@ export const NO_NEAR_WATCH: NearWatch = {
 /** A clock whose slice is never spent: a pass runs through without pausing. */
 export const UNHURRIED_CLOCK: SliceClock = {
   expired: () => false,
+  expiredAfter: () => false,
   lap: () => 0,
   pause: async () => undefined,
   stop: () => undefined,

@@ -10,6 +10,7 @@ function countingClock(lapMs = 2) {
   let reads = 0;
   const clock: SliceClock = {
     expired: () => (reads++, false),
+    expiredAfter: () => (reads++, false),
     lap: () => (reads++, lapMs),
     pause: async () => undefined,
     stop: () => undefined,
