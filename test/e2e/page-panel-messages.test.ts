@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { MentionList } from '@/lib/messaging';
 import type { ExtensionMessage } from '@/lib/messaging/messages';
 import { readCard } from './support/card-probes';
-import { describeInBrowsers, type BrowserUnderTest } from './support/driver';
+import { describeInBrowsers, type BrowserUnderTest, type PageDriver } from './support/driver';
 import { isPainted } from './support/highlight-probes';
 import { writeSettings } from './support/panel-tabs';
 import { serveFixtures, type FixtureServer } from './support/server';
@@ -83,6 +83,12 @@ describeInBrowsers('panel messages and settings', (browser) => {
     await page.waitFor(() => document.readyState === 'complete');
     expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
     await writeSettings(browser().panel!, {});
+    await listsSix(page, url);
+    await page.close();
+  });
+
+  /** Once page-frames.html is painted and its top frame lists six mentions (four its own, two its frame's). */
+  async function listsSix(page: PageDriver, url: string) {
     await page.waitFor(isPainted, 'graphite');
     await expect
       .poll(
@@ -90,21 +96,13 @@ describeInBrowsers('panel messages and settings', (browser) => {
         { timeout: 10_000 },
       )
       .toBe(6);
-    await page.close();
-  });
+  }
 
-  /** page-frames.html, once the top frame lists its six mentions (four its own, two its frame's). */
   async function openFramesPage() {
     const page = await browser().newPage();
     const url = server.url('page-frames.html');
     await page.goto(url);
-    await page.waitFor(isPainted, 'graphite');
-    await expect
-      .poll(
-        async () => (await sendToTab<MentionList>(browser(), url, { type: 'mentions/list' })).mentions.length,
-        { timeout: 10_000 },
-      )
-      .toBe(6);
+    await listsSix(page, url);
     return { page, url };
   }
 
