@@ -1,12 +1,10 @@
 import type { Matcher } from './compile-matcher';
 import { decide } from './decide-mention';
-import { judgeInSteps } from './disambiguate';
-import { findInWindows, JUDGE_CHUNK, keepWords, MAX_AMBIGUOUS_KEPT } from './find-in-windows';
-import { EMPTY_EVIDENCE, pageEvidence, spanCandidates, type Mention } from './find-mentions';
+import { findInWindows } from './find-in-windows';
+import { EMPTY_EVIDENCE, type Mention } from './find-mentions';
 import type { EntryKind, Lang } from './match-index';
 import type { PageContext, PageEvidence } from './page-context';
 import type { MentionBasis } from './reason-codes';
-import { WINDOW_LENGTH } from './text-windows';
 
 /**
  * Recognition split across two contexts. Judging a block's text (finding names, weighing the
@@ -49,39 +47,6 @@ export function* judgeBlock(
   matcher: Matcher,
   text: string,
   languages?: readonly Lang[],
-): Generator<void, BlockJudgement, undefined> {
-  if (text.length > WINDOW_LENGTH) return yield* judgeWindows(matcher, text, languages);
-  // One window, as findInWindows judges it, without deciding a Mention of each candidate under a
-  // page that says nothing only to keep its basis: a long page's blocks are thousands.
-  const span = spanCandidates(matcher, text, { languages });
-  if (!span) {
-    yield;
-    return { candidates: [], evidence: null };
-  }
-  const { canonical } = span;
-  const judgements = yield* judgeInSteps(matcher, canonical.text, span.candidates, span.own, JUDGE_CHUNK);
-  const candidates: JudgedCandidate[] = [];
-  for (const { candidate, local, pageSensitive, reasons } of judgements) {
-    const { term } = candidate.entry;
-    const start = canonical.toOriginal(candidate.start);
-    const end = canonical.toOriginalEnd(candidate.end);
-    candidates.push([term.id, term.kind, term.category, start, end, { local, pageSensitive, reasons }]);
-  }
-  const evidence = pageEvidence(judgements);
-  yield;
-  return {
-    // A window is rarely long enough for the cap to matter: then nothing is copied.
-    candidates:
-      candidates.length <= MAX_AMBIGUOUS_KEPT ? candidates : keepWords(candidates, (c) => c[5], { words: 0 }),
-    evidence: evidence ? evidenceData(evidence) : null,
-  };
-}
-
-/** A block of many windows, judged window by window (findInWindows) under a page that says nothing. */
-function* judgeWindows(
-  matcher: Matcher,
-  text: string,
-  languages: readonly Lang[] | undefined,
 ): Generator<void, BlockJudgement, undefined> {
   const page = new SilentPage();
   const candidates: JudgedCandidate[] = [];
@@ -145,14 +110,10 @@ export function applyJudgement(
 function evidenceData({ mentions, offTopic, terms }: PageEvidence): EvidenceData {
   return {
     mentions,
-    offTopic: { minerals: listOf(offTopic.minerals), policy: listOf(offTopic.policy) },
-    terms: listOf(terms),
+    offTopic: { minerals: [...offTopic.minerals], policy: [...offTopic.policy] },
+    terms: [...terms],
   };
 }
-
-/** Most blocks hear no off-topic cue: their empty tallies are not spread (an iterator each). */
-const listOf = <T>(items: Iterable<T> & { readonly size: number }): T[] =>
-  items.size === 0 ? [] : [...items];
 
 /** Most blocks name terms and hear no off-topic cue: they share the empty tallies (read-only). */
 function pageEvidenceOf({ mentions, offTopic, terms }: EvidenceData): PageEvidence {

@@ -9,7 +9,6 @@ import {
   type Mention,
 } from './find-mentions';
 import { GROUPS, type PageContext, type PageEvidence } from './page-context';
-import type { MentionBasis } from './reason-codes';
 import { WINDOW_LENGTH, windowsOf } from './text-windows';
 
 /**
@@ -35,7 +34,7 @@ export function* findInWindows(
     for (; !step.done; step = steps.next()) yield [];
     const found = step.value;
     // A window is rarely long enough for the cap to matter: then nothing is copied.
-    yield found.length <= MAX_AMBIGUOUS_KEPT ? found : keepWords(found, basisOf, { words: 0 });
+    yield found.length <= MAX_AMBIGUOUS_KEPT ? found : keepWords(found, { words: 0 });
     return;
   }
   const { page } = options;
@@ -65,7 +64,7 @@ export function* findInWindows(
         JUDGE_CHUNK,
       ),
     );
-    for (const mention of keepWords(found, basisOf, kept)) judged.push(mention);
+    for (const mention of keepWords(found, kept)) judged.push(mention);
     yield [];
   }
   if (page && (gathered || options.blockKey !== undefined))
@@ -102,20 +101,15 @@ function* pausing(steps: Generator<void, Mention[], undefined>): Generator<Menti
 export const MAX_AMBIGUOUS_KEPT = 2000;
 
 /** An unambiguous name, decided as such: never left out, whatever the block's length. */
-const isName = (basis: MentionBasis) => !basis.pageSensitive && basis.local === UNAMBIGUOUS;
+const isName = (mention: Mention) => !mention.basis.pageSensitive && mention.basis.local === UNAMBIGUOUS;
 
-const basisOf = (mention: Mention) => mention.basis;
-
-/**
- * The names of `found` (mentions, or candidates judged in the background), and its words while
- * the block's count of them is under the cap.
- */
-export function keepWords<T>(found: T[], basis: (item: T) => MentionBasis, kept: { words: number }): T[] {
+/** The names of `found`, and its words while the block's count of them is under the cap. */
+function keepWords(found: Mention[], kept: { words: number }): Mention[] {
   if (kept.words + found.length <= MAX_AMBIGUOUS_KEPT) {
-    for (const item of found) if (!isName(basis(item))) kept.words++;
+    kept.words += found.filter((m) => !isName(m)).length;
     return found;
   }
-  return found.filter((item) => isName(basis(item)) || ++kept.words <= MAX_AMBIGUOUS_KEPT);
+  return found.filter((m) => isName(m) || ++kept.words <= MAX_AMBIGUOUS_KEPT);
 }
 
 /** Two windows' evidence as one block's, capped as one block's is. */

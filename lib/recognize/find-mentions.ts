@@ -1,10 +1,10 @@
-import { canonicalText, type CanonicalText } from './canonical-text';
+import { canonicalText } from './canonical-text';
 import type { Matcher } from './compile-matcher';
 import { judgeInSteps, type Judgement } from './disambiguate';
 import { decide, type FindOptions, type Mention } from './decide-mention';
 import { GROUPS, type PageEvidence } from './page-context';
 import type { MentionBasis } from './reason-codes';
-import { scanCandidates, type Candidate } from './scan-candidates';
+import { scanCandidates } from './scan-candidates';
 import { lowerBound } from './nearby-terms';
 
 export type { MentionBasis };
@@ -34,20 +34,34 @@ export function* findMentionsInSteps(
   options: FindOptions,
   chunk: number,
 ): Generator<void, Mention[], undefined> {
-  const span = spanCandidates(matcher, text, options);
-  if (!span) {
+  const { window } = options;
+  const offset = window ? window.readFrom : 0;
+  const canonical = canonicalText(window ? text.slice(window.readFrom, window.readTo) : text);
+  const candidates = scanCandidates(matcher, canonical.text, options.languages);
+  if (candidates.length === 0) {
     if (options.page && options.blockKey !== undefined)
       options.page.observe(EMPTY_EVIDENCE, options.blockKey);
     return [];
   }
-  const judgements = yield* judgeInSteps(matcher, span.canonical.text, span.candidates, span.own, chunk);
+  // A window judges the candidates starting in its own part, with the margins as context.
+  const startOf = (i: number) => offset + canonical.toOriginal(candidates[i]!.start);
+  const own = window && {
+    from: lowerBound(candidates.length, startOf, window.from),
+    to: lowerBound(candidates.length, startOf, window.to),
+  };
+  const judgements = yield* judgeInSteps(
+    matcher,
+    canonical.text,
+    candidates,
+    own ?? { from: 0, to: candidates.length },
+    chunk,
+  );
   if (options.page) {
     const evidence = pageEvidence(judgements);
     // A block with nothing to say still replaces what it said before under the same key.
     if (evidence || options.blockKey !== undefined)
       options.page.observe(evidence ?? EMPTY_EVIDENCE, options.blockKey);
   }
-  const { canonical, offset } = span;
   const mentions: Mention[] = [];
   for (const { candidate, local, pageSensitive, reasons } of judgements) {
     const { term } = candidate.entry;
@@ -67,43 +81,6 @@ export function* findMentionsInSteps(
     if (mention) mentions.push(mention);
   }
   return mentions;
-}
-
-/** A text's (or window's) candidates, those it judges, and where each lies in the text given. */
-export interface SpanCandidates {
-  readonly canonical: CanonicalText;
-  readonly candidates: Candidate[];
-  /** The indices of the candidates judged: a window judges its own part, its margins context. */
-  readonly own: { readonly from: number; readonly to: number };
-  /** Where the canonical text starts in the text given: a candidate's offsets map back past it. */
-  readonly offset: number;
-}
-
-/** What judgeInSteps reads for `text` under `options` (its window, its languages); none without candidates. */
-export function spanCandidates(
-  matcher: Matcher,
-  text: string,
-  options: FindOptions,
-): SpanCandidates | undefined {
-  const { window } = options;
-  const offset = window ? window.readFrom : 0;
-  const canonical = canonicalText(window ? text.slice(window.readFrom, window.readTo) : text);
-  const candidates = scanCandidates(matcher, canonical.text, options.languages);
-  if (candidates.length === 0) return undefined;
-  // A window judges the candidates starting in its own part, with the margins as context.
-  const at = (i: number) => offset + canonical.toOriginal(candidates[i]!.start);
-  const own = window
-    ? {
-        from: lowerBound(candidates.length, at, window.from),
-        to: lowerBound(candidates.length, at, window.to),
-      }
-    : { from: 0, to: candidates.length };
-  return {
-    canonical,
-    candidates,
-    own,
-    offset,
-  };
 }
 
 // One block, however long its list of metals or medals, speaks for a few blocks at most.
