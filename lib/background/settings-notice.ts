@@ -1,5 +1,5 @@
 import type { SendToTab } from '@/lib/messaging/send-message';
-import { SETTINGS_CHANGE_KEYS } from '@/lib/settings/storage-keys';
+import { SETTINGS_CHANGE_KEYS } from '@/lib/settings/storage';
 
 /** The slice of `tabs` the notice needs; tests pass their own. */
 export interface NoticeTabs {

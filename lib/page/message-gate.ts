@@ -45,13 +45,8 @@ export function createMessageGate(
     removeListener: (listener) => void (inner === listener && (inner = undefined)),
     watchSettings(changed, until) {
       settingsChanged = changed;
-      until.addEventListener(
-        'abort',
-        () => void (settingsChanged === changed && (settingsChanged = undefined)),
-        {
-          once: true,
-        },
-      );
+      const stop = () => void (settingsChanged === changed && (settingsChanged = undefined));
+      until.addEventListener('abort', stop, { once: true });
       listen();
     },
   };

@@ -3,7 +3,6 @@ import type { LoadedSettings, SettingsArea, SettingsStorage } from './adapter';
 import { isExpired, pageKey, parseHiddenPage, type HiddenOccurrence } from './hidden-occurrences';
 import { parseSettings } from './parse';
 import { problemsFingerprint, type SettingsProblem } from './problems';
-import { STORAGE_KEYS } from './storage-keys';
 import { backgroundSettingsWrites, type SettingsWrites } from './writer-client';
 
 /**
@@ -30,8 +29,17 @@ export interface StorageApi {
   onChanged: { addListener(listener: ChangeListener): void; removeListener(listener: ChangeListener): void };
 }
 
-export { STORAGE_KEYS };
+/** Where the settings live in extension storage. */
+export const STORAGE_KEYS = {
+  settings: 'settings',
+  /** In local: "local" while the settings live in local storage. */
+  area: 'settingsArea',
+  /** In local: the fingerprint of the problems the user dismissed. */
+  dismissed: 'settingsNoticeDismissed',
+} as const;
 const LOCAL_KEYS = Object.values(STORAGE_KEYS);
+/** A change of the settings themselves, in either area (not of the dismissed problems' note). */
+export const SETTINGS_CHANGE_KEYS: readonly string[] = [STORAGE_KEYS.settings, STORAGE_KEYS.area];
 
 /** Reading the settings: every context does it directly, and watches storage.onChanged. */
 export function createSettingsReader(api: StorageApi = browser.storage) {

@@ -1,6 +1,6 @@
 import { expect, test, vi } from 'vitest';
 import { noticeSettingsChanges } from '@/lib/background/settings-notice';
-import { STORAGE_KEYS } from '@/lib/settings/storage-keys';
+import { STORAGE_KEYS } from '@/lib/settings/storage';
 
 // A frame whose probe said no waits for the settings to change (a category switched on may make it
 // a yes): the background tells every tab when they do, and only then.
