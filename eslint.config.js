@@ -23,6 +23,7 @@ const EXTENSION_ADAPTERS = [
   'lib/page/extension-life.ts',
   'lib/page/lazy-script.ts',
   'lib/page/page-browser.ts',
+  'lib/page/shared-browser.ts',
   'lib/page/start-guard.ts',
   'lib/panel/tab-connection.ts',
   'lib/settings/hidden-writer.ts',

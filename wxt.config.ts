@@ -1,7 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { compactPageScripts } from './scripts/compact-page-scripts';
-import { nativeBrowser, PAGE_ENTRYPOINTS } from './scripts/native-browser';
+import { IMPORTED_ENTRYPOINTS, nativeBrowser, PAGE_ENTRYPOINTS } from './scripts/native-browser';
 
 // Browser floors, each set by an API the content script cannot do without:
 // - Chrome 128: caretPositionFromPoint (hit-testing); the Highlight API and Popover API are older.
@@ -20,8 +20,9 @@ export default defineConfig({
   hooks: {
     // The scripts that run in pages take the browser's own `browser` namespace when it has one.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.some((entrypoint) => PAGE_ENTRYPOINTS.has(entrypoint.name)))
-        config.plugins = [nativeBrowser(), ...(config.plugins ?? [])];
+      if (!entrypoints.some((entrypoint) => PAGE_ENTRYPOINTS.has(entrypoint.name))) return;
+      const imported = entrypoints.every((entrypoint) => IMPORTED_ENTRYPOINTS.has(entrypoint.name));
+      config.plugins = [nativeBrowser(imported), ...(config.plugins ?? [])];
     },
   },
   manifest: ({ browser }) => ({

@@ -27,3 +27,21 @@ test('where it has only `chrome` (older Chrome), the polyfill wraps it', async (
   expect(browser.runtime.id).toBe('mineral-lens');
   expect(browser.runtime.getURL('/content-main.js')).toBe('chrome-extension://x/content-main.js');
 });
+
+// The scripts content.js imports (content-main.js, card-ui.js) take the namespace it chose
+// (lib/page/shared-browser.ts) instead of carrying the polyfill again.
+test('the scripts content.js imports get the very namespace it chose, polyfill-wrapped or native', async () => {
+  const chrome = { runtime: { id: 'mineral-lens', getURL: (path: string) => `chrome-extension://x${path}` } };
+  vi.stubGlobal('browser', undefined);
+  vi.stubGlobal('chrome', chrome);
+  const chosen = await load();
+  const shared = (await import('@/lib/page/shared-browser')).browser;
+  expect(shared).toBe(chosen);
+  expect(shared.runtime.getURL('/card-ui.js')).toBe('chrome-extension://x/card-ui.js');
+});
+
+test('imported anywhere but after content.js, the shared namespace refuses to load', async () => {
+  const { SHARED_BROWSER } = await import('@/lib/page/page-browser-slot');
+  delete (globalThis as Record<symbol, unknown>)[SHARED_BROWSER];
+  await expect(import('@/lib/page/shared-browser')).rejects.toThrow(/no browser namespace/);
+});
