@@ -8,6 +8,7 @@ import { guardScriptStart } from '@/lib/page/start-guard';
 import type { ProbeAnswer } from '@/lib/background/probe-frame';
 import type { ProbeYes } from '@/lib/page/remote-recognizer';
 import { SURE_NAME, type NameKind } from '@/lib/recognize/name-starts';
+import { startSettingsReads, type SettingsReads } from '@/lib/settings/settings-reads';
 import type { startContent } from './start-content';
 
 // The content script every frame of every page runs: small on purpose. The engine, recognizer and
@@ -33,11 +34,23 @@ export default defineContentScript({
     const watching = new AbortController();
     ctx.signal.addEventListener('abort', () => watching.abort(), { once: true });
     let started: Promise<void> | undefined;
-    const start = (probed?: ProbeYes) =>
-      (started ??= (watching.abort(), importScript<typeof startContent>('/content-main.js')).then(
-        (startContent) => (ctx.isInvalid ? undefined : startContent(ctx, messages, probed)),
+    const start = (probed?: ProbeYes) => {
+      if (started) return started;
+      watching.abort();
+      const main = importScript<typeof startContent>('/content-main.js');
+      // The settings are read while the engine is fetched and parsed, not after it.
+      let reads: SettingsReads | undefined;
+      try {
+        reads = startSettingsReads(browser.storage);
+        reads.local.catch(() => undefined); // Awaited by the engine; unhandled only if it never loads.
+      } catch {
+        reads = undefined; // The extension went away (update, reload): the import fails too.
+      }
+      return (started = main.then(
+        (startContent) => (ctx.isInvalid ? undefined : startContent(ctx, messages, probed, reads)),
         () => undefined, // The extension went away meanwhile (update, reload): nothing to start.
       ));
+    };
     const messages = createMessageGate(window === window.top, () => start(), ctx.signal);
     const probe = createProbeLoop(
       document,

@@ -13,6 +13,7 @@ import { createFrameRelay } from '@/lib/page/frame-relay';
 import { createNotebookFeed } from '@/lib/notebook/notebook-feed';
 import { createMetadataReader } from '@/lib/page/page-metadata-reader';
 import { loadSettings, watchSettings } from '@/lib/settings/storage';
+import type { SettingsReads } from '@/lib/settings/settings-reads';
 
 // Thin wiring only: the page engine (lib/page) scans and paints, the background's recognizer
 // (lib/background/recognize-blocks.ts) judges the text, the settings decide the options; this file
@@ -23,9 +24,11 @@ export async function startContent(
   messages: MessageEvents,
   /** The background's judgements of the frame's blocks, when its probe said yes (probe-frame.ts). */
   probed?: ProbeYes,
+  /** The settings' storage reads, which content.js started as it imported this script. */
+  reads?: SettingsReads,
 ): Promise<void> {
   const isTop = window === window.top;
-  const { settings } = await loadSettings();
+  const { settings } = await loadSettings(reads);
   const options = engineOptionsFor(settings, location.hostname);
   if (ctx.isInvalid) return;
   // After an update the old script tears itself down through ctx.signal (lib/page/extension-life.ts).

@@ -3,7 +3,10 @@ import type { LoadedSettings, SettingsArea, SettingsStorage } from './adapter';
 import { isExpired, pageKey, parseHiddenPage, type HiddenOccurrence } from './hidden-occurrences';
 import { parseSettings } from './parse';
 import { problemsFingerprint, type SettingsProblem } from './problems';
+import { LOCAL_KEYS, startSettingsReads, STORAGE_KEYS, type SettingsReads } from './settings-reads';
 import { backgroundSettingsWrites, type SettingsWrites } from './writer-client';
+
+export { STORAGE_KEYS };
 
 /**
  * Reading what the reader keeps in browser.storage. Settings live in storage.sync under one key,
@@ -29,52 +32,40 @@ export interface StorageApi {
   onChanged: { addListener(listener: ChangeListener): void; removeListener(listener: ChangeListener): void };
 }
 
-/** Where the settings live in extension storage. */
-export const STORAGE_KEYS = {
-  settings: 'settings',
-  /** In local: "local" while the settings live in local storage. */
-  area: 'settingsArea',
-  /** In local: the fingerprint of the problems the user dismissed. */
-  dismissed: 'settingsNoticeDismissed',
-} as const;
-const LOCAL_KEYS = Object.values(STORAGE_KEYS);
 /** A change of the settings themselves, in either area (not of the dismissed problems' note). */
 export const SETTINGS_CHANGE_KEYS: readonly string[] = [STORAGE_KEYS.settings, STORAGE_KEYS.area];
 
 /** Reading the settings: every context does it directly, and watches storage.onChanged. */
 export function createSettingsReader(api: StorageApi = browser.storage) {
-  async function readStored(): Promise<{ raw: unknown; area: SettingsArea; dismissed: unknown }> {
-    const local = await api.local.get(LOCAL_KEYS);
+  /** `reads`: reads already started (content.js starts them while it imports its engine). */
+  async function readStored(
+    reads: SettingsReads = startSettingsReads(api),
+  ): Promise<{ raw: unknown; area: SettingsArea; dismissed: unknown }> {
+    // Both areas at once: sync is wanted unless local holds the settings with its marker.
+    const local = await reads.local;
     const dismissed = local[STORAGE_KEYS.dismissed];
     const localRaw = local[STORAGE_KEYS.settings];
     if (local[STORAGE_KEYS.area] === 'local' && localRaw !== undefined) {
       return { raw: localRaw, area: 'local', dismissed };
     }
-    const synced = await readSync();
+    const synced = await reads.sync;
     if (synced !== undefined) return { raw: synced, area: 'sync', dismissed };
     // Sync unreadable or empty: a local copy (even one without its marker) beats the defaults.
     if (localRaw !== undefined) return { raw: localRaw, area: 'local', dismissed };
     return { raw: undefined, area: api.sync ? 'sync' : 'local', dismissed };
   }
 
-  async function readSync(): Promise<unknown> {
-    if (!api.sync) return undefined;
-    try {
-      return (await api.sync.get(STORAGE_KEYS.settings))[STORAGE_KEYS.settings];
-    } catch {
-      return undefined;
-    }
-  }
-
-  async function load(): Promise<LoadedSettings> {
-    const { raw, area, dismissed } = await readStored();
+  async function load(reads?: SettingsReads): Promise<LoadedSettings> {
+    const { raw, area, dismissed } = await readStored(reads);
     const { settings, problems } = parseSettings(raw);
     const seen = problems.length > 0 && dismissed === problemsFingerprint(problems);
     return { settings, problems: seen ? [] : problems, area };
   }
 
   return {
-    load,
+    load: () => load(),
+    /** The settings from reads started earlier (startSettingsReads). */
+    loadFrom: (reads: SettingsReads) => load(reads),
     // A note for this device only, not a setting: written here, outside the writer's queue.
     dismissProblems: async (problems: readonly SettingsProblem[]) => {
       await api.local.set({ [STORAGE_KEYS.dismissed]: problemsFingerprint(problems) });
@@ -119,7 +110,8 @@ export function createBrowserSettingsStorage(
 let shared: ReturnType<typeof createSettingsReader> | undefined;
 const settingsReader = () => (shared ??= createSettingsReader());
 
-export const loadSettings = () => settingsReader().load();
+export const loadSettings = (reads?: SettingsReads) =>
+  reads ? settingsReader().loadFrom(reads) : settingsReader().load();
 export const watchSettings: SettingsStorage['watch'] = (callback) => settingsReader().watch(callback);
 
 export const HIDDEN_PAGE_PREFIX = 'hidden:';

@@ -10,6 +10,7 @@ import {
   watchSettings,
   type StorageApi,
 } from '@/lib/settings/storage';
+import { startSettingsReads } from '@/lib/settings/settings-reads';
 
 const quotaError = () => new Error('QUOTA_BYTES_PER_ITEM quota exceeded');
 const stored = async (area: 'sync' | 'local') => fakeBrowser.storage[area].get(null as unknown as string[]);
@@ -224,5 +225,45 @@ describe('watchSettings', () => {
     await vi.waitFor(() =>
       expect(seen.at(-1)).toMatchObject({ area: 'sync', settings: { sites: ['one.example'] } }),
     );
+  });
+});
+
+// content.js starts the settings' reads as it starts importing the engine (lib/settings/settings-reads.ts);
+// the engine parses what they bring back.
+describe('settings read from reads started earlier', () => {
+  test('the engine gets the settings the reads brought back, as a read of its own would', async () => {
+    await saveSettings({ style: 'background' });
+    const reads = startSettingsReads(fakeBrowser.storage);
+    expect(await loadSettings(reads)).toEqual(await loadSettings());
+    expect((await loadSettings(reads)).settings.style).toBe('background');
+  });
+
+  test('both areas are asked at once: sync does not wait for local to answer', async () => {
+    let answerLocal: () => void = () => undefined;
+    const asked: string[] = [];
+    const api = {
+      local: {
+        get: (keys: string | string[]) => {
+          asked.push('local');
+          return new Promise<Record<string, unknown>>((resolve) => {
+            answerLocal = () => resolve(fakeBrowser.storage.local.get(keys));
+          });
+        },
+      },
+      sync: {
+        get: (keys: string | string[]) => (asked.push('sync'), fakeBrowser.storage.sync.get(keys)),
+      },
+    };
+    await saveSettings({ style: 'background' });
+    const loaded = loadSettings(startSettingsReads(api));
+    expect(asked.sort()).toEqual(['local', 'sync']);
+    answerLocal();
+    expect((await loaded).settings.style).toBe('background');
+  });
+
+  test('an unreadable sync area reads as the local copy or the defaults, as before', async () => {
+    const failing = { get: () => Promise.reject(new Error('sync is off')) };
+    const reads = startSettingsReads({ local: fakeBrowser.storage.local, sync: failing });
+    expect(await loadSettings(reads)).toEqual({ settings: defaultSettings(), problems: [], area: 'sync' });
   });
 });
