@@ -46,10 +46,13 @@ export default defineContentScript({
       } catch {
         reads = undefined; // The extension went away (update, reload): the import fails too.
       }
-      return (started = main.then(
-        (startContent) => (ctx.isInvalid ? undefined : startContent(ctx, messages, probed, reads)),
-        () => undefined, // The extension went away meanwhile (update, reload): nothing to start.
-      ));
+      return (started = main
+        .then(
+          (startContent) => (ctx.isInvalid ? undefined : startContent(ctx, messages, probed, reads)),
+          () => undefined, // The extension went away meanwhile (update, reload): nothing to start.
+        )
+        // The engine's settings watch has taken over from the reads by now, or never will.
+        .finally(() => reads?.handOver()));
     };
     const messages = createMessageGate(window === window.top, () => start(), ctx.signal);
     const probe = createProbeLoop(

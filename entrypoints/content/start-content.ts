@@ -62,11 +62,12 @@ export async function startContent(
   const metadata = createMetadataReader();
   const notebook = createNotebookFeed(engine, isTop, settings, metadata, ctx.signal);
   // One read and one watcher per frame serve both the engine and the card, live in every tab.
+  // It takes over from the early reads: settings changed since they started are read again.
   const stopWatching = watchSettings(({ settings: next }) => {
     engine.update(engineOptionsFor(next, location.hostname));
     card.settingsChanged(next);
     notebook.settingsChanged(next);
-  });
+  }, reads);
   ctx.signal.addEventListener('abort', stopWatching);
   answerContentMessages({ engine, relay, card, isTop, metadata, signal: ctx.signal, events: messages });
 }

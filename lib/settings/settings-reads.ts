@@ -1,7 +1,9 @@
 /**
  * The storage reads the settings need, started together: content.js starts them as it starts
  * importing its engine, so they come back while content-main.js is fetched and parsed rather than
- * after (lib/settings/storage.ts parses them). No imports but types: content.js carries this file.
+ * after (lib/settings/storage.ts parses them). Until the engine's own watch takes over
+ * (`handOver`), a change of the settings in the meantime is noted, so the engine reads them again
+ * rather than start with what the reads brought. No imports: content.js carries this file.
  */
 type Items = Record<string, unknown>;
 
@@ -15,18 +17,31 @@ export const STORAGE_KEYS = {
 } as const;
 export const LOCAL_KEYS = Object.values(STORAGE_KEYS);
 
+type ChangeListener = (changes: Items, areaName: string) => void;
+
 export interface SettingsReadsApi {
   local: { get(keys: string | string[]): Promise<Items> };
   sync?: { get(keys: string | string[]): Promise<Items> };
+  onChanged?: { addListener(listener: ChangeListener): void; removeListener(listener: ChangeListener): void };
 }
+
+/** Whether a storage change touches the settings (either area), as the settings' watch reads it. */
+export const touchesSettings = (changes: Items, areaName: string): boolean =>
+  (areaName === 'sync' || areaName === 'local') && LOCAL_KEYS.some((key) => Object.hasOwn(changes, key));
 
 export interface SettingsReads {
   /** storage.local's settings keys; a failed read rejects, as a lone read would. */
   readonly local: Promise<Items>;
   /** The settings stored in sync, undefined where sync is missing, empty or unreadable. */
   readonly sync: Promise<unknown>;
+  /**
+   * Stops noting changes (the caller's own watch is in place, or it will never be) and says whether
+   * the settings changed since the reads started.
+   */
+  handOver(): boolean;
 }
 
+/** Changes are noted only where `api` has `onChanged`, until `handOver`. */
 export function startSettingsReads(api: SettingsReadsApi): SettingsReads {
   const sync = api.sync
     ? api.sync.get(STORAGE_KEYS.settings).then(
@@ -34,5 +49,17 @@ export function startSettingsReads(api: SettingsReadsApi): SettingsReads {
         () => undefined,
       )
     : Promise.resolve(undefined);
-  return { local: api.local.get(LOCAL_KEYS), sync };
+  let changed = false;
+  const noteChange: ChangeListener = (changes, areaName) => {
+    if (touchesSettings(changes, areaName)) changed = true;
+  };
+  api.onChanged?.addListener(noteChange);
+  return {
+    local: api.local.get(LOCAL_KEYS),
+    sync,
+    handOver() {
+      api.onChanged?.removeListener(noteChange);
+      return changed;
+    },
+  };
 }

@@ -3,7 +3,7 @@ import type { LoadedSettings, SettingsArea, SettingsStorage } from './adapter';
 import { isExpired, pageKey, parseHiddenPage, type HiddenOccurrence } from './hidden-occurrences';
 import { parseSettings } from './parse';
 import { problemsFingerprint, type SettingsProblem } from './problems';
-import { LOCAL_KEYS, startSettingsReads, STORAGE_KEYS, type SettingsReads } from './settings-reads';
+import { startSettingsReads, STORAGE_KEYS, touchesSettings, type SettingsReads } from './settings-reads';
 import { backgroundSettingsWrites, type SettingsWrites } from './writer-client';
 
 export { STORAGE_KEYS };
@@ -37,9 +37,12 @@ export const SETTINGS_CHANGE_KEYS: readonly string[] = [STORAGE_KEYS.settings, S
 
 /** Reading the settings: every context does it directly, and watches storage.onChanged. */
 export function createSettingsReader(api: StorageApi = browser.storage) {
-  /** `reads`: reads already started (content.js starts them while it imports its engine). */
+  /**
+   * `reads`: reads already started (content.js starts them while it imports its engine). Reads of
+   * its own get no `onChanged`: they note no changes, and leave no listener behind.
+   */
   async function readStored(
-    reads: SettingsReads = startSettingsReads(api),
+    reads: SettingsReads = startSettingsReads({ local: api.local, sync: api.sync }),
   ): Promise<{ raw: unknown; area: SettingsArea; dismissed: unknown }> {
     // Both areas at once: sync is wanted unless local holds the settings with its marker.
     const local = await reads.local;
@@ -70,11 +73,10 @@ export function createSettingsReader(api: StorageApi = browser.storage) {
     dismissProblems: async (problems: readonly SettingsProblem[]) => {
       await api.local.set({ [STORAGE_KEYS.dismissed]: problemsFingerprint(problems) });
     },
-    watch(callback: (loaded: LoadedSettings) => void) {
+    /** `since`: reads started earlier (content.js's), whose changes meanwhile this watch takes over. */
+    watch(callback: (loaded: LoadedSettings) => void, since?: SettingsReads) {
       let latest = 0;
-      const listener: ChangeListener = (changes, areaName) => {
-        if (areaName !== 'sync' && areaName !== 'local') return;
-        if (!LOCAL_KEYS.some((key) => Object.hasOwn(changes, key))) return;
+      const reload = () => {
         // Reload rather than trust `newValue`: which area is in use may just have changed.
         const ticket = ++latest;
         load().then(
@@ -82,7 +84,12 @@ export function createSettingsReader(api: StorageApi = browser.storage) {
           () => undefined,
         );
       };
+      const listener: ChangeListener = (changes, areaName) => {
+        if (touchesSettings(changes, areaName)) reload();
+      };
       api.onChanged.addListener(listener);
+      // Settings changed between the early reads and this watch: the caller has stale ones.
+      if (since?.handOver()) reload();
       return () => api.onChanged.removeListener(listener);
     },
   };
@@ -112,7 +119,8 @@ const settingsReader = () => (shared ??= createSettingsReader());
 
 export const loadSettings = (reads?: SettingsReads) =>
   reads ? settingsReader().loadFrom(reads) : settingsReader().load();
-export const watchSettings: SettingsStorage['watch'] = (callback) => settingsReader().watch(callback);
+export const watchSettings = (callback: (loaded: LoadedSettings) => void, since?: SettingsReads) =>
+  settingsReader().watch(callback, since);
 
 export const HIDDEN_PAGE_PREFIX = 'hidden:';
 export const HIDDEN_INDEX = 'hiddenPages';

@@ -267,3 +267,56 @@ describe('settings read from reads started earlier', () => {
     expect(await loadSettings(reads)).toEqual({ settings: defaultSettings(), problems: [], area: 'sync' });
   });
 });
+
+// Between content.js's early reads and the engine's watch lie the import's 30-50 ms: a change
+// made then must not leave the page on the settings the reads brought.
+describe("the engine's watch takes over from the early reads", () => {
+  const styles = (seen: string[]) => (loaded: LoadedSettings) => seen.push(loaded.settings.style);
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+  test('settings changed after the reads started are read again when the watch begins', async () => {
+    const reads = startSettingsReads(fakeBrowser.storage);
+    const early = await loadSettings(reads);
+    await saveSettings({ style: 'background' });
+    const seen: string[] = [];
+    const stop = watchSettings(styles(seen), reads);
+    await vi.waitFor(() => expect(seen).toEqual(['background']));
+    expect(early.settings.style).not.toBe('background');
+    stop();
+  });
+
+  test('with no change meanwhile, nothing is read again, and a later change is heard once', async () => {
+    const reads = startSettingsReads(fakeBrowser.storage);
+    await loadSettings(reads);
+    const seen: string[] = [];
+    const stop = watchSettings(styles(seen), reads);
+    await settle();
+    expect(seen).toEqual([]);
+    await saveSettings({ style: 'background' });
+    await vi.waitFor(() => expect(seen).toEqual(['background']));
+    await settle();
+    expect(seen).toEqual(['background']); // The reads' own listener is gone: no second call.
+    stop();
+  });
+
+  test('writes to other keys (the notebook, hidden occurrences) are not taken for a change', async () => {
+    const reads = startSettingsReads(fakeBrowser.storage);
+    await fakeBrowser.storage.local.set({ 'hidden:example.org/a': [] });
+    expect(reads.handOver()).toBe(false);
+  });
+});
+
+test('reading the settings leaves no storage listener behind (the background reads them per probe)', async () => {
+  const added: unknown[] = [];
+  const api: StorageApi = {
+    ...fakeBrowser.storage,
+    onChanged: {
+      addListener: (listener) => void added.push(listener),
+      removeListener: () => undefined,
+    },
+  };
+  const reader = createBrowserSettingsStorage(api);
+  await reader.load();
+  await reader.load();
+  expect(added).toEqual([]);
+});
