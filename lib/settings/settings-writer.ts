@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { applyChange, serialQueue, type LoadedSettings, type SettingsChange } from './adapter';
 import { setSiteHighlighting, type SiteOffResult } from './sites';
 import { defaultSettings, type Settings } from './schema';
+import { LOCAL_KEYS } from './settings-reads';
 import { STORAGE_KEYS, createSettingsReader, type StorageApi } from './storage';
 
 /**
@@ -31,7 +32,6 @@ export type { SiteOffResult };
 export function createSettingsWriter(api: StorageApi = browser.storage) {
   const reader = createSettingsReader(api);
   const serial = serialQueue();
-  const LOCAL_KEYS = Object.values(STORAGE_KEYS);
 
   async function write(settings: Settings): Promise<LoadedSettings> {
     const stored = JSON.parse(JSON.stringify(settings)) as Record<string, unknown>;

@@ -58,6 +58,7 @@ export function createSettingsReader(api: StorageApi = browser.storage) {
     return { raw: undefined, area: api.sync ? 'sync' : 'local', dismissed };
   }
 
+  /** `reads`: reads started earlier (startSettingsReads), else reads of its own. */
   async function load(reads?: SettingsReads): Promise<LoadedSettings> {
     const { raw, area, dismissed } = await readStored(reads);
     const { settings, problems } = parseSettings(raw);
@@ -66,9 +67,7 @@ export function createSettingsReader(api: StorageApi = browser.storage) {
   }
 
   return {
-    load: () => load(),
-    /** The settings from reads started earlier (startSettingsReads). */
-    loadFrom: (reads: SettingsReads) => load(reads),
+    load,
     // A note for this device only, not a setting: written here, outside the writer's queue.
     dismissProblems: async (problems: readonly SettingsProblem[]) => {
       await api.local.set({ [STORAGE_KEYS.dismissed]: problemsFingerprint(problems) });
@@ -117,8 +116,7 @@ export function createBrowserSettingsStorage(
 let shared: ReturnType<typeof createSettingsReader> | undefined;
 const settingsReader = () => (shared ??= createSettingsReader());
 
-export const loadSettings = (reads?: SettingsReads) =>
-  reads ? settingsReader().loadFrom(reads) : settingsReader().load();
+export const loadSettings = (reads?: SettingsReads) => settingsReader().load(reads);
 export const watchSettings = (callback: (loaded: LoadedSettings) => void, since?: SettingsReads) =>
   settingsReader().watch(callback, since);
 
