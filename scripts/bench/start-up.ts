@@ -4,6 +4,9 @@
 // extension's service worker is profiled over the same window, as what it does for a page is paid
 // by the reader's browser too.
 // `npm run bench` runs it; `npx tsx scripts/bench/start-up.ts` alone, after `npx wxt build`.
+// BENCH_BASE=dir (e.g. a copy of main's build) loads that build too, alternately with this one in
+// the same run: on a shared machine the same build's figures drift by 20-40 % from run to run, so
+// two builds are compared load by load, never across runs.
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { loadavg, tmpdir } from 'node:os';
@@ -31,6 +34,8 @@ const line = (label: string, value: string) => console.log(`  ${label.padEnd(44)
 
 /** The build under test: .output/chrome-mv3, or another (BENCH_BUILD=dir, e.g. a copy of main's). */
 const BUILD = process.env.BENCH_BUILD ?? CHROME_BUILD;
+/** A build to compare with (BENCH_BASE=dir): each of its loads follows or precedes one of BUILD's. */
+const BASE = process.env.BENCH_BASE;
 /**
  * BENCH_WORKER=cold stops the extension's service worker before each load, as Chrome does after
  * 30 s without an event: the page's first message then starts it. By default it is running, as it
@@ -77,6 +82,22 @@ const totalsOf = (runs: LoadFigures[]) =>
 const runsOf = (runs: LoadFigures[], key: keyof LoadFigures) =>
   runs.map((r) => (Number.isNaN(r[key]) ? 'lost' : r[key].toFixed(1))).join(', ');
 
+/** This build's figures beside the base's (BENCH_BASE), loaded alternately in this run. */
+function compareWithBase(ours: LoadFigures[], base: LoadFigures[]) {
+  const pair = (label: string, of: (runs: LoadFigures[]) => number) => {
+    const a = of(ours);
+    const b = of(base);
+    const difference = Number.isNaN(a - b) ? '' : ` (${a <= b ? '' : '+'}${ms(a - b)})`;
+    line(`  ${label}`, `${ms(a)} against ${ms(b)}${difference}`);
+  };
+  console.log(`    this build against ${BASE}, loaded alternately (medians of ${RUNS} loads each):`);
+  pair('page JS', (runs) => medianOf(runs, 'oursMs'));
+  pair('background JS', (runs) => medianOf(runs, 'backgroundMs'));
+  pair('in all', (runs) => medianOf(totalsOf(runs), 'oursMs'));
+  pair('first highlights after load', (runs) => medianOf(runs, 'firstShownMs'));
+  pair('main-thread time (TaskDuration)', (runs) => medianOf(runs, 'taskMs'));
+}
+
 export async function runStartUpBench(): Promise<void> {
   const executablePath = findBrowser('chromium');
   if (!executablePath) {
@@ -120,9 +141,12 @@ export async function runStartUpBench(): Promise<void> {
   const session = await launchChromium(executablePath, { build: BUILD });
   if (SAVED_SETTINGS) await saveReaderSettings(session);
   const background = await watchBackground(session);
+  const baseSession = BASE ? await launchChromium(executablePath, { build: BASE }) : undefined;
+  if (baseSession && SAVED_SETTINGS) await saveReaderSettings(baseSession);
+  const baseBackground = baseSession && (await watchBackground(baseSession));
   const bare = await launchBareChromium(executablePath);
   const bareContext = await bare.newContext();
-  for (const context of [session.context, bareContext])
+  for (const context of [session.context, bareContext, ...(baseSession ? [baseSession.context] : [])])
     await context.addInitScript({ content: PROBE_SCRIPT });
   const isExtension = (url: string) => url.startsWith('chrome-extension://');
   const isMarkJs = (url: string) => /\/mark(\.min|-run)\.js$/.test(url);
@@ -133,6 +157,17 @@ export async function runStartUpBench(): Promise<void> {
     });
     await page.waitForTimeout(300);
   };
+  const load = (
+    context: BrowserContext,
+    file: string,
+    isOurs: (url: string) => boolean,
+    settled: (page: Page) => Promise<void>,
+    withBackground?: typeof background,
+  ) =>
+    profileLoad(context, server.url('blank.html'), server.url(file), isOurs, settled, {
+      background: withBackground,
+      coldWorker: COLD_WORKER,
+    });
   const runs = async (
     context: BrowserContext,
     file: string,
@@ -140,15 +175,23 @@ export async function runStartUpBench(): Promise<void> {
     settled: (page: Page) => Promise<void>,
   ) => {
     const out: LoadFigures[] = [];
-    const withExtension = context === session.context;
-    for (let i = 0; i < RUNS; i++)
-      out.push(
-        await profileLoad(context, server.url('blank.html'), server.url(file), isOurs, settled, {
-          background: withExtension ? background : undefined,
-          coldWorker: COLD_WORKER,
-        }),
-      );
+    for (let i = 0; i < RUNS; i++) out.push(await load(context, file, isOurs, settled));
     return out;
+  };
+  /** This build's loads, and the base's if there is one, alternately (each first in turn). */
+  const extensionRuns = async (file: string) => {
+    const ours: LoadFigures[] = [];
+    const base: LoadFigures[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const mine = async () =>
+        ours.push(await load(session.context, file, isExtension, highlightsSettled, background));
+      const theirs = async () => {
+        if (baseSession)
+          base.push(await load(baseSession.context, file, isExtension, highlightsSettled, baseBackground));
+      };
+      for (const way of i % 2 === 0 ? [mine, theirs] : [theirs, mine]) await way();
+    }
+    return { ours, base };
   };
   /** One row a page, for the table at the end. */
   const summary: string[] = [];
@@ -158,6 +201,7 @@ export async function runStartUpBench(): Promise<void> {
       `\nStart-up bench (issue 15): headless Chromium ${bare.version()}, medians of ${RUNS} page loads each`,
     );
     console.log(`  build: ${BUILD}${SAVED_SETTINGS ? ', as a reader with saved settings' : ''}`);
+    if (BASE) console.log(`  compared with: ${BASE}, its loads alternating with this build's`);
     for (const size of scriptSizes()) console.log(`  content script ${size}`);
     // Samples count wall time: on a machine busy with other work, every figure grows with its load.
     console.log(`  machine load average at start: ${loadavg()[0]!.toFixed(1)}`);
@@ -198,7 +242,7 @@ export async function runStartUpBench(): Promise<void> {
       });
 
     async function benchPage(page: StartUpPage) {
-      const ext = await runs(session.context, page.file, isExtension, highlightsSettled);
+      const { ours: ext, base } = await extensionRuns(page.file);
       const alone = await runs(
         bareContext,
         page.file,
@@ -231,6 +275,7 @@ export async function runStartUpBench(): Promise<void> {
       );
       const totalJs = medianOf(totalsOf(ext), 'oursMs');
       line('  in all, page + background', `${ms(totalJs)}  (runs: ${runsOf(totalsOf(ext), 'oursMs')})`);
+      if (BASE) compareWithBase(ext, base);
       line(
         'first highlights on screen after load event',
         `${ms(medianOf(ext, 'firstShownMs'))}  (${median(ext.map((r) => r.highlights))} ranges registered)`,
@@ -273,6 +318,8 @@ export async function runStartUpBench(): Promise<void> {
   } finally {
     await background.close();
     await session.close();
+    await baseBackground?.close();
+    await baseSession?.close();
     await bare.close();
     await server.close();
     rmSync(dir, { recursive: true, force: true });
