@@ -90,8 +90,16 @@ export async function profileLoad(
   url: string,
   isOurs: (url: string) => boolean,
   settled: (page: Page) => Promise<void>,
-  /** The extension's background, profiled from just before the page's profile to just after it. */
-  { background, coldWorker = false }: { background?: BackgroundProfiler; coldWorker?: boolean } = {},
+  /**
+   * The extension's background, profiled from just before the page's profile to just after it.
+   * `profiled: false` loads without the page's profiler (no JS figures): the profiler logs every
+   * function V8 compiles, which delays a script compiled whole as it loads (first highlights).
+   */
+  {
+    background,
+    coldWorker = false,
+    profiled = true,
+  }: { background?: BackgroundProfiler; coldWorker?: boolean; profiled?: boolean } = {},
 ): Promise<LoadFigures> {
   const page = await context.newPage();
   try {
@@ -102,10 +110,11 @@ export async function profileLoad(
     await cdp.send('Performance.enable');
     const before = await metrics(cdp);
     await background?.start();
-    const profile = await profileWhile(cdp, SAMPLING_US, async () => {
+    const run = async () => {
       await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
       await settled(page);
-    });
+    };
+    const profile = profiled ? await profileWhile(cdp, SAMPLING_US, run) : await run();
     const worker = (await background?.stop()) ?? NO_BACKGROUND;
     const after = await metrics(cdp);
     const probe = await page.evaluate(() => {
@@ -124,7 +133,9 @@ export async function profileLoad(
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
     await cdp.detach();
-    const ours = samplesOf(profile, (frame) => isOurs(frame.url), SAMPLING_US);
+    const ours = profile
+      ? samplesOf(profile, (frame) => isOurs(frame.url), SAMPLING_US)
+      : { ms: Number.NaN, stretchMs: Number.NaN };
     return {
       oursMs: ours.ms,
       oursStretchMs: ours.stretchMs,
