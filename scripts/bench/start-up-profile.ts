@@ -92,8 +92,9 @@ export async function profileLoad(
   settled: (page: Page) => Promise<void>,
   /**
    * The extension's background, profiled from just before the page's profile to just after it.
-   * `profiled: false` loads without the page's profiler (no JS figures): the profiler logs every
-   * function V8 compiles, which delays a script compiled whole as it loads (first highlights).
+   * `profiled: false` loads without either profiler (no JS figures; a cold worker is still put to
+   * sleep first): the profiler logs every function V8 compiles, which delays a script compiled
+   * whole as it loads (first highlights).
    */
   {
     background,
@@ -109,13 +110,13 @@ export async function profileLoad(
     if (background && coldWorker) await background.putToSleep(cdp);
     await cdp.send('Performance.enable');
     const before = await metrics(cdp);
-    await background?.start();
+    if (profiled) await background?.start();
     const run = async () => {
       await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
       await settled(page);
     };
     const profile = profiled ? await profileWhile(cdp, SAMPLING_US, run) : await run();
-    const worker = (await background?.stop()) ?? NO_BACKGROUND;
+    const worker = (profiled && (await background?.stop())) || NO_BACKGROUND;
     const after = await metrics(cdp);
     const probe = await page.evaluate(() => {
       const p = (
