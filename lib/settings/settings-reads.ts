@@ -5,7 +5,8 @@
  * (`handOver`), a change of the settings in the meantime is noted, so the engine reads them again
  * rather than start with what the reads brought. No imports: content.js carries this file.
  */
-type Items = Record<string, unknown>;
+/** What a storage area's `get` answers. */
+export type Items = Record<string, unknown>;
 
 /** Where the settings live in extension storage. */
 export const STORAGE_KEYS = {
@@ -17,7 +18,8 @@ export const STORAGE_KEYS = {
 } as const;
 export const LOCAL_KEYS = Object.values(STORAGE_KEYS);
 
-type ChangeListener = (changes: Items, areaName: string) => void;
+/** A `storage.onChanged` listener. */
+export type ChangeListener = (changes: Items, areaName: string) => void;
 
 export interface SettingsReadsApi {
   local: { get(keys: string | string[]): Promise<Items> };

@@ -2,8 +2,8 @@ import { browser } from 'wxt/browser';
 import { applyChange, serialQueue, type LoadedSettings, type SettingsChange } from './adapter';
 import { setSiteHighlighting, type SiteOffResult } from './sites';
 import { defaultSettings, type Settings } from './schema';
-import { LOCAL_KEYS } from './settings-reads';
-import { STORAGE_KEYS, createSettingsReader, type StorageApi } from './storage';
+import { LOCAL_KEYS, STORAGE_KEYS } from './settings-reads';
+import { createSettingsReader, type StorageApi } from './storage';
 
 /**
  * The one writer of the settings: lives in the background, so one queue serialises every change

@@ -3,7 +3,14 @@ import type { LoadedSettings, SettingsArea, SettingsStorage } from './adapter';
 import { isExpired, pageKey, parseHiddenPage, type HiddenOccurrence } from './hidden-occurrences';
 import { parseSettings } from './parse';
 import { problemsFingerprint, type SettingsProblem } from './problems';
-import { startSettingsReads, STORAGE_KEYS, touchesSettings, type SettingsReads } from './settings-reads';
+import {
+  startSettingsReads,
+  STORAGE_KEYS,
+  touchesSettings,
+  type ChangeListener,
+  type Items,
+  type SettingsReads,
+} from './settings-reads';
 import { backgroundSettingsWrites, type SettingsWrites } from './writer-client';
 
 export { STORAGE_KEYS };
@@ -18,8 +25,6 @@ export { STORAGE_KEYS };
  * one device-local note itself (dismissed problems, below), and the context menu's pending lookup
  * keeps its own key (lib/panel/pending-lookup.ts).
  */
-type Items = Record<string, unknown>;
-type ChangeListener = (changes: Items, areaName: string) => void;
 export interface StorageAreaApi {
   get(keys: string | string[]): Promise<Items>;
   set(items: Items): Promise<void>;
