@@ -195,20 +195,18 @@ export async function runStartUpBench(): Promise<void> {
     const base: LoadFigures[] = [];
     const oursPlain: LoadFigures[] = [];
     const basePlain: LoadFigures[] = [];
+    const builds = [
+      { context: session.context, worker: background, profiledRuns: ours, plainRuns: oursPlain },
+      ...(baseSession
+        ? [{ context: baseSession.context, worker: baseBackground, profiledRuns: base, plainRuns: basePlain }]
+        : []),
+    ];
     for (const profiled of [true, false])
-      for (let i = 0; i < RUNS; i++) {
-        const mine = async () =>
-          (profiled ? ours : oursPlain).push(
-            await load(session.context, file, isExtension, highlightsSettled, background, profiled),
+      for (let i = 0; i < RUNS; i++)
+        for (const build of i % 2 === 0 ? builds : builds.toReversed())
+          (profiled ? build.profiledRuns : build.plainRuns).push(
+            await load(build.context, file, isExtension, highlightsSettled, build.worker, profiled),
           );
-        const theirs = async () => {
-          if (baseSession)
-            (profiled ? base : basePlain).push(
-              await load(baseSession.context, file, isExtension, highlightsSettled, baseBackground, profiled),
-            );
-        };
-        for (const way of i % 2 === 0 ? [mine, theirs] : [theirs, mine]) await way();
-      }
     return { ours, base, oursPlain, basePlain };
   };
   /** One row a page, for the table at the end. */
