@@ -62,7 +62,8 @@ export async function startContent(
   const metadata = createMetadataReader();
   const notebook = createNotebookFeed(engine, isTop, settings, metadata, ctx.signal);
   // One read and one watcher per frame serve both the engine and the card, live in every tab.
-  // It takes over from the early reads: settings changed since they started are read again.
+  // It takes over from the early reads, their storage listener too: settings changed since they
+  // started are read again.
   const stopWatching = watchSettings(({ settings: next }) => {
     engine.update(engineOptionsFor(next, location.hostname));
     card.settingsChanged(next);

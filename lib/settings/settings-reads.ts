@@ -37,10 +37,14 @@ export interface SettingsReads {
   /** The settings stored in sync, undefined where sync is missing, empty or unreadable. */
   readonly sync: Promise<unknown>;
   /**
-   * Stops noting changes (the caller's own watch is in place, or it will never be) and says whether
-   * the settings changed since the reads started.
+   * Ends the noting of changes and says whether the settings changed since the reads started.
+   * With `next`, the listener the reads registered is kept and calls `next` on every later change,
+   * until `stop`: a listener added in its place could miss a change made while it is registered
+   * (Firefox registers each one in its parent process, asynchronously, and the reads' own would
+   * already be gone). Without, the listener is removed. Undefined once handed over, or where there
+   * is no `onChanged`: the caller registers its own.
    */
-  handOver(): boolean;
+  handOver(next?: ChangeListener): { changed: boolean; stop(): void } | undefined;
 }
 
 /** Changes are noted only where `api` has `onChanged`, until `handOver`. */
@@ -51,17 +55,25 @@ export function startSettingsReads(api: SettingsReadsApi): SettingsReads {
         () => undefined,
       )
     : Promise.resolve(undefined);
+  const { onChanged } = api;
   let changed = false;
-  const noteChange: ChangeListener = (changes, areaName) => {
-    if (touchesSettings(changes, areaName)) changed = true;
+  let next: ChangeListener | undefined;
+  let handed = false;
+  const listener: ChangeListener = (changes, areaName) => {
+    if (next) next(changes, areaName);
+    else if (touchesSettings(changes, areaName)) changed = true;
   };
-  api.onChanged?.addListener(noteChange);
+  onChanged?.addListener(listener);
+  const stop = () => onChanged?.removeListener(listener);
   return {
     local: api.local.get(LOCAL_KEYS),
     sync,
-    handOver() {
-      api.onChanged?.removeListener(noteChange);
-      return changed;
+    handOver(taker) {
+      if (handed || !onChanged) return undefined;
+      handed = true;
+      next = taker;
+      if (!taker) stop();
+      return { changed, stop: taker ? stop : () => undefined };
     },
   };
 }

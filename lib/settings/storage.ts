@@ -77,7 +77,10 @@ export function createSettingsReader(api: StorageApi = browser.storage) {
     dismissProblems: async (problems: readonly SettingsProblem[]) => {
       await api.local.set({ [STORAGE_KEYS.dismissed]: problemsFingerprint(problems) });
     },
-    /** `since`: reads started earlier (content.js's), whose changes meanwhile this watch takes over. */
+    /**
+     * `since`: reads started earlier (content.js's), whose storage listener, and the changes it
+     * noted meanwhile, this watch takes over.
+     */
     watch(callback: (loaded: LoadedSettings) => void, since?: SettingsReads) {
       let latest = 0;
       const reload = () => {
@@ -91,10 +94,12 @@ export function createSettingsReader(api: StorageApi = browser.storage) {
       const listener: ChangeListener = (changes, areaName) => {
         if (touchesSettings(changes, areaName)) reload();
       };
-      api.onChanged.addListener(listener);
+      // The early reads' listener, kept: one added afresh might miss a change made meanwhile.
+      const taken = since?.handOver(listener);
+      if (!taken) api.onChanged.addListener(listener);
       // Settings changed between the early reads and this watch: the caller has stale ones.
-      if (since?.handOver()) reload();
-      return () => api.onChanged.removeListener(listener);
+      if (taken?.changed) reload();
+      return taken ? taken.stop : () => api.onChanged.removeListener(listener);
     },
   };
 }

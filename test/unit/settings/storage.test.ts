@@ -6,11 +6,12 @@ import { createSettingsWriter } from '@/lib/settings/settings-writer';
 import {
   STORAGE_KEYS,
   createBrowserSettingsStorage,
+  createSettingsReader,
   loadSettings,
   watchSettings,
   type StorageApi,
 } from '@/lib/settings/storage';
-import { startSettingsReads } from '@/lib/settings/settings-reads';
+import { startSettingsReads, type ChangeListener } from '@/lib/settings/settings-reads';
 
 const quotaError = () => new Error('QUOTA_BYTES_PER_ITEM quota exceeded');
 const stored = async (area: 'sync' | 'local') => fakeBrowser.storage[area].get(null as unknown as string[]);
@@ -295,14 +296,47 @@ describe("the engine's watch takes over from the early reads", () => {
     await saveSettings({ style: 'background' });
     await vi.waitFor(() => expect(seen).toEqual(['background']));
     await settle();
-    expect(seen).toEqual(['background']); // The reads' own listener is gone: no second call.
+    expect(seen).toEqual(['background']); // One listener, the reads', now the watch's: heard once.
     stop();
+    await saveSettings({ style: 'underline' });
+    await settle();
+    expect(seen).toEqual(['background']); // Stopped: the listener is gone.
   });
 
   test('writes to other keys (the notebook, hidden occurrences) are not taken for a change', async () => {
     const reads = startSettingsReads(fakeBrowser.storage);
     await fakeBrowser.storage.local.set({ 'hidden:example.org/a': [] });
-    expect(reads.handOver()).toBe(false);
+    expect(reads.handOver()?.changed).toBe(false);
+  });
+
+  // Firefox registers a content script's storage listener in its parent process, asynchronously: a
+  // listener added at the watch and the reads' removed at once left a moment with neither, and a
+  // page opened with its site off stayed unpainted when the reader switched it on then.
+  test('a change made as the watch begins is heard, where a new listener takes a while to register', async () => {
+    const live = new Set<ChangeListener>();
+    const registering = new Set<ChangeListener>();
+    const onChanged = {
+      addListener(listener: ChangeListener) {
+        registering.add(listener);
+        setTimeout(() => registering.delete(listener) && live.add(listener), 10);
+      },
+      removeListener(listener: ChangeListener) {
+        registering.delete(listener);
+        live.delete(listener);
+      },
+    };
+    const api: StorageApi = { ...fakeBrowser.storage, onChanged };
+    const reads = startSettingsReads(api);
+    const early = await loadSettings(reads);
+    await settle(); // The reads' listener is registered long before the engine has loaded.
+    const seen: string[] = [];
+    const stop = createSettingsReader(api).watch(styles(seen), reads);
+    await saveSettings({ style: 'background' });
+    for (const listener of live) listener({ [STORAGE_KEYS.settings]: {} }, 'sync');
+    await vi.waitFor(() => expect(seen).toEqual(['background']));
+    expect(early.settings.style).not.toBe('background');
+    stop();
+    expect([...live, ...registering]).toEqual([]);
   });
 });
 
