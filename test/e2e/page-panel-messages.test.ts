@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, onTestFinished, test } from 'vitest';
 import type { MentionList } from '@/lib/messaging';
 import type { ExtensionMessage } from '@/lib/messaging/messages';
 import { readCard } from './support/card-probes';
@@ -48,8 +48,18 @@ async function sendToTab<R>(
 }
 
 describeInBrowsers('panel messages and settings', (browser) => {
-  test('off and on, globally and per site, without a reload', async () => {
+  /**
+   * A tab closed when the test ends, passed or failed: the panel's requests find their tab by its
+   * address, and a failed test's tab left open would answer the next test's.
+   */
+  async function newPage(): Promise<PageDriver> {
     const page = await browser().newPage();
+    onTestFinished(() => page.close().catch(() => undefined));
+    return page;
+  }
+
+  test('off and on, globally and per site, without a reload', async () => {
+    const page = await newPage();
     await page.goto(server.url('demo-article.html'));
     await page.waitFor(isPainted, 'lithium');
     await page.evaluate(() => void ((window as unknown as { loadMarker: number }).loadMarker = 1));
@@ -70,21 +80,22 @@ describeInBrowsers('panel messages and settings', (browser) => {
     }
     expect(await page.evaluate(() => (window as unknown as { loadMarker?: number }).loadMarker)).toBe(1);
     await writeSettings(browser().panel!, {});
-    await page.close();
   });
 
-  // A frame opened while the site is off is told no by the background and loads no engine: it must
-  // still paint once the reader switches the site on (the background's notice: lib/page/probe-loop.ts).
+  // A page opened while its site is off must paint, in every frame, once the reader switches the site
+  // on: a frame naming a term loads its engine, which starts switched off and watches the settings (a
+  // switch made just as that watch began was lost in Firefox: lib/settings/settings-reads.ts); a
+  // frame naming only ambiguous words is told no and waits on the background's notice
+  // (lib/page/probe-loop.ts).
   test('a page opened while its site is off is painted, its frame too, once the site is switched on', async () => {
     await writeSettings(browser().panel!, { version: 3, sites: ['127.0.0.1'] });
-    const page = await browser().newPage();
+    const page = await newPage();
     const url = server.url('page-frames.html');
     await page.goto(url);
     await page.waitFor(() => document.readyState === 'complete');
     expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
     await writeSettings(browser().panel!, {});
     await listsSix(page, url);
-    await page.close();
   });
 
   /** Once page-frames.html is painted and its top frame lists six mentions (four its own, two its frame's). */
@@ -99,7 +110,7 @@ describeInBrowsers('panel messages and settings', (browser) => {
   }
 
   async function openFramesPage() {
-    const page = await browser().newPage();
+    const page = await newPage();
     const url = server.url('page-frames.html');
     await page.goto(url);
     await listsSix(page, url);
@@ -135,7 +146,6 @@ describeInBrowsers('panel messages and settings', (browser) => {
     expect(await sendToTab(browser(), url, { type: 'card/open', index: list.mentions[0]!.index })).toEqual({
       ok: true,
     });
-    await page.close();
   });
 
   test('the next-mention shortcut goes on into a frame, through the list the panel shows', async () => {
@@ -162,13 +172,12 @@ describeInBrowsers('panel messages and settings', (browser) => {
         return range?.startContainer.textContent?.slice(range.startOffset, range.endOffset);
       }),
     ).toBe('lithium');
-    await page.close();
   });
 
   // The content script's bulk loads only where the text may name a term (lib/page/frame-text.ts);
   // a top frame whose text names none must still list its frames' mentions and follow its own text.
   test('a page naming no term lists its frame’s mentions, and paints a term its script adds later', async () => {
-    const page = await browser().newPage();
+    const page = await newPage();
     const url = server.url('page-empty.html');
     await page.goto(url);
     await page.evaluate(() => {
@@ -188,9 +197,8 @@ describeInBrowsers('panel messages and settings', (browser) => {
         ['tungsten', true],
         ['antimony', true],
       ]);
-    await page.close();
 
-    const quiet = await browser().newPage();
+    const quiet = await newPage();
     await quiet.goto(server.url('page-empty.html'));
     // Half a word first, its end in a text node of its own later, as an editor's script may write it.
     await quiet.evaluate(() => {
@@ -200,11 +208,10 @@ describeInBrowsers('panel messages and settings', (browser) => {
       setTimeout(() => p.append('ium fell.'), 200);
     });
     await quiet.waitFor(isPainted, 'lithium');
-    await quiet.close();
   });
 
   test('reveal scrolls and flashes; SPA navigation resets the list', async () => {
-    const page = await browser().newPage();
+    const page = await newPage();
     const url = server.url('page-live.html');
     await page.goto(url);
     await page.waitFor(isPainted, 'lithium');
@@ -229,6 +236,5 @@ describeInBrowsers('panel messages and settings', (browser) => {
         index: vanadium.index,
       }),
     ).toEqual({ ok: false, reason: 'unknown-mention' });
-    await page.close();
   });
 });
