@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { checkSpanish } from '@/lib/dataset/check-spanish';
 import { foldSpanish } from '@/lib/dataset/fold-spanish';
 import { formatIssue } from '@/lib/dataset/parse-dataset';
@@ -77,6 +77,7 @@ describe('folding the Spanish drafts', () => {
 
   it('the script folds a partial draft into copies of the files, the same way twice', () => {
     const dir = mkdtempSync(join(tmpdir(), 'fold-es-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     cpSync(join(ROOT, 'data'), join(dir, 'data'), {
       recursive: true,
       filter: (p) => !p.includes('raw') && !p.includes('generated'),
