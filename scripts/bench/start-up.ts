@@ -181,9 +181,10 @@ export async function runStartUpBench(): Promise<void> {
     file: string,
     isOurs: (url: string) => boolean,
     settled: (page: Page) => Promise<void>,
+    profiled = true,
   ) => {
     const out: LoadFigures[] = [];
-    for (let i = 0; i < RUNS; i++) out.push(await load(context, file, isOurs, settled));
+    for (let i = 0; i < RUNS; i++) out.push(await load(context, file, isOurs, settled, undefined, profiled));
     return out;
   };
   /**
@@ -259,12 +260,10 @@ export async function runStartUpBench(): Promise<void> {
 
     async function benchPage(page: StartUpPage) {
       const { ours: ext, base, oursPlain, basePlain } = await extensionRuns(page.file);
-      const alone = await runs(
-        bareContext,
-        page.file,
-        () => false,
-        (p) => p.waitForTimeout(1500),
-      );
+      // Settled as the extension's loads are (at least 2.25 s after load): the figures "added" below
+      // subtract this load's main-thread and renderer time, which grow with the time measured.
+      const alone = await runs(bareContext, page.file, () => false, highlightsSettled);
+      const alonePlain = await runs(bareContext, page.file, () => false, highlightsSettled, false);
       // On a loaded machine mark.js may not finish the 100,000-word page in time: say so, and go on.
       const mark = await runs(
         bareContext,
@@ -310,11 +309,18 @@ export async function runStartUpBench(): Promise<void> {
         `${ms(medianOf(ext, 'taskMs') - pageTask)}  (the page alone: ${ms(pageTask)}; ` +
           `us / page ${((medianOf(ext, 'taskMs') - pageTask) / pageTask).toFixed(2)}x)`,
       );
+      // The profiler slows what it watches (it logs every function V8 compiles): the same without it.
+      const plainTask = medianOf(oursPlain, 'taskMs') - medianOf(alonePlain, 'taskMs');
+      line('  in loads without the profiler', ms(plainTask));
       const pageCpu = medianOf(alone, 'cpuMs');
       line(
         'renderer CPU time added (CDP ProcessTime)',
         `${ms(medianOf(ext, 'cpuMs') - pageCpu)}  (the page alone: ${ms(pageCpu)}; with mark.js: ` +
           `${ms(medianOf(mark, 'cpuMs') - pageCpu)} added; least affected by the machine's load)`,
+      );
+      line(
+        '  in loads without the profiler',
+        ms(medianOf(oursPlain, 'cpuMs') - medianOf(alonePlain, 'cpuMs')),
       );
       if (page.name === 'article') articleCpu = medianOf(ext, 'cpuMs') - pageCpu;
       if (page.adFrame && articleCpu)
