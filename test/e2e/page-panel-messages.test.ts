@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, expect, onTestFinished, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { MentionList } from '@/lib/messaging';
 import type { ExtensionMessage } from '@/lib/messaging/messages';
 import { readCard } from './support/card-probes';
+import { closeAfterEach } from './support/close-after-each';
 import { describeInBrowsers, type BrowserUnderTest, type PageDriver } from './support/driver';
 import { isPainted } from './support/highlight-probes';
 import { writeSettings } from './support/panel-tabs';
@@ -14,6 +15,9 @@ import { serveFixtures, type FixtureServer } from './support/server';
 let server: FixtureServer;
 beforeAll(async () => void (server = await serveFixtures()));
 afterAll(() => server?.close());
+// Tabs closed after each test, passed or failed: the panel's requests find their tab by its
+// address, and a failed test's tab left open would answer the next test's.
+const track = closeAfterEach();
 
 interface ChromeApi {
   tabs: {
@@ -48,18 +52,8 @@ async function sendToTab<R>(
 }
 
 describeInBrowsers('panel messages and settings', (browser) => {
-  /**
-   * A tab closed when the test ends, passed or failed: the panel's requests find their tab by its
-   * address, and a failed test's tab left open would answer the next test's.
-   */
-  async function newPage(): Promise<PageDriver> {
-    const page = await browser().newPage();
-    onTestFinished(() => page.close().catch(() => undefined));
-    return page;
-  }
-
   test('off and on, globally and per site, without a reload', async () => {
-    const page = await newPage();
+    const page = track(await browser().newPage());
     await page.goto(server.url('demo-article.html'));
     await page.waitFor(isPainted, 'lithium');
     await page.evaluate(() => void ((window as unknown as { loadMarker: number }).loadMarker = 1));
@@ -89,7 +83,7 @@ describeInBrowsers('panel messages and settings', (browser) => {
   // (lib/page/probe-loop.ts).
   test('a page opened while its site is off is painted, its frame too, once the site is switched on', async () => {
     await writeSettings(browser().panel!, { version: 3, sites: ['127.0.0.1'] });
-    const page = await newPage();
+    const page = track(await browser().newPage());
     const url = server.url('page-frames.html');
     await page.goto(url);
     await page.waitFor(() => document.readyState === 'complete');
@@ -110,7 +104,7 @@ describeInBrowsers('panel messages and settings', (browser) => {
   }
 
   async function openFramesPage() {
-    const page = await newPage();
+    const page = track(await browser().newPage());
     const url = server.url('page-frames.html');
     await page.goto(url);
     await listsSix(page, url);
@@ -177,7 +171,7 @@ describeInBrowsers('panel messages and settings', (browser) => {
   // The content script's bulk loads only where the text may name a term (lib/page/frame-text.ts);
   // a top frame whose text names none must still list its frames' mentions and follow its own text.
   test('a page naming no term lists its frame’s mentions, and paints a term its script adds later', async () => {
-    const page = await newPage();
+    const page = track(await browser().newPage());
     const url = server.url('page-empty.html');
     await page.goto(url);
     await page.evaluate(() => {
@@ -198,7 +192,7 @@ describeInBrowsers('panel messages and settings', (browser) => {
         ['antimony', true],
       ]);
 
-    const quiet = await newPage();
+    const quiet = track(await browser().newPage());
     await quiet.goto(server.url('page-empty.html'));
     // Half a word first, its end in a text node of its own later, as an editor's script may write it.
     await quiet.evaluate(() => {
@@ -211,7 +205,7 @@ describeInBrowsers('panel messages and settings', (browser) => {
   });
 
   test('reveal scrolls and flashes; SPA navigation resets the list', async () => {
-    const page = await newPage();
+    const page = track(await browser().newPage());
     const url = server.url('page-live.html');
     await page.goto(url);
     await page.waitFor(isPainted, 'lithium');
