@@ -304,27 +304,25 @@ export async function runStartUpBench(): Promise<void> {
           `(worst run with us: ${ms(Math.max(...ext.map((r) => r.longestTaskMs)))}; 0 = none over 50 ms)`,
       );
       line('  longest unbroken run of our samples', ms(Math.max(...ext.map((r) => r.oursStretchMs))));
+      // What loads with us (the extension's, or mark.js's) add to the bare page's, over the same window.
+      const added = (runs: LoadFigures[], bare: LoadFigures[], key: 'taskMs' | 'cpuMs') =>
+        medianOf(runs, key) - medianOf(bare, key);
       line(
         'main-thread time added (CDP TaskDuration)',
-        `${ms(medianOf(ext, 'taskMs') - pageTask)}  (the page alone: ${ms(pageTask)}; ` +
-          `us / page ${((medianOf(ext, 'taskMs') - pageTask) / pageTask).toFixed(2)}x)`,
+        `${ms(added(ext, alone, 'taskMs'))}  (the page alone: ${ms(pageTask)}; ` +
+          `us / page ${(added(ext, alone, 'taskMs') / pageTask).toFixed(2)}x)`,
       );
       // The profiler slows what it watches (it logs every function V8 compiles): the same without it.
-      const plainTask = medianOf(oursPlain, 'taskMs') - medianOf(alonePlain, 'taskMs');
-      line('  in loads without the profiler', ms(plainTask));
-      const pageCpu = medianOf(alone, 'cpuMs');
+      line('  in loads without the profiler', ms(added(oursPlain, alonePlain, 'taskMs')));
+      const cpuAdded = added(ext, alone, 'cpuMs');
       line(
         'renderer CPU time added (CDP ProcessTime)',
-        `${ms(medianOf(ext, 'cpuMs') - pageCpu)}  (the page alone: ${ms(pageCpu)}; with mark.js: ` +
-          `${ms(medianOf(mark, 'cpuMs') - pageCpu)} added; least affected by the machine's load)`,
+        `${ms(cpuAdded)}  (the page alone: ${ms(medianOf(alone, 'cpuMs'))}; with mark.js: ` +
+          `${ms(added(mark, alone, 'cpuMs'))} added; least affected by the machine's load)`,
       );
-      line(
-        '  in loads without the profiler',
-        ms(medianOf(oursPlain, 'cpuMs') - medianOf(alonePlain, 'cpuMs')),
-      );
-      if (page.name === 'article') articleCpu = medianOf(ext, 'cpuMs') - pageCpu;
-      if (page.adFrame && articleCpu)
-        line(`  per ${page.adFrame}`, ms((medianOf(ext, 'cpuMs') - pageCpu - articleCpu) / AD_FRAMES));
+      line('  in loads without the profiler', ms(added(oursPlain, alonePlain, 'cpuMs')));
+      if (page.name === 'article') articleCpu = cpuAdded;
+      if (page.adFrame && articleCpu) line(`  per ${page.adFrame}`, ms((cpuAdded - articleCpu) / AD_FRAMES));
       line('JS heap added', `${mb(heapAdded)}  (${mb(heapAdded / page.frames)} per frame)`);
       line("  the service worker's JS heap after GC", mb(medianOf(ext, 'backgroundHeapBytes')));
       if (page.name === 'article') articleHeap = heapAdded;
