@@ -2,7 +2,8 @@
 // page three ways in one run, with the built extension (.output/chrome-mv3), bare, and with mark.js
 // highlighting every alias on load, and a CPU profile of each load says whose JavaScript ran; the
 // extension's service worker is profiled over the same window, as what it does for a page is paid
-// by the reader's browser too.
+// by the reader's browser too. A fourth way is the floor: the least an extension of this kind can
+// do (floor-extension.ts), loaded alternately with the build, so the figures say how near it we are.
 // `npm run bench` runs it; `npx tsx scripts/bench/start-up.ts` alone, after `npx wxt build`.
 // BENCH_BASE=dir (e.g. a copy of main's build) loads that build too, alternately with this one in
 // the same run: on a shared machine the same build's figures drift by 20-40 % from run to run, so
@@ -21,6 +22,7 @@ import { serveFixtures } from '../../test/e2e/support/server';
 import { median } from './median';
 import { SAVED_SETTINGS, saveReaderSettings } from './saved-settings';
 import { watchBackground } from './start-up-background';
+import { writeFloorExtension } from './floor-extension';
 import { benchNotebook } from './start-up-notebook';
 import { highlightsSettled, profileLoad, PROBE_SCRIPT, type LoadFigures } from './start-up-profile';
 import { AD_FRAMES, markJsTerms, startUpPages, type StartUpPage } from './start-up-pages';
@@ -144,6 +146,10 @@ export async function runStartUpBench(): Promise<void> {
       `{ accuracy: 'exactly', separateWordSearch: false, done: () => (window.__markDone = true) })));\n`,
   );
   const server = await serveFixtures(dir);
+  const floorSession = await launchChromium(executablePath, {
+    build: writeFloorExtension(join(dir, 'floor-extension'), terms),
+  });
+  const floorBackground = await watchBackground(floorSession);
   const session = await launchChromium(executablePath, { build: BUILD });
   if (SAVED_SETTINGS) await saveReaderSettings(session);
   const background = await watchBackground(session);
@@ -152,7 +158,12 @@ export async function runStartUpBench(): Promise<void> {
   const baseBackground = baseSession && (await watchBackground(baseSession));
   const bare = await launchBareChromium(executablePath);
   const bareContext = await bare.newContext();
-  for (const context of [session.context, bareContext, ...(baseSession ? [baseSession.context] : [])])
+  for (const context of [
+    session.context,
+    bareContext,
+    floorSession.context,
+    ...(baseSession ? [baseSession.context] : []),
+  ])
     await context.addInitScript({ content: PROBE_SCRIPT });
   const isExtension = (url: string) => url.startsWith('chrome-extension://');
   const isMarkJs = (url: string) => /\/mark(\.min|-run)\.js$/.test(url);
@@ -188,16 +199,19 @@ export async function runStartUpBench(): Promise<void> {
     return out;
   };
   /**
-   * This build's loads, and the base's if there is one, alternately (each first in turn): profiled,
-   * then as many without the profiler, for the first highlights as a reader sees them.
+   * This build's loads, the floor's, and the base's if there is one, alternately (each first in
+   * turn): profiled, then as many without the profiler, for the first highlights as a reader sees them.
    */
   const extensionRuns = async (file: string) => {
     const ours: LoadFigures[] = [];
     const base: LoadFigures[] = [];
+    const floor: LoadFigures[] = [];
     const oursPlain: LoadFigures[] = [];
     const basePlain: LoadFigures[] = [];
+    const floorPlain: LoadFigures[] = [];
     const builds = [
       { context: session.context, worker: background, profiledRuns: ours, plainRuns: oursPlain },
+      { context: floorSession.context, worker: floorBackground, profiledRuns: floor, plainRuns: floorPlain },
       ...(baseSession
         ? [{ context: baseSession.context, worker: baseBackground, profiledRuns: base, plainRuns: basePlain }]
         : []),
@@ -208,7 +222,7 @@ export async function runStartUpBench(): Promise<void> {
           (profiled ? build.profiledRuns : build.plainRuns).push(
             await load(build.context, file, isExtension, highlightsSettled, build.worker, profiled),
           );
-    return { ours, base, oursPlain, basePlain };
+    return { ours, base, floor, oursPlain, basePlain, floorPlain };
   };
   /** One row a page, for the table at the end. */
   const summary: string[] = [];
@@ -239,9 +253,9 @@ export async function runStartUpBench(): Promise<void> {
     if (summary.length) {
       console.log(`\n  Medians of ${RUNS} loads (markdown):\n`);
       console.log(
-        '| page | extension JS (page) | background JS | JS in all | first highlights | heap added | worker heap |',
+        '| page | extension JS (page) | background JS | JS in all | first highlights | heap added | worker heap | floor: page, in all |',
       );
-      console.log('|---|---:|---:|---:|---:|---:|---:|');
+      console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
       for (const row of summary) console.log(row);
     }
     // The article with the notebook on, beside it off (issue 17); BENCH_PAGES=article-notebook alone.
@@ -259,7 +273,7 @@ export async function runStartUpBench(): Promise<void> {
       });
 
     async function benchPage(page: StartUpPage) {
-      const { ours: ext, base, oursPlain, basePlain } = await extensionRuns(page.file);
+      const { ours: ext, base, floor, oursPlain, basePlain, floorPlain } = await extensionRuns(page.file);
       // Settled as the extension's loads are (at least 2.25 s after load): the figures "added" below
       // subtract this load's main-thread and renderer time, which grow with the time measured.
       const alone = await runs(bareContext, page.file, () => false, highlightsSettled);
@@ -298,6 +312,16 @@ export async function runStartUpBench(): Promise<void> {
           `${median(oursPlain.map((r) => r.highlights))} ranges registered; loads without the profiler)`,
       );
       line('  in the profiled loads', ms(medianOf(ext, 'firstShownMs')));
+      const floorTotal = medianOf(totalsOf(floor), 'oursMs');
+      line(
+        'the floor (floor-extension.ts): page, in all',
+        `${ms(medianOf(floor, 'oursMs'))}, ${ms(floorTotal)}; first highlights ` +
+          `${ms(medianOf(floorPlain, 'firstShownMs'))} (${median(floorPlain.map((r) => r.highlights))} ranges)`,
+      );
+      line(
+        '  us / floor: page JS, in all',
+        `${(ourJs / medianOf(floor, 'oursMs')).toFixed(1)}x, ${(totalJs / floorTotal).toFixed(1)}x`,
+      );
       line(
         'longest main-thread task, with / without us',
         `${ms(medianOf(ext, 'longestTaskMs'))} / ${ms(medianOf(alone, 'longestTaskMs'))}  ` +
@@ -335,7 +359,8 @@ export async function runStartUpBench(): Promise<void> {
       );
       summary.push(
         `| ${page.label} | ${ms(ourJs)} | ${ms(medianOf(ext, 'backgroundMs'))} | ${ms(totalJs)} | ` +
-          `${ms(firstShown)} | ${mb(heapAdded)} | ${mb(medianOf(ext, 'backgroundHeapBytes'))} |`,
+          `${ms(firstShown)} | ${mb(heapAdded)} | ${mb(medianOf(ext, 'backgroundHeapBytes'))} | ` +
+          `${ms(medianOf(floor, 'oursMs'))}, ${ms(floorTotal)} |`,
       );
     }
   } finally {
@@ -343,6 +368,8 @@ export async function runStartUpBench(): Promise<void> {
     await session.close();
     await baseBackground?.close();
     await baseSession?.close();
+    await floorBackground.close();
+    await floorSession.close();
     await bare.close();
     await server.close();
     rmSync(dir, { recursive: true, force: true });

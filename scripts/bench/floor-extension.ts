@@ -1,0 +1,106 @@
+// The least an extension of Mineral Lens's kind can do on a page: the start-up bench's floor
+// (issue 15 asks for the cost "near the floor"). Its content script, in every frame, reads the
+// page's text nodes in one walk, sends them to its service worker in one message, and paints what
+// comes back with the CSS Custom Highlight API; the worker looks each run of words up among the
+// dataset's aliases, case-insensitively. It judges no ambiguous word ("lead" is always lead), reads
+// no settings, has no card, no list, no frame relay and no watch for appended text: what it pays is
+// the browser's price for reading a page's text, one round trip and painting, and an alias lookup.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** A run of letters and digits, joined by a hyphen, apostrophe or full stop ("U.S.", "T-MEC"). */
+const WORD = String.raw`[\p{L}\p{N}]+(?:[-'\u2019.][\p{L}\p{N}]+)*`;
+
+/** The worker: aliases keyed by their words, lower-cased and joined by one space. */
+function backgroundScript(aliases: readonly string[]): string {
+  return `const WORD = new RegExp(${JSON.stringify(WORD)}, 'gu');
+const ALIASES = ${JSON.stringify(aliases)};
+let keys, firsts, longest = 0;
+function prepare() {
+  keys = new Set();
+  firsts = new Set();
+  for (const alias of ALIASES) {
+    const words = alias.toLowerCase().match(WORD);
+    if (!words) continue;
+    keys.add(words.join(' '));
+    firsts.add(words[0]);
+    longest = Math.max(longest, words.length);
+  }
+}
+// Each text's matches as [text, start, end] triples, flat; the longest alias at a word wins.
+function find(texts) {
+  if (!keys) prepare();
+  const found = [];
+  for (let t = 0; t < texts.length; t++) {
+    const words = [...texts[t].matchAll(WORD)];
+    for (let i = 0; i < words.length; i++) {
+      const first = words[i][0].toLowerCase();
+      if (!firsts.has(first)) continue;
+      for (let n = Math.min(longest, words.length - i); n >= 1; n--) {
+        let key = first;
+        for (let k = 1; k < n; k++) key += ' ' + words[i + k][0].toLowerCase();
+        if (!keys.has(key)) continue;
+        const last = words[i + n - 1];
+        found.push(t, words[i].index, last.index + last[0].length);
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  return found;
+}
+chrome.runtime.onMessage.addListener((texts, _sender, reply) => reply(find(texts)));
+`;
+}
+
+const CONTENT_SCRIPT = `(() => {
+  const root = document.body;
+  if (!root || !globalThis.CSS?.highlights) return;
+  const nodes = [];
+  const texts = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node; (node = walker.nextNode()); ) {
+    const parent = node.parentNode.localName;
+    if (parent === 'script' || parent === 'style' || parent === 'noscript' || parent === 'textarea') continue;
+    nodes.push(node);
+    texts.push(node.data);
+  }
+  if (texts.length === 0) return;
+  chrome.runtime.sendMessage(texts, (found) => {
+    if (!found || found.length === 0) return;
+    const ranges = [];
+    for (let k = 0; k < found.length; k += 3) {
+      const range = new Range();
+      range.setStart(nodes[found[k]], found[k + 1]);
+      range.setEnd(nodes[found[k]], found[k + 2]);
+      ranges.push(range);
+    }
+    CSS.highlights.set('floor', new Highlight(...ranges));
+  });
+})();
+`;
+
+/** Writes the floor extension (an unpacked MV3 build) into `dir`, matching `aliases`. */
+export function writeFloorExtension(dir: string, aliases: readonly string[]): string {
+  mkdirSync(dir, { recursive: true });
+  const manifest = {
+    manifest_version: 3,
+    name: 'Start-up bench floor',
+    version: '1.0',
+    background: { service_worker: 'background.js' },
+    content_scripts: [
+      {
+        matches: ['http://*/*', 'https://*/*'],
+        all_frames: true,
+        run_at: 'document_idle',
+        js: ['content.js'],
+        css: ['content.css'],
+      },
+    ],
+  };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  writeFileSync(join(dir, 'background.js'), backgroundScript(aliases));
+  writeFileSync(join(dir, 'content.js'), CONTENT_SCRIPT);
+  writeFileSync(join(dir, 'content.css'), '::highlight(floor) { background: #fde68a; }\n');
+  return dir;
+}
