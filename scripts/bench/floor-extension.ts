@@ -2,17 +2,21 @@
 // (issue 15 asks for the cost "near the floor"). Its content script, in every frame, reads the
 // page's text nodes in one walk, sends them to its service worker in one message, and paints what
 // comes back with the CSS Custom Highlight API; the worker looks each run of words up among the
-// dataset's aliases, case-insensitively. It judges no ambiguous word ("lead" is always lead), reads
-// no settings, has no card, no list, no frame relay and no watch for appended text: what it pays is
-// the browser's price for reading a page's text, one round trip and painting, and an alias lookup.
+// dataset's aliases, case-insensitively (BENCH_FLOOR=page: the page looks them up itself). It
+// judges no ambiguous word ("lead" is always lead), reads no settings, has no card, no list, no
+// frame relay and no watch for appended text: what it pays is the browser's price for reading a
+// page's text, one round trip and painting, and an alias lookup.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** A run of letters and digits, joined by a hyphen, apostrophe or full stop ("U.S.", "T-MEC"). */
 const WORD = String.raw`[\p{L}\p{N}]+(?:[-'\u2019.][\p{L}\p{N}]+)*`;
 
-/** The worker: aliases keyed by their words, lower-cased and joined by one space. */
-function backgroundScript(aliases: readonly string[]): string {
+/**
+ * The lookup: aliases keyed by their words, lower-cased and joined by one space; `find(texts)`
+ * answers each text's matches as [text, start, end] triples, flat, the longest alias at a word.
+ */
+function lookupScript(aliases: readonly string[]): string {
   return `const WORD = new RegExp(${JSON.stringify(WORD)}, 'gu');
 const ALIASES = ${JSON.stringify(aliases)};
 let keys, firsts, longest = 0;
@@ -27,7 +31,6 @@ function prepare() {
     longest = Math.max(longest, words.length);
   }
 }
-// Each text's matches as [text, start, end] triples, flat; the longest alias at a word wins.
 function find(texts) {
   if (!keys) prepare();
   const found = [];
@@ -49,10 +52,10 @@ function find(texts) {
   }
   return found;
 }
-chrome.runtime.onMessage.addListener((texts, _sender, reply) => reply(find(texts)));
 `;
 }
 
+/** Reads the frame's text nodes, has `ask(texts, paint)` find the aliases, and paints them. */
 const CONTENT_SCRIPT = `(() => {
   const root = document.body;
   if (!root || !globalThis.CSS?.highlights) return;
@@ -66,7 +69,7 @@ const CONTENT_SCRIPT = `(() => {
     texts.push(node.data);
   }
   if (texts.length === 0) return;
-  chrome.runtime.sendMessage(texts, (found) => {
+  ask(texts, (found) => {
     if (!found || found.length === 0) return;
     const ranges = [];
     for (let k = 0; k < found.length; k += 3) {
@@ -80,8 +83,19 @@ const CONTENT_SCRIPT = `(() => {
 })();
 `;
 
-/** Writes the floor extension (an unpacked MV3 build) into `dir`, matching `aliases`. */
-export function writeFloorExtension(dir: string, aliases: readonly string[]): string {
+/** Where the floor looks the words up: in its service worker (one round trip), or in the page. */
+export type FloorLookup = 'worker' | 'page';
+
+/**
+ * Writes the floor extension (an unpacked MV3 build) into `dir`, matching `aliases`. Looked up in
+ * the page, every frame with text carries the alias table and compiles the lookup cold; in the
+ * worker, the lookup stays warm and each frame pays a round trip.
+ */
+export function writeFloorExtension(
+  dir: string,
+  aliases: readonly string[],
+  lookup: FloorLookup = 'worker',
+): string {
   mkdirSync(dir, { recursive: true });
   const manifest = {
     manifest_version: 3,
@@ -99,8 +113,19 @@ export function writeFloorExtension(dir: string, aliases: readonly string[]): st
     ],
   };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
-  writeFileSync(join(dir, 'background.js'), backgroundScript(aliases));
-  writeFileSync(join(dir, 'content.js'), CONTENT_SCRIPT);
+  const inWorker = lookup === 'worker';
+  writeFileSync(
+    join(dir, 'background.js'),
+    inWorker
+      ? `${lookupScript(aliases)}chrome.runtime.onMessage.addListener((texts, _sender, reply) => reply(find(texts)));\n`
+      : '',
+  );
+  writeFileSync(
+    join(dir, 'content.js'),
+    inWorker
+      ? `const ask = (texts, paint) => chrome.runtime.sendMessage(texts, paint);\n${CONTENT_SCRIPT}`
+      : `${lookupScript(aliases)}const ask = (texts, paint) => paint(find(texts));\n${CONTENT_SCRIPT}`,
+  );
   writeFileSync(join(dir, 'content.css'), '::highlight(floor) { background: #fde68a; }\n');
   return dir;
 }

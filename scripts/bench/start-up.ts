@@ -147,7 +147,11 @@ export async function runStartUpBench(): Promise<void> {
   );
   const server = await serveFixtures(dir);
   const floorSession = await launchChromium(executablePath, {
-    build: writeFloorExtension(join(dir, 'floor-extension'), terms),
+    build: writeFloorExtension(
+      join(dir, 'floor-extension'),
+      terms,
+      process.env.BENCH_FLOOR === 'page' ? 'page' : 'worker',
+    ),
   });
   const floorBackground = await watchBackground(floorSession);
   const session = await launchChromium(executablePath, { build: BUILD });
