@@ -1,4 +1,4 @@
-// The least an extension of Mineral Lens's kind can do on a page: the start-up bench's floor
+// A minimal extension of Mineral Lens's kind, the start-up bench's floor
 // (issue 15 asks for the cost "near the floor"). Its content script, in every frame, reads the
 // page's text nodes in one walk, sends them to its service worker in one message, and paints what
 // comes back with the CSS Custom Highlight API; the worker looks each run of words up among the

@@ -2,8 +2,8 @@
 // page three ways in one run, with the built extension (.output/chrome-mv3), bare, and with mark.js
 // highlighting every alias on load, and a CPU profile of each load says whose JavaScript ran; the
 // extension's service worker is profiled over the same window, as what it does for a page is paid
-// by the reader's browser too. A fourth way is the floor: the least an extension of this kind can
-// do (floor-extension.ts), loaded alternately with the build, so the figures say how near it we are.
+// by the reader's browser too. A fourth way is the floor, a minimal extension of this kind
+// (floor-extension.ts), loaded alternately with the build, so the figures say how near it we are.
 // `npm run bench` runs it; `npx tsx scripts/bench/start-up.ts` alone, after `npx wxt build`.
 // BENCH_BASE=dir (e.g. a copy of main's build) loads that build too, alternately with this one in
 // the same run: on a shared machine the same build's figures drift by 20-40 % from run to run, so

@@ -7,7 +7,7 @@ import { MATCH_INDEX } from '@/lib/dataset/match-index-data';
 import { writeFloorExtension, type FloorLookup } from '../../../scripts/bench/floor-extension';
 import { markJsTerms } from '../../../scripts/bench/start-up-pages';
 
-// The start-up bench's floor stands for the least an extension of this kind can do: a floor that
+// The start-up bench's floor stands for a minimal extension of this kind: a floor that
 // found nothing would do less than that, and make every ratio to it look worse than it is.
 
 const dir = mkdtempSync(join(tmpdir(), 'ml-floor-'));
