@@ -7,7 +7,7 @@ import { createProbeLoop } from '@/lib/page/probe-loop';
 import { guardScriptStart } from '@/lib/page/start-guard';
 import type { ProbeAnswer } from '@/lib/background/probe-frame';
 import type { ProbeYes } from '@/lib/page/remote-recognizer';
-import { SURE_NAME, type NameKind } from '@/lib/recognize/name-starts';
+import { SURE_NAME, type NameKind } from '@/lib/recognize/name-kind';
 import { startSettingsReads, type SettingsReads } from '@/lib/settings/settings-reads';
 import type { startContent } from './start-content';
 

@@ -1,5 +1,6 @@
 import text from '../../data/generated/name-starts.json?raw';
-import { createNameTest, type NameKind, type NameStarts, type NameTest } from '@/lib/recognize/name-starts';
+import type { NameKind } from '@/lib/recognize/name-kind';
+import { createNameTest, type NameStarts, type NameTest } from '@/lib/recognize/name-starts';
 
 /**
  * The name test frames ask of their text before they load the engine (`name/test`,

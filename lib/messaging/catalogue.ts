@@ -13,7 +13,7 @@ import type {
   SiteOffWriteResult,
 } from '@/lib/messaging';
 import type { ProbeAnswer } from '@/lib/background/probe-frame';
-import type { NameKind } from '@/lib/recognize/name-starts';
+import type { NameKind } from '@/lib/recognize/name-kind';
 import type { BlockJudgement } from '@/lib/recognize/block-judgement';
 import { MAX_BLOCKS_PER_REQUEST } from '@/lib/recognize/block-limits';
 import { fitsProbe, MAX_NAME_TEST_CHARS, MAX_PROBE_BLOCKS } from './probe-limits';

@@ -1,5 +1,5 @@
 import { MAX_PROBE_CHARS, NAME_TEST_CHUNK } from '@/lib/messaging/probe-limits';
-import { NO_NAME, SURE_NAME, type NameKind } from '@/lib/recognize/name-starts';
+import { NO_NAME, SURE_NAME, type NameKind } from '@/lib/recognize/name-kind';
 import { ELEMENT_NODE, isSkippedElement, TEXT_NODE } from './skip-rules';
 
 /**

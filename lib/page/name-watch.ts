@@ -1,4 +1,4 @@
-import { NO_NAME, SURE_NAME, type NameKind } from '@/lib/recognize/name-starts';
+import { NO_NAME, SURE_NAME, type NameKind } from '@/lib/recognize/name-kind';
 import { createNameQuestions, mayName, StaleReadError, textsUnder, type AskNameKind } from './frame-text';
 import { isInsideSkipped, TEXT_NODE } from './skip-rules';
 

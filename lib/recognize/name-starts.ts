@@ -1,4 +1,5 @@
 import { canonicalText } from './canonical-text';
+import { AMBIGUOUS_NAME, NO_NAME, SURE_NAME, type NameKind } from './name-kind';
 import type { MatcherData } from './instantiate-matcher';
 import { nextKeyStart } from './key-matches';
 import { loadStartTable, type StartTable, type StartTableData } from './key-starts';
@@ -41,12 +42,6 @@ export interface NameStarts extends StartTables {
   /** Keys with a non-ASCII initial ("étain"): as the matcher data has them, counted sure. */
   readonly others: MatcherData['otherInitials'];
 }
-
-/** What a text may name: nothing, only ambiguous words, or a key that may be a name in any sentence. */
-export const NO_NAME = 0;
-export const AMBIGUOUS_NAME = 1;
-export const SURE_NAME = 2;
-export type NameKind = typeof NO_NAME | typeof AMBIGUOUS_NAME | typeof SURE_NAME;
 
 /**
  * Whether a text has a place where a key may match, read as the recognizer reads it

@@ -9,7 +9,7 @@ import { MAX_NAME_TEST_CHARS, MAX_PROBE_BLOCKS, MAX_PROBE_CHARS } from '@/lib/me
 import { colourOf, defaultEngineOptions, type EngineOptions } from '@/lib/page/engine-options';
 import { createPageContext, findInWindows, instantiateMatcher, type Mention } from '@/lib/recognize';
 import { rescoreMentions } from '@/lib/recognize/find-mentions';
-import { AMBIGUOUS_NAME, NO_NAME, SURE_NAME } from '@/lib/recognize/name-starts';
+import { AMBIGUOUS_NAME, NO_NAME, SURE_NAME } from '@/lib/recognize/name-kind';
 import { defaultSettings } from '@/lib/settings/schema';
 import { readCorpus } from '../../corpus/parse-corpus';
 

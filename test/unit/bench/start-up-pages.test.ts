@@ -3,7 +3,8 @@ import { loadMatcherData, loadMatchIndex } from '@/lib/dataset/matcher-data';
 import { defaultEngineOptions } from '@/lib/page/engine-options';
 import { createPageContext, findInWindows, instantiateMatcher, type Mention } from '@/lib/recognize';
 import { rescoreMentions } from '@/lib/recognize/find-mentions';
-import { SURE_NAME, createNameTest, type NameStarts } from '@/lib/recognize/name-starts';
+import { SURE_NAME } from '@/lib/recognize/name-kind';
+import { createNameTest, type NameStarts } from '@/lib/recognize/name-starts';
 import starts from '@/data/generated/name-starts.json';
 import { startUpPages, startUpTexts } from '../../../scripts/bench/start-up-pages';
 

@@ -4,7 +4,7 @@ import { createNameTester } from '@/lib/background/name-test';
 import { MAX_NAME_TEST_CHARS, MAX_PROBE_CHARS, NAME_TEST_CHUNK } from '@/lib/messaging/probe-limits';
 import { mayName } from '@/lib/page/frame-text';
 import { whenNameMayAppear } from '@/lib/page/name-watch';
-import { AMBIGUOUS_NAME, NO_NAME, SURE_NAME, type NameKind } from '@/lib/recognize/name-starts';
+import { AMBIGUOUS_NAME, NO_NAME, SURE_NAME, type NameKind } from '@/lib/recognize/name-kind';
 
 // The content script's bulk loads only into a frame whose text may name a term
 // (entrypoints/content/index.ts): an ad frame or a page about something else must never load it,
