@@ -10,8 +10,8 @@ import { SEPARATOR_PATTERN } from './regex-trie';
  * while case, hyphen and space variants are left to the regex (flag `i`, one separator class).
  */
 
-const SEPARATORS = new RegExp(SEPARATOR_PATTERN, 'g');
-const CURLY_APOSTROPHES = new RegExp(`[${classOf(APOSTROPHES.slice(1))}]`, 'g');
+const SEPARATORS = /* @__PURE__ */ new RegExp(SEPARATOR_PATTERN, 'g');
+const CURLY_APOSTROPHES = /* @__PURE__ */ new RegExp(`[${classOf(APOSTROPHES.slice(1))}]`, 'g');
 
 /** The key of a string as matched: lowercase, any run of spaces or hyphens as one space. */
 export function keyOf(text: string): string {

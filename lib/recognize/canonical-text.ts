@@ -19,12 +19,15 @@ import { FOLDED_HYPHENS } from '@/lib/text/punctuation';
 const RANGES =
   '00AD 0300-036F 0485-0486 064B-0655 0670 0951-0954 180E 1AB0-1AFF 1CD0-1CF9 1DC0-1DFF ' +
   '200B-200D 2060 20D0-20F0 FE00-FE0F FE20-FE2F FEFF';
-const NEEDS_WORK = new RegExp(
+const NEEDS_WORK = /* @__PURE__ */ new RegExp(
   `[${RANGES.split(' ')
     .map((range) => range.replace(/[0-9A-F]{4}/g, '\\u$&'))
     .join('')}${FOLDED_HYPHENS}]|\\uDB40[\\uDD00-\\uDDEF]`,
 );
-const WORK = new RegExp(`[\u00AD\u180E\u200B-\u200D\u2060\uFEFF]|[${FOLDED_HYPHENS}]|\\P{M}\\p{M}+`, 'gu');
+const WORK = /* @__PURE__ */ new RegExp(
+  `[\u00AD\u180E\u200B-\u200D\u2060\uFEFF]|[${FOLDED_HYPHENS}]|\\P{M}\\p{M}+`,
+  'gu',
+);
 
 export interface CanonicalText {
   /** The text to match: the input itself unless it needed work. */

@@ -11,7 +11,7 @@ import { compactTrie, REGEX_SOURCE_LIMIT, trieSource, WORD_CHAR_CLASS, wholeWord
 /** A word's characters: the regexes' word end stops at anything else (WORD_CHAR_CLASS). */
 const WORD = `${WORD_CHAR_CLASS}+`;
 /** The first word, then the second when only a separator (as the regex reads ' ' or '-') joins them. */
-const KEY_START = new RegExp(`^(${WORD})(?:[ -](${WORD}))?`);
+const KEY_START = /* @__PURE__ */ new RegExp(`^(${WORD})(?:[ -](${WORD}))?`);
 
 const splitStart = (key: string) => KEY_START.exec(key.toLowerCase())!.slice(1) as [string, string?];
 

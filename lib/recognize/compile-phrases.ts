@@ -10,7 +10,7 @@ import { SEPARATOR_PATTERN } from './regex-trie';
  * only fills Maps.
  */
 
-const SEPARATOR_RUN = new RegExp(SEPARATOR_PATTERN);
+const SEPARATOR_RUN = /* @__PURE__ */ new RegExp(SEPARATOR_PATTERN);
 
 /** `phrase` for `word` (both as written); undefined if the word is not in the phrase or is all of it. */
 export function phraseData(phrase: string, word: string, topic?: string): PhraseData | undefined {

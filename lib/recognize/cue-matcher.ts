@@ -48,7 +48,7 @@ export interface CueData {
 }
 
 /** What keyOf would change in a lowercase string: separators, curly apostrophes. */
-const NEEDS_KEY = new RegExp(`[-\\s${MATCHED_HYPHEN_RANGE}${classOf(APOSTROPHES.slice(1))}]`);
+const NEEDS_KEY = /* @__PURE__ */ new RegExp(`[-\\s${MATCHED_HYPHEN_RANGE}${classOf(APOSTROPHES.slice(1))}]`);
 
 /**
  * The cue words of both languages, looked up word by word (cue-keys.ts) in the sentences around

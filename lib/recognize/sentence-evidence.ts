@@ -41,7 +41,7 @@ function runEnds(candidates: readonly Candidate[]): Int32Array {
 
 const NEAR = 24;
 /** "copper, lead and zinc", "lead-zinc", "galio e indio": a list of terms is a list of one kind. */
-const LIST_SEPARATOR = new RegExp(
+const LIST_SEPARATOR = /* @__PURE__ */ new RegExp(
   `^\\s*(?:,|;|\\/|&|[-${MATCHED_HYPHEN_RANGE}]|,?\\s*(?:and|or|as well as|y|e|o|u|ni))(?:\\s+(?:the|el|la|los|las))?\\s*$`,
   'i',
 );

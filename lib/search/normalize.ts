@@ -9,9 +9,9 @@ import { APOSTROPHES, classOf, HYPHENS } from '@/lib/text/punctuation';
 
 // The same hyphens and apostrophes the recognizer accepts (lib/text/punctuation.ts): curly quotes
 // become straight ones, so "Côte d’Ivoire" and "Cote d'Ivoire" meet.
-const HYPHEN = new RegExp(`[${classOf(HYPHENS)}]`, 'g');
+const HYPHEN = /* @__PURE__ */ new RegExp(`[${classOf(HYPHENS)}]`, 'g');
 const MARKS = /\p{M}/gu;
-const QUOTES = new RegExp(`[${classOf(APOSTROPHES)}]`, 'g');
+const QUOTES = /* @__PURE__ */ new RegExp(`[${classOf(APOSTROPHES)}]`, 'g');
 
 /** The comparable form of a name or query: no accents, lowercase, one kind of hyphen, one space. */
 export function normalizeForSearch(text: string): string {
