@@ -84,16 +84,17 @@ const totalsOf = (runs: LoadFigures[]) =>
 const runsOf = (runs: LoadFigures[], key: keyof LoadFigures) =>
   runs.map((r) => (Number.isNaN(r[key]) ? 'lost' : r[key].toFixed(1))).join(', ');
 
+/** One build's loads of a page: with the profiler, and as many without it. */
+interface BuildRuns {
+  profiled: LoadFigures[];
+  plain: LoadFigures[];
+}
+
 /** This build's figures beside the base's (BENCH_BASE), loaded alternately in this run. */
-function compareWithBase(
-  ours: LoadFigures[],
-  base: LoadFigures[],
-  oursPlain: LoadFigures[],
-  basePlain: LoadFigures[],
-) {
+function compareWithBase(ours: BuildRuns, base: BuildRuns) {
   const pair = (label: string, of: (runs: LoadFigures[]) => number, plain = false) => {
-    const a = of(plain ? oursPlain : ours);
-    const b = of(plain ? basePlain : base);
+    const a = of(plain ? ours.plain : ours.profiled);
+    const b = of(plain ? base.plain : base.profiled);
     const difference = Number.isNaN(a - b) ? '' : ` (${a <= b ? '' : '+'}${ms(a - b)})`;
     line(`  ${label}`, `${ms(a)} against ${ms(b)}${difference}`);
   };
@@ -207,26 +208,22 @@ export async function runStartUpBench(): Promise<void> {
    * turn): profiled, then as many without the profiler, for the first highlights as a reader sees them.
    */
   const extensionRuns = async (file: string) => {
-    const ours: LoadFigures[] = [];
-    const base: LoadFigures[] = [];
-    const floor: LoadFigures[] = [];
-    const oursPlain: LoadFigures[] = [];
-    const basePlain: LoadFigures[] = [];
-    const floorPlain: LoadFigures[] = [];
-    const builds = [
-      { context: session.context, worker: background, profiledRuns: ours, plainRuns: oursPlain },
-      { context: floorSession.context, worker: floorBackground, profiledRuns: floor, plainRuns: floorPlain },
-      ...(baseSession
-        ? [{ context: baseSession.context, worker: baseBackground, profiledRuns: base, plainRuns: basePlain }]
-        : []),
-    ];
+    const build = (context: BrowserContext, worker: typeof background | undefined) => ({
+      context,
+      worker,
+      runs: { profiled: [], plain: [] } as BuildRuns,
+    });
+    const ours = build(session.context, background);
+    const floor = build(floorSession.context, floorBackground);
+    const base = baseSession && build(baseSession.context, baseBackground);
+    const builds = [ours, floor, ...(base ? [base] : [])];
     for (const profiled of [true, false])
       for (let i = 0; i < RUNS; i++)
-        for (const build of i % 2 === 0 ? builds : builds.toReversed())
-          (profiled ? build.profiledRuns : build.plainRuns).push(
-            await load(build.context, file, isExtension, highlightsSettled, build.worker, profiled),
+        for (const { context, worker, runs } of i % 2 === 0 ? builds : builds.toReversed())
+          (profiled ? runs.profiled : runs.plain).push(
+            await load(context, file, isExtension, highlightsSettled, worker, profiled),
           );
-    return { ours, base, floor, oursPlain, basePlain, floorPlain };
+    return { ours: ours.runs, floor: floor.runs, base: base?.runs };
   };
   /** One row a page, for the table at the end. */
   const summary: string[] = [];
@@ -277,7 +274,8 @@ export async function runStartUpBench(): Promise<void> {
       });
 
     async function benchPage(page: StartUpPage) {
-      const { ours: ext, base, floor, oursPlain, basePlain, floorPlain } = await extensionRuns(page.file);
+      const { ours, floor, base } = await extensionRuns(page.file);
+      const { profiled: ext, plain: oursPlain } = ours;
       // Settled as the extension's loads are (at least 2.25 s after load): the figures "added" below
       // subtract this load's main-thread and renderer time, which grow with the time measured.
       const alone = await runs(bareContext, page.file, () => false, highlightsSettled);
@@ -308,7 +306,7 @@ export async function runStartUpBench(): Promise<void> {
       );
       const totalJs = medianOf(totalsOf(ext), 'oursMs');
       line('  in all, page + background', `${ms(totalJs)}  (runs: ${runsOf(totalsOf(ext), 'oursMs')})`);
-      if (BASE) compareWithBase(ext, base, oursPlain, basePlain);
+      if (base) compareWithBase(ours, base);
       const firstShown = medianOf(oursPlain, 'firstShownMs');
       line(
         'first highlights on screen after load event',
@@ -316,15 +314,16 @@ export async function runStartUpBench(): Promise<void> {
           `${median(oursPlain.map((r) => r.highlights))} ranges registered; loads without the profiler)`,
       );
       line('  in the profiled loads', ms(medianOf(ext, 'firstShownMs')));
-      const floorTotal = medianOf(totalsOf(floor), 'oursMs');
+      const floorJs = medianOf(floor.profiled, 'oursMs');
+      const floorTotal = medianOf(totalsOf(floor.profiled), 'oursMs');
       line(
         'the floor (floor-extension.ts): page, in all',
-        `${ms(medianOf(floor, 'oursMs'))}, ${ms(floorTotal)}; first highlights ` +
-          `${ms(medianOf(floorPlain, 'firstShownMs'))} (${median(floorPlain.map((r) => r.highlights))} ranges)`,
+        `${ms(floorJs)}, ${ms(floorTotal)}; first highlights ${ms(medianOf(floor.plain, 'firstShownMs'))} ` +
+          `(${median(floor.plain.map((r) => r.highlights))} ranges)`,
       );
       line(
         '  us / floor: page JS, in all',
-        `${(ourJs / medianOf(floor, 'oursMs')).toFixed(1)}x, ${(totalJs / floorTotal).toFixed(1)}x`,
+        `${(ourJs / floorJs).toFixed(1)}x, ${(totalJs / floorTotal).toFixed(1)}x`,
       );
       line(
         'longest main-thread task, with / without us',
@@ -364,7 +363,7 @@ export async function runStartUpBench(): Promise<void> {
       summary.push(
         `| ${page.label} | ${ms(ourJs)} | ${ms(medianOf(ext, 'backgroundMs'))} | ${ms(totalJs)} | ` +
           `${ms(firstShown)} | ${mb(heapAdded)} | ${mb(medianOf(ext, 'backgroundHeapBytes'))} | ` +
-          `${ms(medianOf(floor, 'oursMs'))}, ${ms(floorTotal)} |`,
+          `${ms(floorJs)}, ${ms(floorTotal)} |`,
       );
     }
   } finally {
